@@ -1,0 +1,84 @@
+import { errors } from '../errors/catalogue';
+import { hasRole, type Identity, type Role } from './roles';
+
+/**
+ * What each role may do. Route handlers ask `authorize(identity, action)` once; the answer is
+ * 403 for a role that may never do the action. Whether a particular record is visible (another
+ * tenant, another unit) is a 404, decided by the scope helpers below.
+ */
+export const ACTIONS = {
+  'platform:tenants': ['platform_operator'],
+  'province:tenants': ['provincial_analyst'],
+  'tenant:read': [
+    'tenant_admin',
+    'unit_user',
+    'data_provider',
+    'expert',
+    'evaluator',
+    'observer',
+    'provincial_analyst',
+  ],
+  'org:read': ['tenant_admin', 'unit_user', 'data_provider', 'expert', 'evaluator', 'observer'],
+  'org:write': ['tenant_admin'],
+  'users:read': ['tenant_admin', 'unit_user'],
+  'users:write': ['tenant_admin'],
+  'reference:read': ROLES_ALL(),
+} as const satisfies Record<string, readonly Role[]>;
+export type Action = keyof typeof ACTIONS;
+
+function ROLES_ALL(): Role[] {
+  return [
+    'platform_operator',
+    'tenant_admin',
+    'unit_user',
+    'data_provider',
+    'expert',
+    'evaluator',
+    'provincial_analyst',
+    'observer',
+  ];
+}
+
+const WORDS: Record<Action, [string, string]> = {
+  'platform:tenants': ['管理租户', 'manage tenants'],
+  'province:tenants': ['查看本省租户', "view the province's tenants"],
+  'tenant:read': ['查看本租户信息', 'view this tenant'],
+  'org:read': ['查看单位信息', 'view units'],
+  'org:write': ['修改单位信息', 'change units'],
+  'users:read': ['查看用户', 'view users'],
+  'users:write': ['管理用户', 'manage users'],
+  'reference:read': ['查看参考数据', 'view reference data'],
+};
+
+export function can(id: Identity, action: Action): boolean {
+  if (!hasRole(id, ...ACTIONS[action])) return false;
+  // Tenant-scoped actions need a tenant in the token; the operator never has one.
+  if (action.startsWith('org:') || action.startsWith('users:') || action === 'tenant:read')
+    return !!id.tenant;
+  if (action === 'province:tenants') return !!id.province;
+  return true;
+}
+
+/** Throws 403 unless the identity may perform the action. Returns the tenant for tenant actions. */
+export function authorize(id: Identity, action: Action): void {
+  if (!can(id, action)) {
+    const [zh, en] = WORDS[action];
+    throw errors.forbidden(zh, en);
+  }
+}
+
+/**
+ * The unit a caller is confined to, or undefined when the caller sees the whole tenant.
+ * Unit users see only their own unit; office-wide roles (admin, observer, experts, evaluators,
+ * data providers who report on every unit) see all.
+ */
+export function unitScope(id: Identity): string | undefined {
+  if (hasRole(id, 'tenant_admin', 'observer', 'expert', 'evaluator', 'data_provider')) return undefined;
+  // A unit user without a unit sees nothing: the sentinel matches no unit code.
+  return id.unit ?? '#none';
+}
+
+export function tenantOf(id: Identity): string {
+  if (!id.tenant) throw errors.forbidden('访问租户数据', 'access tenant data');
+  return id.tenant;
+}

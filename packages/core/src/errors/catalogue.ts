@@ -1,0 +1,137 @@
+import { AppError, type FieldIssue } from './app-error';
+
+/**
+ * The catalogue of errors, one constructor each, so that a code always carries the same status
+ * and wording wherever it is raised.
+ */
+export const errors = {
+  unauthenticated: () =>
+    new AppError({
+      status: 401,
+      code: 'unauthenticated',
+      zh: '未登录或登录已过期，请重新登录。',
+      en: 'Not signed in, or the session has expired. Please sign in again.',
+    }),
+  forbidden: (zhWhat = '执行此操作', enWhat = 'do this') =>
+    new AppError({
+      status: 403,
+      code: 'forbidden',
+      zh: `您的角色无权${zhWhat}。`,
+      en: `Your role is not allowed to ${enWhat}.`,
+    }),
+  tenantSuspended: () =>
+    new AppError({
+      status: 403,
+      code: 'tenant_suspended',
+      zh: '本单位的订阅已暂停或终止，请联系平台运营方。',
+      en: "This tenant's subscription is suspended or has ended; contact the platform operator.",
+    }),
+  notFound: (zhWhat: string, enWhat: string) =>
+    new AppError({
+      status: 404,
+      code: 'not_found',
+      zh: `未找到${zhWhat}。`,
+      en: `${enWhat} not found.`,
+    }),
+  routeNotFound: () =>
+    new AppError({ status: 404, code: 'route_not_found', zh: '请求的地址不存在。', en: 'No such route.' }),
+  methodNotAllowed: () =>
+    new AppError({
+      status: 405,
+      code: 'method_not_allowed',
+      zh: '不支持该请求方法。',
+      en: 'Method not allowed.',
+    }),
+  alreadyExists: (zhWhat: string, enWhat: string) =>
+    new AppError({
+      status: 409,
+      code: 'already_exists',
+      zh: `${zhWhat}已存在。`,
+      en: `${enWhat} already exists.`,
+    }),
+  versionConflict: (current?: number) =>
+    new AppError({
+      status: 409,
+      code: 'version_conflict',
+      zh: '数据已被他人修改，请刷新后重试。',
+      en: 'Someone else changed this record; reload and try again.',
+      detail: current === undefined ? {} : { currentVersion: current },
+    }),
+  inUse: (zhWhy: string, enWhy: string) =>
+    new AppError({ status: 409, code: 'in_use', zh: zhWhy, en: enWhy }),
+  idempotencyInProgress: () =>
+    new AppError({
+      status: 409,
+      code: 'idempotency_in_progress',
+      zh: '相同幂等键的请求正在处理中，请稍后重试。',
+      en: 'A request with the same Idempotency-Key is still being processed; retry shortly.',
+    }),
+  idempotencyMismatch: () =>
+    new AppError({
+      status: 422,
+      code: 'idempotency_key_reused',
+      zh: '该幂等键已用于内容不同的请求。',
+      en: 'This Idempotency-Key was already used with a different request body.',
+    }),
+  validation: (fields: FieldIssue[]) =>
+    new AppError({
+      status: 422,
+      code: 'validation_failed',
+      zh: '提交的数据不符合要求，请检查标出的字段。',
+      en: 'The submitted data is invalid; check the fields listed.',
+      fields,
+    }),
+  malformedJson: () =>
+    new AppError({
+      status: 400,
+      code: 'malformed_json',
+      zh: '请求体不是有效的 JSON。',
+      en: 'The request body is not valid JSON.',
+    }),
+  unsupportedMediaType: (expected = 'application/json') =>
+    new AppError({
+      status: 415,
+      code: 'unsupported_media_type',
+      zh: `请求体类型必须为 ${expected}。`,
+      en: `The request body must be ${expected}.`,
+    }),
+  payloadTooLarge: (limitBytes: number) =>
+    new AppError({
+      status: 413,
+      code: 'payload_too_large',
+      zh: `请求体过大，上限为 ${Math.round(limitBytes / 1024)} KB。`,
+      en: `The request body is too large; the limit is ${Math.round(limitBytes / 1024)} KB.`,
+      detail: { limitBytes },
+    }),
+  invalidCursor: () =>
+    new AppError({
+      status: 400,
+      code: 'invalid_cursor',
+      zh: '分页游标无效或已失效。',
+      en: 'The paging cursor is invalid or was not issued to you.',
+      fields: [{ path: 'query.cursor', zh: '分页游标无效', en: 'invalid cursor' }],
+    }),
+  unknownDivision: (code: string, path = 'body.code') =>
+    new AppError({
+      status: 422,
+      code: 'unknown_division_code',
+      zh: `行政区划代码 ${code} 不在 GB/T 2260 代码表中。`,
+      en: `Administrative division code ${code} is not in the GB/T 2260 code list.`,
+      fields: [{ path, zh: '未知的行政区划代码', en: 'unknown division code' }],
+    }),
+  serviceUnavailable: (retryAfterSeconds = 2) =>
+    new AppError({
+      status: 503,
+      code: 'service_unavailable',
+      zh: '服务繁忙，请稍后重试。',
+      en: 'The service is busy; please retry shortly.',
+      retryAfterSeconds,
+    }),
+  internal: () =>
+    new AppError({
+      status: 500,
+      code: 'internal_error',
+      zh: '服务器内部错误，已记录，请稍后重试。',
+      en: 'Internal error; it has been logged. Please retry later.',
+    }),
+} as const;

@@ -1,0 +1,62 @@
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { errors } from '@jixiao/core';
+import { keys } from './keys';
+import type { Store } from './store';
+
+/**
+ * Idempotency-Key records: the first request claims the key with a conditional put, runs, and
+ * stores its response; a retry with the same key and body gets the stored response; a different
+ * body is refused. Records expire after 24 hours (DynamoDB TTL, also checked on read).
+ */
+export type Claim = { kind: 'claimed' } | { kind: 'replay'; status: number; body: unknown };
+
+const TTL_SECONDS = 24 * 3600;
+
+export class IdempotencyRepo {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date,
+  ) {}
+
+  async claim(tenant: string, scope: string, key: string, requestHash: string): Promise<Claim> {
+    const nowS = Math.floor(this.now().getTime() / 1000);
+    const k = keys.idempotency(tenant, scope, key);
+    try {
+      await this.store.doc.send(
+        new PutCommand({
+          TableName: this.store.tableName,
+          Item: { ...k, tenant, state: 'pending', hash: requestHash, expiresAt: nowS + TTL_SECONDS },
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+          ExpressionAttributeValues: { ':now': nowS },
+        }),
+      );
+      return { kind: 'claimed' };
+    } catch (e) {
+      if ((e as { name?: string }).name !== 'ConditionalCheckFailedException') throw e;
+    }
+    const existing = await this.store.get<{ state: string; hash: string; status?: number; body?: string }>(k);
+    if (!existing) return this.claim(tenant, scope, key, requestHash);
+    if (existing.hash !== requestHash) throw errors.idempotencyMismatch();
+    if (existing.state !== 'done' || existing.status === undefined) throw errors.idempotencyInProgress();
+    return { kind: 'replay', status: existing.status, body: JSON.parse(existing.body ?? 'null') };
+  }
+
+  async complete(tenant: string, scope: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.store.doc.send(
+      new UpdateCommand({
+        TableName: this.store.tableName,
+        Key: keys.idempotency(tenant, scope, key),
+        UpdateExpression: 'SET #state = :done, #status = :status, #body = :body',
+        ExpressionAttributeNames: { '#state': 'state', '#status': 'status', '#body': 'body' },
+        ExpressionAttributeValues: { ':done': 'done', ':status': status, ':body': JSON.stringify(body) },
+      }),
+    );
+  }
+
+  /** Releases a claim whose request failed, so the client may retry with the same key. */
+  async release(tenant: string, scope: string, key: string): Promise<void> {
+    await this.store.doc.send(
+      new DeleteCommand({ TableName: this.store.tableName, Key: keys.idempotency(tenant, scope, key) }),
+    );
+  }
+}

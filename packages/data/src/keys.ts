@@ -1,0 +1,88 @@
+/**
+ * The one key builder. Every DynamoDB key and every S3 object key of the product is made here,
+ * and every tenant key starts with the tenant (`T#<code>#…`, `tenants/<code>/…`), so that the
+ * cloud IAM condition `dynamodb:LeadingKeys = T#<code>#*` and the S3 prefix policy can hold.
+ */
+const TENANT = /^\d{6}$/;
+const PART = /^[A-Za-z0-9_.\-\u4e00-\u9fff]{1,64}$/;
+
+export function assertTenant(tenant: string): string {
+  if (!TENANT.test(tenant)) throw new TypeError(`invalid tenant code: ${JSON.stringify(tenant)}`);
+  return tenant;
+}
+
+function part(value: string, what: string): string {
+  if (!PART.test(value)) throw new TypeError(`invalid ${what}: ${JSON.stringify(value)}`);
+  return value;
+}
+
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+export interface IndexKey {
+  gsi1pk: string;
+  gsi1sk: string;
+}
+
+const orgPk = (t: string) => `T#${assertTenant(t)}#ORG`;
+
+export const keys = {
+  /** Platform registry of tenants (one small partition; tenants are thousands at most). */
+  tenant: (code: string): Key => ({ pk: 'PLATFORM#TENANTS', sk: `TENANT#${assertTenant(code)}` }),
+  tenantsPartition: () => ({ pk: 'PLATFORM#TENANTS', skPrefix: 'TENANT#' }),
+  /** A province's view of its tenants' registry records (never their data). */
+  tenantByProvince: (province: string, code: string): IndexKey => ({
+    gsi1pk: `P#${assertTenant(province)}#TENANTS`,
+    gsi1sk: `TENANT#${assertTenant(code)}`,
+  }),
+  provinceTenants: (province: string) => ({
+    gsi1pk: `P#${assertTenant(province)}#TENANTS`,
+    skPrefix: 'TENANT#',
+  }),
+
+  platformUser: (id: string): Key => ({ pk: 'PLATFORM#USERS', sk: `USER#${part(id, 'user id')}` }),
+  platformUsers: () => ({ pk: 'PLATFORM#USERS', skPrefix: 'USER#' }),
+
+  unitGroup: (t: string, code: string): Key => ({ pk: orgPk(t), sk: `GROUP#${part(code, 'group code')}` }),
+  unitGroups: (t: string) => ({ pk: orgPk(t), skPrefix: 'GROUP#' }),
+
+  unit: (t: string, code: string): Key => ({ pk: orgPk(t), sk: `UNIT#${part(code, 'unit code')}` }),
+  units: (t: string) => ({ pk: orgPk(t), skPrefix: 'UNIT#' }),
+  unitInGroup: (t: string, group: string, code: string): IndexKey => ({
+    gsi1pk: `T#${assertTenant(t)}#GROUP#${part(group, 'group code')}`,
+    gsi1sk: `UNIT#${part(code, 'unit code')}`,
+  }),
+  unitsInGroup: (t: string, group: string) => ({
+    gsi1pk: `T#${assertTenant(t)}#GROUP#${part(group, 'group code')}`,
+    skPrefix: 'UNIT#',
+  }),
+
+  user: (t: string, id: string): Key => ({ pk: orgPk(t), sk: `USER#${part(id, 'user id')}` }),
+  users: (t: string) => ({ pk: orgPk(t), skPrefix: 'USER#' }),
+  userInUnit: (t: string, unit: string, id: string): IndexKey => ({
+    gsi1pk: `T#${assertTenant(t)}#UNIT#${part(unit, 'unit code')}`,
+    gsi1sk: `USER#${part(id, 'user id')}`,
+  }),
+  usersInUnit: (t: string, unit: string) => ({
+    gsi1pk: `T#${assertTenant(t)}#UNIT#${part(unit, 'unit code')}`,
+    skPrefix: 'USER#',
+  }),
+
+  /** One partition per key spreads writes; the record expires via TTL. */
+  idempotency: (t: string, scope: string, key: string): Key => ({
+    pk: `T#${assertTenant(t)}#IDEM#${part(scope, 'scope')}#${part(key, 'idempotency key')}`,
+    sk: 'IDEM',
+  }),
+
+  /** S3: every object of a tenant lives under `tenants/<code>/`. */
+  blob: (t: string, ...path: string[]): string => {
+    if (path.length === 0) throw new TypeError('blob path is empty');
+    return `tenants/${assertTenant(t)}/${path.map((p) => part(p, 'path segment')).join('/')}`;
+  },
+  blobPrefix: (t: string): string => `tenants/${assertTenant(t)}/`,
+};
+
+/** Platform-scoped identifiers used where a "tenant" slot is needed (cursors, logs). */
+export const PLATFORM_SCOPE = 'PLATFORM';
