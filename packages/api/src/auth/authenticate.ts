@@ -1,0 +1,33 @@
+import { errors, planAllowsUse } from '@jixiao/core';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppEnv } from '../deps';
+
+export const TOKEN_COOKIE = 'jx_token';
+
+/**
+ * The one auth middleware: a bearer token (API clients) or the console's HttpOnly cookie, verified
+ * against the JWKS; then the tenant's plan must allow use. Sets `identity` for handlers.
+ */
+export function authenticate(): MiddlewareHandler<AppEnv> {
+  const planCache = new Map<string, { status: string; until: number }>();
+  return async (c, next) => {
+    const deps = c.get('deps');
+    const header = c.req.header('authorization');
+    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? getCookie(c, TOKEN_COOKIE);
+    if (!token) throw errors.unauthenticated();
+    const identity = await deps.verifyToken(token);
+    if (identity.tenant) {
+      const now = deps.now().getTime();
+      let cached = planCache.get(identity.tenant);
+      if (!cached || cached.until < now) {
+        const tenant = await deps.data.tenants.get(identity.tenant);
+        cached = { status: tenant?.planStatus ?? 'ended', until: now + (deps.tenantCacheSeconds ?? 30) * 1000 };
+        planCache.set(identity.tenant, cached);
+      }
+      if (!planAllowsUse(cached.status)) throw errors.tenantSuspended();
+    }
+    c.set('identity', identity);
+    return next();
+  };
+}

@@ -1,0 +1,38 @@
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { createDataLayer } from '@jixiao/data';
+import { createRemoteJWKSet } from 'jose';
+import { createApp } from './app';
+import { createTokenVerifier } from './auth/token-verifier';
+import { loadConfig } from './config';
+import { jsonLogger } from './deps';
+
+/** The app as deployed on Lambda: config from the environment, secrets from Secrets Manager. */
+export async function buildCloudApp(env: Record<string, string | undefined>) {
+  const cfg = loadConfig(env);
+  const cursorSecret =
+    cfg.CURSOR_SECRET ??
+    (
+      await new SecretsManagerClient({ region: cfg.AWS_REGION }).send(
+        new GetSecretValueCommand({ SecretId: cfg.CURSOR_SECRET_ARN }),
+      )
+    ).SecretString;
+  if (!cursorSecret) throw new Error('cursor secret is empty');
+  return createApp({
+    data: createDataLayer({
+      region: cfg.AWS_REGION,
+      tableName: cfg.TABLE_NAME,
+      bucketName: cfg.BUCKET_NAME,
+      cursorSecret,
+    }),
+    verifyToken: createTokenVerifier({
+      jwks: createRemoteJWKSet(new URL(cfg.JWKS_URL)),
+      issuer: cfg.TOKEN_ISSUER,
+      audience: cfg.TOKEN_AUDIENCE,
+    }),
+    now: () => new Date(),
+    log: jsonLogger,
+    signInUrl: cfg.SIGN_IN_URL,
+    maxBodyBytes: cfg.MAX_BODY_BYTES,
+    version: cfg.APP_VERSION,
+  });
+}

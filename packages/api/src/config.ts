@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * The one config loader: every deployment (Lambda, embedded stack, tests) describes itself with
+ * environment variables, validated here once at start-up.
+ */
+const schema = z
+  .object({
+    AWS_REGION: z.string().default('cn-north-1'),
+    TABLE_NAME: z.string().min(3),
+    BUCKET_NAME: z.string().min(3),
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    S3_ENDPOINT: z.url().optional(),
+    TOKEN_ISSUER: z.url(),
+    TOKEN_AUDIENCE: z.string().min(1),
+    /** Defaults to the issuer's well-known JWKS. */
+    JWKS_URL: z.url().optional(),
+    CURSOR_SECRET: z.string().min(16).optional(),
+    CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
+    SIGN_IN_URL: z.string().default('/console/sign-in'),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(6_000_000).default(256 * 1024),
+    APP_VERSION: z.string().default('dev'),
+  })
+  .refine((e) => e.CURSOR_SECRET || e.CURSOR_SECRET_ARN, {
+    message: 'CURSOR_SECRET or CURSOR_SECRET_ARN is required',
+    path: ['CURSOR_SECRET'],
+  });
+
+export type Config = z.infer<typeof schema> & { JWKS_URL: string };
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const r = schema.safeParse(env);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`invalid configuration:\n${lines}`);
+  }
+  return { ...r.data, JWKS_URL: r.data.JWKS_URL ?? `${r.data.TOKEN_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json` };
+}

@@ -1,0 +1,36 @@
+import type { Identity } from '@jixiao/core';
+import type { DataLayer } from '@jixiao/data';
+
+/** Verifies a bearer token and says who is calling; throws AppError 401 when it cannot. */
+export type TokenVerifier = (token: string) => Promise<Identity>;
+
+/** One structured log line (JSON on stdout in every deployment). */
+export type Logger = (entry: Record<string, unknown>) => void;
+
+/** Everything the app needs from the outside world; the same shape locally and on Lambda. */
+export interface AppDeps {
+  data: DataLayer;
+  verifyToken: TokenVerifier;
+  now: () => Date;
+  log: Logger;
+  /** Where the console's sign-in button points. */
+  signInUrl: string;
+  /** Largest accepted JSON body, in bytes. */
+  maxBodyBytes?: number;
+  /** Seconds a tenant's plan status is cached per instance before it is read again. */
+  tenantCacheSeconds?: number;
+  /** Served on /health. */
+  version?: string;
+}
+
+export const jsonLogger: Logger = (entry) => {
+  process.stdout.write(`${JSON.stringify(entry)}\n`);
+};
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    identity: Identity;
+    deps: AppDeps;
+  };
+};

@@ -1,0 +1,5 @@
+export * from './app';
+export * from './auth/authenticate';
+export * from './auth/token-verifier';
+export * from './config';
+export * from './deps';

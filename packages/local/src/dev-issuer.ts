@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { errors, type Identity, ROLE_LABELS, type Role, type Tenant, type User } from '@jixiao/core';
+import type { DataLayer } from '@jixiao/data';
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { html } from 'hono/html';
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { z } from 'zod';
+
+/**
+ * The embedded stack's token issuer: an RS256 key (kept in the data folder, so tokens survive a
+ * restart), a JWKS endpoint, a dev sign-in page listing every user, and POST /dev/token for
+ * scripts and load tests. It exists only in the local stack; the cloud build uses Cognito.
+ */
+export const DEV_AUDIENCE = 'jixiao-local';
+const KID = 'jixiao-dev-1';
+const TOKEN_HOURS = 8;
+
+export interface DevIssuer {
+  issuer: string;
+  audience: string;
+  jwks: ReturnType<typeof createLocalJWKSet>;
+  /** Signs a token for an identity (tests use it to act as anyone). */
+  sign(identity: Identity): Promise<string>;
+  /** Signs a token for a stored user (`tenant` undefined = platform user). */
+  signFor(tenant: string | undefined, userId: string): Promise<string>;
+  routes: Hono;
+}
+
+async function loadOrCreateKey(keyFile: string | undefined): Promise<JWK> {
+  if (keyFile && existsSync(keyFile)) return JSON.parse(readFileSync(keyFile, 'utf8')) as JWK;
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const jwk = await exportJWK(privateKey);
+  if (keyFile) {
+    mkdirSync(dirname(keyFile), { recursive: true });
+    writeFileSync(keyFile, JSON.stringify(jwk), { mode: 0o600 });
+  }
+  return jwk;
+}
+
+export interface DirectoryEntry {
+  tenant?: Tenant;
+  user: User | { id: string; name: string; roles: Role[] };
+}
+
+/** Every signed-in-able user: platform users, then each tenant's users. Dev only. */
+async function directory(data: DataLayer): Promise<DirectoryEntry[]> {
+  const out: DirectoryEntry[] = [];
+  const platform = await data.store.all<{ id: string; name: string; roles: Role[] }>(
+    { pk: 'PLATFORM#USERS', skPrefix: 'USER#' },
+    'PLATFORM:users',
+  );
+  for (const user of platform) out.push({ user });
+  const tenants = await data.store.all<Tenant>({ pk: 'PLATFORM#TENANTS', skPrefix: 'TENANT#' }, 'PLATFORM:tenants');
+  for (const tenant of tenants) {
+    const users = await data.store.all<User>({ pk: `T#${tenant.code}#ORG`, skPrefix: 'USER#' }, `T:${tenant.code}:dev`);
+    for (const user of users) out.push({ tenant, user });
+  }
+  return out;
+}
+
+export async function createDevIssuer(opts: { issuer: string; keyFile?: string; data: DataLayer }): Promise<DevIssuer> {
+  const privateJwk = await loadOrCreateKey(opts.keyFile);
+  const privateKey = await importJWK(privateJwk, 'RS256');
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = privateJwk;
+  const jwksDoc = { keys: [{ ...publicJwk, kid: KID, alg: 'RS256', use: 'sig' }] };
+  const jwks = createLocalJWKSet(jwksDoc);
+
+  const sign = (id: Identity) =>
+    new SignJWT({
+      name: id.name,
+      roles: id.roles,
+      ...(id.tenant ? { tenant: id.tenant } : {}),
+      ...(id.unit ? { unit: id.unit } : {}),
+      ...(id.province ? { province: id.province } : {}),
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: KID })
+      .setSubject(id.sub)
+      .setIssuer(opts.issuer)
+      .setAudience(DEV_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_HOURS}h`)
+      .sign(privateKey);
+
+  const signFor = async (tenant: string | undefined, userId: string) => {
+    const entries = await directory(opts.data);
+    const hit = entries.find((e) => e.user.id === userId && e.tenant?.code === tenant);
+    if (!hit) throw errors.notFound(`用户 ${userId}`, `User ${userId}`);
+    const u = hit.user;
+    if ('active' in u && !u.active) throw errors.forbidden('登录（账号已停用）', 'sign in (account disabled)');
+    const identity: Identity = { sub: u.id, name: u.name, roles: u.roles as Role[] };
+    if (hit.tenant) identity.tenant = hit.tenant.code;
+    if ('unit' in u && u.unit) identity.unit = u.unit;
+    if (hit.tenant && u.roles.includes('provincial_analyst')) identity.province = hit.tenant.provinceCode;
+    return sign(identity);
+  };
+
+  const routes = new Hono();
+  routes.get('/.well-known/jwks.json', (c) => c.json(jwksDoc));
+  routes.get('/.well-known/openid-configuration', (c) =>
+    c.json({ issuer: opts.issuer, jwks_uri: `${opts.issuer}/.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] }),
+  );
+
+  const tokenRequest = z.object({ tenant: z.string().regex(/^\d{6}$/).optional(), user: z.string().min(1).max(64) });
+  routes.post('/dev/token', async (c) => {
+    const parsed = tokenRequest.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) {
+      return c.json(
+        { code: 'validation_failed', message: { zh: '需要 {"tenant":"230100","user":"hrb-admin"}', en: 'expected {"tenant":"230100","user":"hrb-admin"}' } },
+        422,
+      );
+    }
+    try {
+      const token = await signFor(parsed.data.tenant, parsed.data.user);
+      return c.json({ access_token: token, token_type: 'Bearer', expires_in: TOKEN_HOURS * 3600 });
+    } catch (e) {
+      const err = e as { status?: number; code?: string; zh?: string; en?: string };
+      return c.json({ code: err.code, message: { zh: err.zh, en: err.en } }, (err.status ?? 500) as 404);
+    }
+  });
+
+  routes.get('/dev/sign-in', async (c) => {
+    const entries = await directory(opts.data);
+    const rows = entries.map(
+      (e) => html`<tr>
+        <td>${e.tenant ? `${e.tenant.name}（${e.tenant.code}）` : '平台 Platform'}</td>
+        <td>${e.user.name}</td><td><code>${e.user.id}</code></td>
+        <td>${e.user.roles.map((r) => ROLE_LABELS[r as Role]?.zh ?? r).join('、')}</td>
+        <td>${'unit' in e.user && e.user.unit ? e.user.unit : ''}</td>
+        <td><form method="post" action="/dev/sign-in">
+          <input type="hidden" name="tenant" value="${e.tenant?.code ?? ''}"><input type="hidden" name="user" value="${e.user.id}">
+          <button type="submit">登录 Sign in</button></form></td></tr>`,
+    );
+    return c.html(html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>开发登录 Dev sign-in</title>
+<style>body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left}button{cursor:pointer}</style></head>
+<body><h1>开发环境登录 / Dev sign-in</h1>
+<p>仅本地嵌入式环境提供此页面；云端使用统一身份认证。/ Only the embedded stack has this page; the cloud uses Cognito.</p>
+<table><thead><tr><th>租户 Tenant</th><th>姓名 Name</th><th>用户 ID</th><th>角色 Roles</th><th>单位 Unit</th><th></th></tr></thead>
+<tbody>${rows}</tbody></table></body></html>`);
+  });
+
+  routes.post('/dev/sign-in', async (c) => {
+    const form = await c.req.parseBody();
+    const tenant = typeof form.tenant === 'string' && form.tenant ? form.tenant : undefined;
+    const user = typeof form.user === 'string' ? form.user : '';
+    try {
+      const token = await signFor(tenant, user);
+      setCookie(c, 'jx_token', token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: TOKEN_HOURS * 3600 });
+      return c.redirect('/console', 303);
+    } catch {
+      return c.redirect('/dev/sign-in', 303);
+    }
+  });
+
+  return { issuer: opts.issuer, audience: DEV_AUDIENCE, jwks, sign, signFor, routes };
+}

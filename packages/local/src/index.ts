@@ -1,0 +1,4 @@
+export * from './demo-data';
+export * from './dev-issuer';
+export * from './embedded-services';
+export * from './stack';

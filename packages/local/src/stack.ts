@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createAdaptorServer } from '@hono/node-server';
+import { type AppDeps, createApp, createTokenVerifier, jsonLogger, type Logger, loadConfig } from '@jixiao/api';
+import { createClients, createDataLayer, type DataLayer } from '@jixiao/data';
+import { Hono } from 'hono';
+import { seedDemoData } from './demo-data';
+import { createDevIssuer, type DevIssuer } from './dev-issuer';
+import { ensureTableAndBucket, PortInUseError, startEmbeddedServices } from './embedded-services';
+
+/**
+ * The whole product in one process: dynalite, s3rver, the token issuer and the Hono app with the
+ * console. `npm start` runs it with a data folder; tests run it in memory on random ports.
+ */
+export interface StackOptions {
+  port?: number;
+  host?: string;
+  dynamoPort?: number;
+  s3Port?: number;
+  /** Persist under this folder (`npm start`: `.data`); undefined = throwaway, for tests. */
+  dataDir?: string;
+  seed?: boolean;
+  log?: Logger;
+  now?: () => Date;
+  /** Largest accepted JSON body (tests lower it). */
+  maxBodyBytes?: number;
+}
+
+export interface Stack {
+  url: string;
+  issuer: DevIssuer;
+  data: DataLayer;
+  deps: AppDeps;
+  seeded: boolean;
+  /** Handles a request in-process, as the server would. */
+  fetch(req: Request): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((res, rej) => {
+    server.once('error', (e: NodeJS.ErrnoException) => rej(e.code === 'EADDRINUSE' ? new PortInUseError('app', port) : e));
+    server.listen(port, host, () => res((server.address() as AddressInfo).port));
+  });
+}
+
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
+  const now = opts.now ?? (() => new Date());
+  const host = opts.host ?? '127.0.0.1';
+  const tmp = opts.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'jixiao-'));
+  const dataDir = opts.dataDir ? resolve(opts.dataDir) : undefined;
+  const services = await startEmbeddedServices({
+    dynamoPort: opts.dynamoPort ?? 0,
+    s3Port: opts.s3Port ?? 0,
+    dataDir,
+    s3Dir: join(dataDir ?? tmp!, 's3'),
+  });
+
+  // The HTTP server is bound first so the issuer URL (which must match the token `iss`) is known.
+  let handler: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
+  const server = createAdaptorServer({ fetch: (req: Request) => handler(req) }) as Server;
+  let port: number;
+  try {
+    port = await listen(server, opts.port ?? 0, host);
+  } catch (e) {
+    await services.close();
+    throw e;
+  }
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+
+  const cfg = loadConfig({
+    AWS_REGION: 'cn-north-1',
+    TABLE_NAME: 'jixiao',
+    BUCKET_NAME: 'jixiao-local',
+    DYNAMODB_ENDPOINT: services.dynamoEndpoint,
+    S3_ENDPOINT: services.s3Endpoint,
+    TOKEN_ISSUER: url,
+    TOKEN_AUDIENCE: 'jixiao-local',
+    CURSOR_SECRET: 'local-embedded-stack-cursor-secret',
+    SIGN_IN_URL: '/dev/sign-in',
+    MAX_BODY_BYTES: opts.maxBodyBytes ? String(opts.maxBodyBytes) : undefined,
+  });
+  const dataCfg = {
+    region: cfg.AWS_REGION,
+    tableName: cfg.TABLE_NAME,
+    bucketName: cfg.BUCKET_NAME,
+    dynamoEndpoint: cfg.DYNAMODB_ENDPOINT,
+    s3Endpoint: cfg.S3_ENDPOINT,
+    cursorSecret: cfg.CURSOR_SECRET!,
+    localCredentials: true,
+  };
+  const clients = createClients(dataCfg);
+  await ensureTableAndBucket(clients, cfg.TABLE_NAME, cfg.BUCKET_NAME);
+  const data = createDataLayer(dataCfg, now, clients);
+  const seeded = opts.seed === false ? false : await seedDemoData(data, now);
+  const issuer = await createDevIssuer({
+    issuer: url,
+    data,
+    ...(dataDir ? { keyFile: join(dataDir, 'issuer-key.json') } : {}),
+  });
+  const deps: AppDeps = {
+    data,
+    verifyToken: createTokenVerifier({ jwks: issuer.jwks, issuer: url, audience: issuer.audience }),
+    now,
+    log: opts.log ?? jsonLogger,
+    signInUrl: cfg.SIGN_IN_URL,
+    maxBodyBytes: cfg.MAX_BODY_BYTES,
+    version: 'local',
+  };
+  const root = new Hono();
+  root.route('/', issuer.routes);
+  root.route('/', createApp(deps));
+  handler = (req) => root.fetch(req);
+
+  return {
+    url,
+    issuer,
+    data,
+    deps,
+    seeded,
+    fetch: async (req) => root.fetch(req),
+    async stop() {
+      await new Promise((r) => server.close(r));
+      await services.close();
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Test tiers, named by what they need:
+ * - unit: pure code beside its sources, no services;
+ * - integration: the embedded stack in-process (dynalite, s3rver) on random ports;
+ * - infra: CDK synthesis and cdk-nag, offline;
+ * - browser: headless Chromium (Debian's package) against the embedded stack.
+ */
+const env = {
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  CDK_DISABLE_CLI_TELEMETRY: 'true',
+};
+
+export default defineConfig({
+  test: {
+    env,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          env,
+          include: ['packages/**/src/**/*.test.{ts,tsx}', 'functions/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          env,
+          include: ['test/integration/**/*.test.ts', 'test/isolation/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: { name: 'infra', env, include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
+        test: {
+          name: 'browser',
+          env,
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
