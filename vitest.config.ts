@@ -20,7 +20,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           env,
-          include: ['packages/**/src/**/*.test.{ts,tsx}', 'functions/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          include: [
+            'packages/**/src/**/*.test.{ts,tsx}',
+            'functions/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
+          ],
         },
       },
       {
@@ -33,7 +37,13 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'infra', env, include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+        test: {
+          name: 'infra',
+          env,
+          include: ['test/infra/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         test: {

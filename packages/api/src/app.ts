@@ -32,7 +32,8 @@ export function createApp(deps: AppDeps) {
         level: 'error',
         msg: 'unhandled error',
         requestId: c.get('requestId'),
-        error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+        error:
+          err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
       });
     }
     return problemResponse(e, c);
@@ -42,7 +43,9 @@ export function createApp(deps: AppDeps) {
   app.use('/v1/*', jsonBodyGuard(deps.maxBodyBytes));
   app.use('/v1/*', authenticate());
 
-  app.get('/health', (c) => c.json({ status: 'ok', version: deps.version ?? 'dev', time: deps.now().toISOString() }));
+  app.get('/health', (c) =>
+    c.json({ status: 'ok', version: deps.version ?? 'dev', time: deps.now().toISOString() }),
+  );
 
   platformTenantRoutes(app);
   selfRoutes(app);
@@ -59,7 +62,10 @@ export function createApp(deps: AppDeps) {
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_INFO))));
 
   // The console is a client of the API above: it calls it in-process with the user's token.
-  app.route('/console', createConsole({ api: (req) => Promise.resolve(app.fetch(req)), signInUrl: deps.signInUrl }));
+  app.route(
+    '/console',
+    createConsole({ api: (req) => Promise.resolve(app.fetch(req)), signInUrl: deps.signInUrl }),
+  );
   app.get('/', (c) => c.redirect('/console'));
 
   return app;

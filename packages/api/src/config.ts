@@ -18,7 +18,12 @@ const schema = z
     CURSOR_SECRET: z.string().min(16).optional(),
     CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
     SIGN_IN_URL: z.string().default('/console/sign-in'),
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(6_000_000).default(256 * 1024),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(6_000_000)
+      .default(256 * 1024),
     APP_VERSION: z.string().default('dev'),
   })
   .refine((e) => e.CURSOR_SECRET || e.CURSOR_SECRET_ARN, {
@@ -34,5 +39,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`invalid configuration:\n${lines}`);
   }
-  return { ...r.data, JWKS_URL: r.data.JWKS_URL ?? `${r.data.TOKEN_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json` };
+  return {
+    ...r.data,
+    JWKS_URL: r.data.JWKS_URL ?? `${r.data.TOKEN_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json`,
+  };
 }

@@ -2,6 +2,7 @@ export * from './auth/policy';
 export * from './auth/roles';
 export * from './errors/app-error';
 export * from './errors/catalogue';
+export * from './errors/zod-issues';
 export * from './org/schemas';
 export * from './org/uscc';
 export * from './tenancy/divisions';

@@ -3,8 +3,12 @@
  * and every tenant key starts with the tenant (`T#<code>#…`, `tenants/<code>/…`), so that the
  * cloud IAM condition `dynamodb:LeadingKeys = T#<code>#*` and the S3 prefix policy can hold.
  */
+/** The owner name of platform-level records (operator actions) where a tenant slot is needed. */
+export const PLATFORM_SCOPE = 'PLATFORM';
+
 const TENANT = /^\d{6}$/;
-const PART = /^[A-Za-z0-9_.\-\u4e00-\u9fff]{1,64}$/;
+// Not all dots: "." and ".." are path segments to file-system-backed S3 (s3rver) and S3 tools.
+const PART = /^(?!\.+$)[A-Za-z0-9_.\-\u4e00-\u9fff]{1,64}$/;
 
 export function assertTenant(tenant: string): string {
   if (!TENANT.test(tenant)) throw new TypeError(`invalid tenant code: ${JSON.stringify(tenant)}`);
@@ -71,8 +75,8 @@ export const keys = {
   }),
 
   /** One partition per key spreads writes; the record expires via TTL. */
-  idempotency: (t: string, scope: string, key: string): Key => ({
-    pk: `T#${assertTenant(t)}#IDEM#${part(scope, 'scope')}#${part(key, 'idempotency key')}`,
+  idempotency: (owner: string, scope: string, key: string): Key => ({
+    pk: `${owner === PLATFORM_SCOPE ? PLATFORM_SCOPE : `T#${assertTenant(owner)}`}#IDEM#${part(scope, 'scope')}#${part(key, 'idempotency key')}`,
     sk: 'IDEM',
   }),
 
@@ -83,6 +87,3 @@ export const keys = {
   },
   blobPrefix: (t: string): string => `tenants/${assertTenant(t)}/`,
 };
-
-/** Platform-scoped identifiers used where a "tenant" slot is needed (cursors, logs). */
-export const PLATFORM_SCOPE = 'PLATFORM';

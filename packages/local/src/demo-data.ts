@@ -1,5 +1,5 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { completeUscc, tenantFactsFor, type TenantRole, type UnitType } from '@jixiao/core';
+import { completeUscc, type TenantRole, tenantFactsFor, type UnitType } from '@jixiao/core';
 import { type DataLayer, keys } from '@jixiao/data';
 
 /**
@@ -35,15 +35,69 @@ const HARBIN = {
     { code: 'STHJJ', name: '哈尔滨市生态环境局', type: 'department', group: 'ENFORCE' },
     { code: 'YJGLJ', name: '哈尔滨市应急管理局', type: 'department', group: 'ENFORCE' },
     { code: 'CGJ', name: '哈尔滨市城市管理局', type: 'department', group: 'ENFORCE' },
-    { code: 'DAOLI', name: '道里区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230102' },
-    { code: 'NANGANG', name: '南岗区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230103' },
-    { code: 'DAOWAI', name: '道外区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230104' },
-    { code: 'PINGFANG', name: '平房区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230108' },
-    { code: 'SONGBEI', name: '松北区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230109' },
-    { code: 'XIANGFANG', name: '香坊区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230110' },
-    { code: 'HULAN', name: '呼兰区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230111' },
-    { code: 'ACHENG', name: '阿城区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230112' },
-    { code: 'SHUANGCHENG', name: '双城区人民政府', type: 'district_government', group: 'DISTRICT', divisionCode: '230113' },
+    {
+      code: 'DAOLI',
+      name: '道里区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230102',
+    },
+    {
+      code: 'NANGANG',
+      name: '南岗区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230103',
+    },
+    {
+      code: 'DAOWAI',
+      name: '道外区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230104',
+    },
+    {
+      code: 'PINGFANG',
+      name: '平房区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230108',
+    },
+    {
+      code: 'SONGBEI',
+      name: '松北区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230109',
+    },
+    {
+      code: 'XIANGFANG',
+      name: '香坊区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230110',
+    },
+    {
+      code: 'HULAN',
+      name: '呼兰区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230111',
+    },
+    {
+      code: 'ACHENG',
+      name: '阿城区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230112',
+    },
+    {
+      code: 'SHUANGCHENG',
+      name: '双城区人民政府',
+      type: 'district_government',
+      group: 'DISTRICT',
+      divisionCode: '230113',
+    },
     { code: 'ZWFW', name: '哈尔滨市政务服务中心', type: 'service_window', group: 'WINDOW' },
   ] as U[],
   users: [
@@ -98,13 +152,22 @@ export async function seedDemoData(data: DataLayer, now: () => Date): Promise<bo
   const put = (Item: Record<string, unknown>) =>
     data.store.doc.send(new PutCommand({ TableName: data.store.tableName, Item }));
   const at = now().toISOString();
-  await put({ ...keys.platformUser(DEMO_OPERATOR.id), ...DEMO_OPERATOR, entity: 'platformUser', createdAt: at });
+  await put({
+    ...keys.platformUser(DEMO_OPERATOR.id),
+    ...DEMO_OPERATOR,
+    entity: 'platformUser',
+    createdAt: at,
+  });
   for (const t of [PROVINCE, HARBIN, BINXIAN]) {
     if (!(await data.tenants.get(t.code))) {
-      await data.tenants.create({ ...tenantFactsFor(t.code), planStatus: t.code === '230125' ? 'trial' : 'active' });
+      await data.tenants.create({
+        ...tenantFactsFor(t.code),
+        planStatus: t.code === '230125' ? 'trial' : 'active',
+      });
     }
     for (const g of t.groups) {
-      if (!(await data.org.getGroup(t.code, g.code))) await data.org.createGroup(t.code, { ...g, sortOrder: 100 });
+      if (!(await data.org.getGroup(t.code, g.code)))
+        await data.org.createGroup(t.code, { ...g, sortOrder: 100 });
     }
     let serial = 0;
     for (const u of t.units) {

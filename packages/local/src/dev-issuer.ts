@@ -52,15 +52,25 @@ async function directory(data: DataLayer): Promise<DirectoryEntry[]> {
     'PLATFORM:users',
   );
   for (const user of platform) out.push({ user });
-  const tenants = await data.store.all<Tenant>({ pk: 'PLATFORM#TENANTS', skPrefix: 'TENANT#' }, 'PLATFORM:tenants');
+  const tenants = await data.store.all<Tenant>(
+    { pk: 'PLATFORM#TENANTS', skPrefix: 'TENANT#' },
+    'PLATFORM:tenants',
+  );
   for (const tenant of tenants) {
-    const users = await data.store.all<User>({ pk: `T#${tenant.code}#ORG`, skPrefix: 'USER#' }, `T:${tenant.code}:dev`);
+    const users = await data.store.all<User>(
+      { pk: `T#${tenant.code}#ORG`, skPrefix: 'USER#' },
+      `T:${tenant.code}:dev`,
+    );
     for (const user of users) out.push({ tenant, user });
   }
   return out;
 }
 
-export async function createDevIssuer(opts: { issuer: string; keyFile?: string; data: DataLayer }): Promise<DevIssuer> {
+export async function createDevIssuer(opts: {
+  issuer: string;
+  keyFile?: string;
+  data: DataLayer;
+}): Promise<DevIssuer> {
   const privateJwk = await loadOrCreateKey(opts.keyFile);
   const privateKey = await importJWK(privateJwk, 'RS256');
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = privateJwk;
@@ -88,7 +98,8 @@ export async function createDevIssuer(opts: { issuer: string; keyFile?: string; 
     const hit = entries.find((e) => e.user.id === userId && e.tenant?.code === tenant);
     if (!hit) throw errors.notFound(`用户 ${userId}`, `User ${userId}`);
     const u = hit.user;
-    if ('active' in u && !u.active) throw errors.forbidden('登录（账号已停用）', 'sign in (account disabled)');
+    if ('active' in u && !u.active)
+      throw errors.forbidden('登录（账号已停用）', 'sign in (account disabled)');
     const identity: Identity = { sub: u.id, name: u.name, roles: u.roles as Role[] };
     if (hit.tenant) identity.tenant = hit.tenant.code;
     if ('unit' in u && u.unit) identity.unit = u.unit;
@@ -99,15 +110,31 @@ export async function createDevIssuer(opts: { issuer: string; keyFile?: string; 
   const routes = new Hono();
   routes.get('/.well-known/jwks.json', (c) => c.json(jwksDoc));
   routes.get('/.well-known/openid-configuration', (c) =>
-    c.json({ issuer: opts.issuer, jwks_uri: `${opts.issuer}/.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] }),
+    c.json({
+      issuer: opts.issuer,
+      jwks_uri: `${opts.issuer}/.well-known/jwks.json`,
+      id_token_signing_alg_values_supported: ['RS256'],
+    }),
   );
 
-  const tokenRequest = z.object({ tenant: z.string().regex(/^\d{6}$/).optional(), user: z.string().min(1).max(64) });
+  const tokenRequest = z.object({
+    tenant: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    user: z.string().min(1).max(64),
+  });
   routes.post('/dev/token', async (c) => {
     const parsed = tokenRequest.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) {
       return c.json(
-        { code: 'validation_failed', message: { zh: '需要 {"tenant":"230100","user":"hrb-admin"}', en: 'expected {"tenant":"230100","user":"hrb-admin"}' } },
+        {
+          code: 'validation_failed',
+          message: {
+            zh: '需要 {"tenant":"230100","user":"hrb-admin"}',
+            en: 'expected {"tenant":"230100","user":"hrb-admin"}',
+          },
+        },
         422,
       );
     }
@@ -147,7 +174,12 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;pad
     const user = typeof form.user === 'string' ? form.user : '';
     try {
       const token = await signFor(tenant, user);
-      setCookie(c, 'jx_token', token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: TOKEN_HOURS * 3600 });
+      setCookie(c, 'jx_token', token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        path: '/',
+        maxAge: TOKEN_HOURS * 3600,
+      });
       return c.redirect('/console', 303);
     } catch {
       return c.redirect('/dev/sign-in', 303);

@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import { CreateTableCommand, DescribeTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { createTableInput, TABLE, type createClients } from '@jixiao/data';
+import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { type createClients, createTableInput, TABLE } from '@jixiao/data';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 
@@ -49,7 +49,12 @@ export async function startEmbeddedServices(opts: {
     mkdirSync(dynamoDir, { recursive: true });
   }
   mkdirSync(opts.s3Dir, { recursive: true });
-  const dyn = dynalite({ ...(dynamoDir ? { path: dynamoDir } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const dyn = dynalite({
+    ...(dynamoDir ? { path: dynamoDir } : {}),
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
   const dynamoPort = await listen(dyn, opts.dynamoPort, 'dynalite');
   let s3: S3rver;
   let s3Port: number;

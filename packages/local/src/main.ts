@@ -1,10 +1,10 @@
 // `npm start`: the whole product on the embedded stack, with demo data, on one port.
 import { z } from 'zod';
+import { PortInUseError } from './embedded-services';
+import { startStack } from './stack';
 
 // Node 20 is the embedded stack's runtime by design (Lambda runs 22+); the SDK's notice is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-import { PortInUseError } from './embedded-services';
-import { startStack } from './stack';
 
 const env = z
   .object({

@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
-import { type AppDeps, createApp, createTokenVerifier, jsonLogger, type Logger, loadConfig } from '@jixiao/api';
+import {
+  type App,
+  type AppDeps,
+  createApp,
+  createTokenVerifier,
+  jsonLogger,
+  type Logger,
+  loadConfig,
+} from '@jixiao/api';
 import { createClients, createDataLayer, type DataLayer } from '@jixiao/data';
 import { Hono } from 'hono';
 import { seedDemoData } from './demo-data';
@@ -34,6 +42,8 @@ export interface Stack {
   issuer: DevIssuer;
   data: DataLayer;
   deps: AppDeps;
+  /** The product app (without the dev issuer), e.g. to enumerate its routes. */
+  app: App;
   seeded: boolean;
   /** Handles a request in-process, as the server would. */
   fetch(req: Request): Promise<Response>;
@@ -42,7 +52,9 @@ export interface Stack {
 
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((res, rej) => {
-    server.once('error', (e: NodeJS.ErrnoException) => rej(e.code === 'EADDRINUSE' ? new PortInUseError('app', port) : e));
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      rej(e.code === 'EADDRINUSE' ? new PortInUseError('app', port) : e),
+    );
     server.listen(port, host, () => res((server.address() as AddressInfo).port));
   });
 }
@@ -60,7 +72,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   });
 
   // The HTTP server is bound first so the issuer URL (which must match the token `iss`) is known.
-  let handler: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
+  let handler: (req: Request) => Response | Promise<Response> = () =>
+    new Response('starting', { status: 503 });
   const server = createAdaptorServer({ fetch: (req: Request) => handler(req) }) as Server;
   let port: number;
   try {
@@ -110,9 +123,11 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     version: 'local',
   };
+  const app = createApp(deps);
   const root = new Hono();
   root.route('/', issuer.routes);
-  root.route('/', createApp(deps));
+  // Everything the issuer does not serve goes to the product app, 404s and all.
+  root.all('*', (c) => app.fetch(c.req.raw));
   handler = (req) => root.fetch(req);
 
   return {
@@ -120,6 +135,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     issuer,
     data,
     deps,
+    app,
     seeded,
     fetch: async (req) => root.fetch(req),
     async stop() {

@@ -22,7 +22,10 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       let cached = planCache.get(identity.tenant);
       if (!cached || cached.until < now) {
         const tenant = await deps.data.tenants.get(identity.tenant);
-        cached = { status: tenant?.planStatus ?? 'ended', until: now + (deps.tenantCacheSeconds ?? 30) * 1000 };
+        cached = {
+          status: tenant?.planStatus ?? 'ended',
+          until: now + (deps.tenantCacheSeconds ?? 30) * 1000,
+        };
         planCache.set(identity.tenant, cached);
       }
       if (!planAllowsUse(cached.status)) throw errors.tenantSuspended();

@@ -15,10 +15,16 @@ const roleList = z
 const claimsSchema = z.object({
   sub: z.string().min(1).max(128),
   name: z.string().max(100).optional(),
-  tenant: z.string().regex(/^\d{6}$/).optional(),
+  tenant: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   roles: roleList,
   unit: z.string().max(32).optional(),
-  province: z.string().regex(/^\d{6}$/).optional(),
+  province: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   aud: z.union([z.string(), z.array(z.string())]).optional(),
   client_id: z.string().optional(),
 });

@@ -42,7 +42,12 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof HTTPException) {
     if (err.status === 413) return errors.payloadTooLarge(0);
     if (err.status === 400) return errors.malformedJson();
-    return new AppError({ status: err.status, code: 'http_error', zh: '请求无法处理。', en: err.message || 'Bad request.' });
+    return new AppError({
+      status: err.status,
+      code: 'http_error',
+      zh: '请求无法处理。',
+      en: err.message || 'Bad request.',
+    });
   }
   return errors.internal();
 }

@@ -9,7 +9,16 @@ import {
 } from '@jixiao/core';
 import type { AppEnv } from '../deps';
 import { idempotent } from '../http/idempotency';
-import { body, idempotencyHeader, json, pageOf, pageQuery, readErrors, secured, writeErrors } from '../http/openapi-parts';
+import {
+  body,
+  idempotencyHeader,
+  json,
+  pageOf,
+  pageQuery,
+  readErrors,
+  secured,
+  writeErrors,
+} from '../http/openapi-parts';
 
 const tags = ['Platform'];
 const codeParam = z.object({ code: divisionCodeSchema });

@@ -10,7 +10,16 @@ import {
 } from '@jixiao/core';
 import type { AppEnv } from '../deps';
 import { idempotent } from '../http/idempotency';
-import { body, idempotencyHeader, json, pageOf, pageQuery, readErrors, secured, writeErrors } from '../http/openapi-parts';
+import {
+  body,
+  idempotencyHeader,
+  json,
+  pageOf,
+  pageQuery,
+  readErrors,
+  secured,
+  writeErrors,
+} from '../http/openapi-parts';
 
 const tags = ['Organisation'];
 const codeParam = z.object({ code: codeSchema });
@@ -111,7 +120,10 @@ export function unitGroupRoutes(app: OpenAPIHono<AppEnv>) {
       const org = c.get('deps').data.org;
       await org.getGroupOr404(tenant, code);
       if (await org.groupHasUnits(tenant, code)) {
-        throw errors.inUse('该分组下仍有单位，请先移走单位再删除。', 'Units still belong to this group; move them first.');
+        throw errors.inUse(
+          '该分组下仍有单位，请先移走单位再删除。',
+          'Units still belong to this group; move them first.',
+        );
       }
       await org.deleteGroup(tenant, code, c.req.valid('query').version);
       return c.body(null, 204);

@@ -16,7 +16,16 @@ import {
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
 import { idempotent } from '../http/idempotency';
-import { body, idempotencyHeader, json, pageOf, pageQuery, readErrors, secured, writeErrors } from '../http/openapi-parts';
+import {
+  body,
+  idempotencyHeader,
+  json,
+  pageOf,
+  pageQuery,
+  readErrors,
+  secured,
+  writeErrors,
+} from '../http/openapi-parts';
 
 const tags = ['Organisation'];
 const codeParam = z.object({ code: codeSchema });
@@ -32,9 +41,17 @@ const invalidReference = (path: string, zh: string, en: string) =>
   });
 
 /** References a unit makes must exist in the same tenant and, for divisions, lie inside it. */
-async function checkReferences(c: Context<AppEnv>, tenant: string, u: { group?: string; divisionCode?: string }) {
+async function checkReferences(
+  c: Context<AppEnv>,
+  tenant: string,
+  u: { group?: string; divisionCode?: string },
+) {
   if (u.group !== undefined && !(await c.get('deps').data.org.getGroup(tenant, u.group))) {
-    throw invalidReference('body.group', `单位分组 ${u.group} 不存在。`, `Unit group ${u.group} does not exist.`);
+    throw invalidReference(
+      'body.group',
+      `单位分组 ${u.group} 不存在。`,
+      `Unit group ${u.group} does not exist.`,
+    );
   }
   if (u.divisionCode !== undefined) {
     if (!findDivision(u.divisionCode)) throw errors.unknownDivision(u.divisionCode, 'body.divisionCode');

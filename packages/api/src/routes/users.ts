@@ -15,7 +15,16 @@ import {
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
 import { idempotent } from '../http/idempotency';
-import { body, idempotencyHeader, json, pageOf, pageQuery, readErrors, secured, writeErrors } from '../http/openapi-parts';
+import {
+  body,
+  idempotencyHeader,
+  json,
+  pageOf,
+  pageQuery,
+  readErrors,
+  secured,
+  writeErrors,
+} from '../http/openapi-parts';
 
 const tags = ['Organisation'];
 const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
@@ -29,7 +38,13 @@ async function checkUnit(c: Context<AppEnv>, tenant: string, unit: string | unde
   if (unit !== undefined && !(await c.get('deps').data.org.getUnit(tenant, unit))) {
     const zh = `单位 ${unit} 不存在。`;
     const en = `Unit ${unit} does not exist.`;
-    throw new AppError({ status: 422, code: 'invalid_reference', zh, en, fields: [{ path: 'body.unit', zh, en }] });
+    throw new AppError({
+      status: 422,
+      code: 'invalid_reference',
+      zh,
+      en,
+      fields: [{ path: 'body.unit', zh, en }],
+    });
   }
 }
 
@@ -51,7 +66,10 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       const q = c.req.valid('query');
       const scope = unitScope(id);
       if (scope !== undefined && q.unit !== undefined && q.unit !== scope) return c.json({ items: [] }, 200);
-      return c.json(await c.get('deps').data.org.listUsers(tenantOf(id), { ...q, unit: scope ?? q.unit }), 200);
+      return c.json(
+        await c.get('deps').data.org.listUsers(tenantOf(id), { ...q, unit: scope ?? q.unit }),
+        200,
+      );
     },
   );
 
@@ -72,7 +90,10 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       const input = c.req.valid('json');
       return idempotent(c, 'users', input, async () => {
         await checkUnit(c, tenant, input.unit);
-        return { status: 201, body: await c.get('deps').data.org.createUser(tenant, { ...input, id: newUserId() }) };
+        return {
+          status: 201,
+          body: await c.get('deps').data.org.createUser(tenant, { ...input, id: newUserId() }),
+        };
       });
     },
   );

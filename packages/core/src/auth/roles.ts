@@ -11,7 +11,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles a tenant admin may grant inside a tenant (operators and analysts are not tenant users). */
+/** Roles a tenant admin may grant (the operator is not a tenant user; analysts only in a province tenant). */
 export const TENANT_ROLES = [
   'tenant_admin',
   'unit_user',
@@ -19,6 +19,7 @@ export const TENANT_ROLES = [
   'expert',
   'evaluator',
   'observer',
+  'provincial_analyst',
 ] as const;
 export type TenantRole = (typeof TENANT_ROLES)[number];
 

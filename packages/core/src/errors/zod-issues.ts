@@ -17,7 +17,10 @@ export function zodIssuesToFields(issues: readonly z.core.$ZodIssue[], prefix: s
 function chinese(i: z.core.$ZodIssue): string {
   switch (i.code) {
     case 'invalid_type':
-      return i.input === undefined ? '必填项缺失' : `类型错误，应为 ${typeName(i.expected)}`;
+      // zod leaves `input` out of issues unless asked; its English message says what arrived.
+      return i.input === undefined && /received undefined/.test(i.message)
+        ? '必填项缺失'
+        : `类型错误，应为 ${typeName(i.expected)}`;
     case 'too_small':
       return i.origin === 'string'
         ? `长度不能少于 ${i.minimum} 个字符`
@@ -47,9 +50,15 @@ function chinese(i: z.core.$ZodIssue): string {
 
 function typeName(t: string): string {
   return (
-    { string: '字符串', number: '数字', int: '整数', boolean: '布尔值', object: '对象', array: '数组' } as Record<
-      string,
-      string
-    >
-  )[t] ?? t;
+    (
+      {
+        string: '字符串',
+        number: '数字',
+        int: '整数',
+        boolean: '布尔值',
+        object: '对象',
+        array: '数组',
+      } as Record<string, string>
+    )[t] ?? t
+  );
 }

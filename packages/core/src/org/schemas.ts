@@ -48,7 +48,7 @@ export const usccSchema = z
   })
   .meta({
     description: '统一社会信用代码 (GB 32100), check character verified',
-    example: '11230100MB1234567X',
+    example: '11230100MB1234567P',
   });
 
 export const TENANT_LEVELS = ['province', 'city', 'county', 'district'] as const;

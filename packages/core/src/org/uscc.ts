@@ -7,6 +7,8 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 export function usccCheckChar(first17: string): string {
+  // Guard the length: `indexOf('')` is 0, so a short input would otherwise be padded with '0'.
+  if (first17.length !== 17) throw new RangeError(`USCC body must be 17 characters, got ${first17.length}`);
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const v = ALPHABET.indexOf(first17[i] ?? '');

@@ -32,6 +32,8 @@ for (const r of provinceRows as Row[]) {
   byCode.set(r.c, { code: r.c, name: r.n, level: 'province', provinceCode: `${r.p}0000` });
 }
 for (const r of cityRows as Row[]) {
+  // "省直辖县级行政区划" (e.g. 429000) groups county-level cities under the province; not a city.
+  if (r.n.endsWith('直辖县级行政区划')) continue;
   byCode.set(r.c, {
     code: r.c,
     name: r.n,

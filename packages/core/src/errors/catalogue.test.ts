@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { AppError, isAppError } from './app-error';
+import { errors } from './catalogue';
+
+type Ctor = keyof typeof errors;
+
+/** One call per constructor, with sample arguments where it needs them. */
+const SAMPLES: { [K in Ctor]: () => AppError } = {
+  unauthenticated: () => errors.unauthenticated(),
+  forbidden: () => errors.forbidden(),
+  tenantSuspended: () => errors.tenantSuspended(),
+  notFound: () => errors.notFound('单位', 'Unit'),
+  routeNotFound: () => errors.routeNotFound(),
+  methodNotAllowed: () => errors.methodNotAllowed(),
+  alreadyExists: () => errors.alreadyExists('单位', 'Unit'),
+  versionConflict: () => errors.versionConflict(3),
+  inUse: () => errors.inUse('该分组仍有单位。', 'The group still has units.'),
+  idempotencyInProgress: () => errors.idempotencyInProgress(),
+  idempotencyMismatch: () => errors.idempotencyMismatch(),
+  validation: () => errors.validation([{ path: 'body.name', zh: '名称不能为空', en: 'name is required' }]),
+  malformedJson: () => errors.malformedJson(),
+  unsupportedMediaType: () => errors.unsupportedMediaType(),
+  payloadTooLarge: () => errors.payloadTooLarge(256 * 1024),
+  invalidCursor: () => errors.invalidCursor(),
+  unknownDivision: () => errors.unknownDivision('999999'),
+  serviceUnavailable: () => errors.serviceUnavailable(),
+  internal: () => errors.internal(),
+};
+
+const CJK = /[\u4e00-\u9fff]/;
+const entries = Object.entries(SAMPLES) as [Ctor, () => AppError][];
+
+describe('error catalogue', () => {
+  it('the sample table covers every constructor', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(errors).sort());
+  });
+
+  it.each(entries)('%s yields a well-formed AppError', (_name, make) => {
+    const e = make();
+    expect(e).toBeInstanceOf(AppError);
+    expect(e).toBeInstanceOf(Error);
+    expect(isAppError(e)).toBe(true);
+    expect(e.name).toBe('AppError');
+    expect(e.status).toBeGreaterThanOrEqual(400);
+    expect(e.status).toBeLessThan(600);
+    expect(e.code).toMatch(/^[a-z][a-z_]*[a-z]$/);
+    expect(e.zh.trim()).not.toBe('');
+    expect(e.zh).toMatch(CJK);
+    expect(e.en.trim()).not.toBe('');
+    expect(e.en).toMatch(/[A-Za-z]/);
+    expect(e.message).toBe(`${e.code}: ${e.en}`);
+    expect(Array.isArray(e.fields)).toBe(true);
+    expect(typeof e.detail).toBe('object');
+    for (const f of e.fields) {
+      expect(f.path).not.toBe('');
+      expect(f.zh).toMatch(CJK);
+      expect(f.en).not.toBe('');
+    }
+  });
+
+  it('each constructor has its own code', () => {
+    const codes = entries.map(([, make]) => make().code);
+    const dupes = codes.filter((c, i) => codes.indexOf(c) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('a code always carries the same status', () => {
+    const statusByCode = new Map<string, number>();
+    for (const [, make] of entries) {
+      const e = make();
+      expect(statusByCode.get(e.code) ?? e.status).toBe(e.status);
+      statusByCode.set(e.code, e.status);
+    }
+  });
+
+  it.each([
+    ['unauthenticated', 401],
+    ['forbidden', 403],
+    ['tenantSuspended', 403],
+    ['notFound', 404],
+    ['routeNotFound', 404],
+    ['methodNotAllowed', 405],
+    ['alreadyExists', 409],
+    ['versionConflict', 409],
+    ['inUse', 409],
+    ['idempotencyInProgress', 409],
+    ['idempotencyMismatch', 422],
+    ['validation', 422],
+    ['malformedJson', 400],
+    ['unsupportedMediaType', 415],
+    ['payloadTooLarge', 413],
+    ['invalidCursor', 400],
+    ['unknownDivision', 422],
+    ['serviceUnavailable', 503],
+    ['internal', 500],
+  ] as const)('%s has status %i', (name, status) => {
+    expect(SAMPLES[name]().status).toBe(status);
+  });
+
+  it('only serviceUnavailable sets Retry-After', () => {
+    for (const [name, make] of entries) {
+      if (name === 'serviceUnavailable') continue;
+      expect(make().retryAfterSeconds, name).toBeUndefined();
+    }
+    expect(errors.serviceUnavailable().retryAfterSeconds).toBe(2);
+    expect(errors.serviceUnavailable(7).retryAfterSeconds).toBe(7);
+  });
+});
+
+describe('constructor arguments', () => {
+  it('forbidden interpolates what was refused', () => {
+    const e = errors.forbidden('修改单位信息', 'change units');
+    expect(e.zh).toBe('您的角色无权修改单位信息。');
+    expect(e.en).toBe('Your role is not allowed to change units.');
+    expect(errors.forbidden().zh).toBe('您的角色无权执行此操作。');
+  });
+
+  it('notFound and alreadyExists name the thing', () => {
+    expect(errors.notFound('单位', 'Unit')).toMatchObject({ zh: '未找到单位。', en: 'Unit not found.' });
+    expect(errors.alreadyExists('单位', 'Unit')).toMatchObject({
+      zh: '单位已存在。',
+      en: 'Unit already exists.',
+    });
+  });
+
+  it('versionConflict carries the current version only when known', () => {
+    expect(errors.versionConflict(4).detail).toEqual({ currentVersion: 4 });
+    expect(errors.versionConflict().detail).toEqual({});
+    expect(errors.versionConflict(0).detail).toEqual({ currentVersion: 0 });
+  });
+
+  it('validation keeps the field issues', () => {
+    const fields = [{ path: 'body.code', zh: '编码无效', en: 'invalid code' }];
+    expect(errors.validation(fields).fields).toEqual(fields);
+    expect(errors.validation([]).fields).toEqual([]);
+  });
+
+  it('payloadTooLarge states the limit in KB and in detail', () => {
+    const e = errors.payloadTooLarge(1024 * 1024);
+    expect(e.zh).toContain('1024 KB');
+    expect(e.en).toContain('1024 KB');
+    expect(e.detail).toEqual({ limitBytes: 1024 * 1024 });
+  });
+
+  it('unknownDivision names the code and the field path', () => {
+    const e = errors.unknownDivision('999999', 'body.divisionCode');
+    expect(e.zh).toContain('999999');
+    expect(e.en).toContain('999999');
+    expect(e.fields).toEqual([
+      { path: 'body.divisionCode', zh: '未知的行政区划代码', en: 'unknown division code' },
+    ]);
+    expect(errors.unknownDivision('1').fields[0]?.path).toBe('body.code');
+  });
+
+  it('invalidCursor points at the query parameter', () => {
+    expect(errors.invalidCursor().fields[0]?.path).toBe('query.cursor');
+  });
+
+  it('unsupportedMediaType names the expected type', () => {
+    expect(errors.unsupportedMediaType('text/csv').en).toContain('text/csv');
+  });
+
+  it('every call builds a fresh instance (no shared mutable state)', () => {
+    const a = errors.validation([]);
+    const b = errors.validation([]);
+    expect(a).not.toBe(b);
+    expect(a.fields).not.toBe(b.fields);
+    expect(errors.internal().detail).not.toBe(errors.internal().detail);
+  });
+});
+
+describe('AppError', () => {
+  it('defaults optional parts', () => {
+    const e = new AppError({ status: 418, code: 'teapot', zh: '茶壶', en: 'teapot' });
+    expect(e.fields).toEqual([]);
+    expect(e.detail).toEqual({});
+    expect(e.retryAfterSeconds).toBeUndefined();
+  });
+
+  it('isAppError is false for other errors and non-errors', () => {
+    for (const v of [
+      new Error('x'),
+      new TypeError('x'),
+      { code: 'forbidden', status: 403 },
+      null,
+      undefined,
+      'x',
+    ])
+      expect(isAppError(v)).toBe(false);
+  });
+});

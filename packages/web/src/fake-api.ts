@@ -1,0 +1,423 @@
+import type { Identity, Role } from '@jixiao/core';
+import { Hono } from 'hono';
+import type { Division, Tenant, Unit, UnitGroup, User } from './types';
+
+/**
+ * A small in-memory stand-in for the product API, for the console's tests: the routes the console
+ * calls, their paging, versions, idempotency keys and problem+json errors. Not a reimplementation of
+ * the API's rules — just enough to drive every console path.
+ */
+export interface FakeCall {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export interface FakeSeed {
+  tenants?: Tenant[];
+  groups?: UnitGroup[];
+  units?: Unit[];
+  users?: User[];
+}
+
+const T0 = '2026-11-27T10:30:00.000Z';
+
+export const IDENTITIES: Record<string, Identity> = {
+  op: { sub: 'op-1', name: '运营 小王', roles: ['platform_operator'] },
+  admin: { sub: 'adm-1', name: '考核办 李主任', tenant: '230100', roles: ['tenant_admin'] },
+  unit: { sub: 'u-1', name: '发改委 张科长', tenant: '230100', roles: ['unit_user'], unit: 'FGW' },
+  prov: { sub: 'p-1', name: '省考核办 赵处长', roles: ['provincial_analyst'], province: '230000' },
+  expert: { sub: 'e-1', name: '专家 陈教授', tenant: '230100', roles: ['expert'] },
+  observer: { sub: 'o-1', name: '人大 周代表', tenant: '230100', roles: ['observer'] },
+  suspended: { sub: 's-1', name: '停用 用户', tenant: '230200', roles: ['tenant_admin'] },
+};
+
+export const tenant = (code: string, over: Partial<Tenant> = {}): Tenant => ({
+  code,
+  name: code === '230100' ? '哈尔滨市' : `城市${code}`,
+  fullName: code === '230100' ? '黑龙江省哈尔滨市' : `黑龙江省城市${code}`,
+  level: 'city',
+  provinceCode: '230000',
+  planStatus: 'trial',
+  version: 1,
+  createdAt: T0,
+  updatedAt: T0,
+  ...over,
+});
+
+export const group = (code: string, name: string, over: Partial<UnitGroup> = {}): UnitGroup => ({
+  code,
+  name,
+  sortOrder: 100,
+  version: 1,
+  createdAt: T0,
+  updatedAt: T0,
+  ...over,
+});
+
+export const unit = (code: string, name: string, over: Partial<Unit> = {}): Unit => ({
+  code,
+  name,
+  type: 'department',
+  group: 'SZBM',
+  active: true,
+  version: 1,
+  createdAt: T0,
+  updatedAt: T0,
+  ...over,
+});
+
+const DIVISIONS: Record<string, Division> = {
+  '230100': {
+    code: '230100',
+    name: '哈尔滨市',
+    level: 'city',
+    provinceCode: '230000',
+    fullName: '黑龙江省哈尔滨市',
+  },
+  '230102': {
+    code: '230102',
+    name: '道里区',
+    level: 'district',
+    provinceCode: '230000',
+    parentCode: '230100',
+    fullName: '黑龙江省哈尔滨市道里区',
+  },
+};
+
+type Issue = { path: string; zh: string; en: string };
+
+const problem = (status: number, code: string, zh: string, en: string, errors?: Issue[]) =>
+  new Response(
+    JSON.stringify({
+      type: `urn:jixiao:problem:${code}`,
+      title: zh,
+      status,
+      code,
+      message: { zh, en },
+      ...(errors ? { errors } : {}),
+      requestId: 'req-test-1',
+    }),
+    { status, headers: { 'content-type': 'application/problem+json; charset=utf-8' } },
+  );
+
+const invalid = (errors: Issue[]) =>
+  problem(422, 'validation_failed', '请求数据有误。', 'The request is invalid.', errors);
+const forbidden = () => problem(403, 'forbidden', '无权执行此操作。', 'You may not do this.');
+const notFound = (zh: string, en: string) => problem(404, 'not_found', `${zh}不存在。`, `${en} not found.`);
+const conflict = () =>
+  problem(
+    409,
+    'version_conflict',
+    '数据已被他人修改，请刷新后重试。',
+    'Someone else changed this record; reload and try again.',
+  );
+
+/** Opaque cursors with characters that need URL encoding. */
+const encodeCursor = (offset: number) => Buffer.from(`o=${offset}?`).toString('base64');
+const decodeCursor = (c: string | undefined) => {
+  if (!c) return 0;
+  const m = /^o=(\d+)\?$/.exec(Buffer.from(c, 'base64').toString());
+  return m ? Number(m[1]) : 0;
+};
+
+function page<T>(items: T[], limitQ: string | undefined, cursorQ: string | undefined) {
+  const limit = Math.min(Number(limitQ ?? 20) || 20, 100);
+  const start = decodeCursor(cursorQ);
+  const slice = items.slice(start, start + limit);
+  const next = start + limit < items.length ? encodeCursor(start + limit) : undefined;
+  return next ? { items: slice, nextCursor: next } : { items: slice };
+}
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+const UNIT_TYPES = ['department', 'district_government', 'service_window', 'service_provider', 'project'];
+const PLAN = ['trial', 'active', 'suspended', 'ended'];
+
+type Env = { Variables: { id: Identity } };
+
+export function createFakeApi(seed: FakeSeed = {}) {
+  const db = {
+    tenants: [...(seed.tenants ?? [tenant('230100')])],
+    groups: [...(seed.groups ?? [])],
+    units: [...(seed.units ?? [])],
+    users: [...(seed.users ?? [])],
+  };
+  const calls: FakeCall[] = [];
+  const idem = new Map<string, { status: number; body: unknown }>();
+  let nextUser = 1;
+  let clock = Date.parse(T0);
+  const now = () => {
+    clock += 60_000;
+    return new Date(clock).toISOString();
+  };
+
+  const app = new Hono<Env>();
+  app.use('*', async (c, next) => {
+    const token = c.req.header('authorization')?.replace(/^Bearer /, '') ?? '';
+    const id = IDENTITIES[token];
+    if (!id) return problem(401, 'unauthenticated', '请先登录。', 'Please sign in.');
+    if (token === 'suspended')
+      return problem(403, 'tenant_suspended', '租户已暂停使用。', 'The tenant is suspended.');
+    c.set('id', id);
+    await next();
+  });
+  const has = (c: { get: (k: 'id') => Identity }, role: Role) => c.get('id').roles.includes(role);
+
+  /** Replays a create with the same Idempotency-Key. */
+  const once = async (key: string | undefined, run: () => Response | Promise<Response>) => {
+    if (key && idem.has(key)) {
+      const prev = idem.get(key)!;
+      return Response.json(prev.body, { status: prev.status, headers: { 'idempotent-replayed': 'true' } });
+    }
+    const res = await run();
+    if (key && res.ok) idem.set(key, { status: res.status, body: await res.clone().json() });
+    return res;
+  };
+
+  app.get('/v1/me', (c) => {
+    const id = c.get('id');
+    const t = id.tenant ? db.tenants.find((x) => x.code === id.tenant) : undefined;
+    return c.json(t ? { identity: id, tenant: t } : { identity: id });
+  });
+
+  // Platform
+  app.get('/v1/platform/tenants', (c) => {
+    if (!has(c, 'platform_operator')) return forbidden();
+    return c.json(page(db.tenants, c.req.query('limit'), c.req.query('cursor')));
+  });
+  app.post('/v1/platform/tenants', async (c) => {
+    if (!has(c, 'platform_operator')) return forbidden();
+    const b = await c.req.json<Record<string, unknown>>();
+    return once(c.req.header('idempotency-key'), () => {
+      const errs: Issue[] = [];
+      if (typeof b.code !== 'string' || !/^\d{6}$/.test(b.code))
+        errs.push({
+          path: 'body.code',
+          zh: '行政区划代码须为 6 位数字',
+          en: 'division code must be 6 digits',
+        });
+      if (b.planStatus !== undefined && !PLAN.includes(b.planStatus as string))
+        errs.push({ path: 'body.planStatus', zh: '订阅状态无效', en: 'invalid plan status' });
+      if (errs.length) return invalid(errs);
+      if (db.tenants.some((x) => x.code === b.code))
+        return problem(409, 'already_exists', '租户已存在。', 'Tenant already exists.');
+      const at = now();
+      const t = tenant(b.code as string, {
+        ...(b as Partial<Tenant>),
+        planStatus: (b.planStatus as Tenant['planStatus']) ?? 'trial',
+        createdAt: at,
+        updatedAt: at,
+      });
+      db.tenants.push(t);
+      return c.json(t, 201);
+    });
+  });
+  app.get('/v1/platform/tenants/:code', (c) => {
+    if (!has(c, 'platform_operator')) return forbidden();
+    const t = db.tenants.find((x) => x.code === c.req.param('code'));
+    return t ? c.json(t) : notFound('租户', 'Tenant');
+  });
+  app.patch('/v1/platform/tenants/:code', async (c) => {
+    if (!has(c, 'platform_operator')) return forbidden();
+    const i = db.tenants.findIndex((x) => x.code === c.req.param('code'));
+    if (i < 0) return notFound('租户', 'Tenant');
+    const b = await c.req.json<Record<string, unknown>>();
+    const cur = db.tenants[i]!;
+    if (b.version !== cur.version) return conflict();
+    const { version: _v, ...rest } = b;
+    db.tenants[i] = { ...cur, ...(rest as Partial<Tenant>), version: cur.version + 1, updatedAt: now() };
+    return c.json(db.tenants[i]);
+  });
+  app.get('/v1/province/tenants', (c) => {
+    const id = c.get('id');
+    if (!has(c, 'provincial_analyst')) return forbidden();
+    return c.json(
+      page(
+        db.tenants.filter((x) => x.provinceCode === id.province),
+        c.req.query('limit'),
+        c.req.query('cursor'),
+      ),
+    );
+  });
+  app.get('/v1/tenant', (c) => {
+    const t = db.tenants.find((x) => x.code === c.get('id').tenant);
+    return t ? c.json(t) : notFound('租户', 'Tenant');
+  });
+  app.get('/v1/divisions/:code', (c) => {
+    const d = DIVISIONS[c.req.param('code')];
+    return d ? c.json(d) : notFound('行政区划', 'Division');
+  });
+
+  // Tenant admin
+  app.use('/v1/unit-groups/*', async (c, next) => (has(c, 'tenant_admin') ? next() : forbidden()));
+  app.use('/v1/users/*', async (c, next) => (has(c, 'tenant_admin') ? next() : forbidden()));
+  app.use('/v1/unit-groups', async (c, next) => (has(c, 'tenant_admin') ? next() : forbidden()));
+  app.use('/v1/users', async (c, next) => (has(c, 'tenant_admin') ? next() : forbidden()));
+
+  app.get('/v1/unit-groups', (c) => c.json(page(db.groups, c.req.query('limit'), c.req.query('cursor'))));
+  app.post('/v1/unit-groups', async (c) => {
+    const b = await c.req.json<Record<string, unknown>>();
+    return once(c.req.header('idempotency-key'), () => {
+      const errs: Issue[] = [];
+      if (typeof b.code !== 'string' || !CODE.test(b.code))
+        errs.push({ path: 'body.code', zh: '编码格式不正确', en: 'invalid code' });
+      if (typeof b.name !== 'string' || !b.name)
+        errs.push({ path: 'body.name', zh: '名称不能为空', en: 'name is required' });
+      if (b.sortOrder !== undefined && typeof b.sortOrder !== 'number')
+        errs.push({ path: 'body.sortOrder', zh: '排序须为整数', en: 'sort order must be an integer' });
+      if (errs.length) return invalid(errs);
+      if (db.groups.some((g) => g.code === b.code))
+        return problem(409, 'already_exists', '单位分组已存在。', 'Unit group already exists.');
+      const at = now();
+      const g = group(b.code as string, b.name as string, {
+        ...(b as Partial<UnitGroup>),
+        sortOrder: (b.sortOrder as number) ?? 100,
+        createdAt: at,
+        updatedAt: at,
+      });
+      db.groups.push(g);
+      return c.json(g, 201);
+    });
+  });
+  app.get('/v1/unit-groups/:code', (c) => {
+    const g = db.groups.find((x) => x.code === c.req.param('code'));
+    return g ? c.json(g) : notFound('单位分组', 'Unit group');
+  });
+  app.patch('/v1/unit-groups/:code', async (c) => {
+    const i = db.groups.findIndex((x) => x.code === c.req.param('code'));
+    if (i < 0) return notFound('单位分组', 'Unit group');
+    const b = await c.req.json<Record<string, unknown>>();
+    const cur = db.groups[i]!;
+    if (b.name === '') return invalid([{ path: 'body.name', zh: '名称不能为空', en: 'name is required' }]);
+    if (b.version !== cur.version) return conflict();
+    const { version: _v, ...rest } = b;
+    db.groups[i] = { ...cur, ...(rest as Partial<UnitGroup>), version: cur.version + 1, updatedAt: now() };
+    return c.json(db.groups[i]);
+  });
+  app.delete('/v1/unit-groups/:code', (c) => {
+    const i = db.groups.findIndex((x) => x.code === c.req.param('code'));
+    if (i < 0) return notFound('单位分组', 'Unit group');
+    const cur = db.groups[i]!;
+    if (Number(c.req.query('version')) !== cur.version) return conflict();
+    if (db.units.some((u) => u.group === cur.code))
+      return problem(409, 'in_use', '该分组下仍有单位，不能删除。', 'The group still has units.');
+    db.groups.splice(i, 1);
+    return c.body(null, 204);
+  });
+
+  const unitIssues = (b: Record<string, unknown>, creating: boolean): Issue[] => {
+    const errs: Issue[] = [];
+    if (creating && (typeof b.code !== 'string' || !CODE.test(b.code)))
+      errs.push({ path: 'body.code', zh: '编码须为 1-32 位字母、数字、下划线或连字符', en: 'invalid code' });
+    if ((creating || 'name' in b) && (typeof b.name !== 'string' || !b.name.trim()))
+      errs.push({ path: 'body.name', zh: '名称不能为空', en: 'name is required' });
+    if ((creating || 'type' in b) && !UNIT_TYPES.includes(b.type as string))
+      errs.push({ path: 'body.type', zh: '请选择单位类型', en: 'choose a unit type' });
+    if ((creating || 'group' in b) && !db.groups.some((g) => g.code === b.group))
+      errs.push({ path: 'body.group', zh: '单位分组不存在', en: 'unknown unit group' });
+    if (b.uscc !== undefined && (typeof b.uscc !== 'string' || b.uscc.length !== 18))
+      errs.push({ path: 'body.uscc', zh: '统一社会信用代码须为 18 位', en: 'USCC must be 18 characters' });
+    if (typeof b.active !== 'boolean' && (creating || 'active' in b))
+      errs.push({ path: 'body.active', zh: '须为布尔值', en: 'must be a boolean' });
+    return errs;
+  };
+  app.get('/v1/units', (c) => {
+    const g = c.req.query('group');
+    const items = g ? db.units.filter((u) => u.group === g) : db.units;
+    return c.json(page(items, c.req.query('limit'), c.req.query('cursor')));
+  });
+  app.post('/v1/units', async (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const b = await c.req.json<Record<string, unknown>>();
+    return once(c.req.header('idempotency-key'), () => {
+      const errs = unitIssues(b, true);
+      if (errs.length) return invalid(errs);
+      const at = now();
+      const u = unit(b.code as string, b.name as string, {
+        ...(b as Partial<Unit>),
+        createdAt: at,
+        updatedAt: at,
+      });
+      db.units.push(u);
+      return c.json(u, 201);
+    });
+  });
+  app.get('/v1/units/:code', (c) => {
+    const id = c.get('id');
+    const code = c.req.param('code');
+    if (!has(c, 'tenant_admin') && id.unit !== code) return forbidden();
+    const u = db.units.find((x) => x.code === code);
+    return u ? c.json(u) : notFound('单位', 'Unit');
+  });
+  app.patch('/v1/units/:code', async (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const i = db.units.findIndex((x) => x.code === c.req.param('code'));
+    if (i < 0) return notFound('单位', 'Unit');
+    const b = await c.req.json<Record<string, unknown>>();
+    const errs = unitIssues(b, false);
+    if (errs.length) return invalid(errs);
+    const cur = db.units[i]!;
+    if (b.version !== cur.version) return conflict();
+    const { version: _v, ...rest } = b;
+    db.units[i] = { ...cur, ...(rest as Partial<Unit>), version: cur.version + 1, updatedAt: now() };
+    return c.json(db.units[i]);
+  });
+
+  app.get('/v1/users', (c) => {
+    const u = c.req.query('unit');
+    const items = u ? db.users.filter((x) => x.unit === u) : db.users;
+    return c.json(page(items, c.req.query('limit'), c.req.query('cursor')));
+  });
+  app.post('/v1/users', async (c) => {
+    const b = await c.req.json<Record<string, unknown>>();
+    return once(c.req.header('idempotency-key'), () => {
+      const errs: Issue[] = [];
+      if (typeof b.name !== 'string' || !b.name)
+        errs.push({ path: 'body.name', zh: '名称不能为空', en: 'name is required' });
+      if (!Array.isArray(b.roles) || b.roles.length === 0)
+        errs.push({ path: 'body.roles', zh: '至少分配一个角色', en: 'at least one role is required' });
+      if (errs.length) return invalid(errs);
+      const at = now();
+      const u = {
+        id: `usr-${nextUser++}`,
+        ...(b as Partial<User>),
+        active: b.active !== false,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      } as User;
+      db.users.push(u);
+      return c.json(u, 201);
+    });
+  });
+  app.get('/v1/users/:id', (c) => {
+    const u = db.users.find((x) => x.id === c.req.param('id'));
+    return u ? c.json(u) : notFound('用户', 'User');
+  });
+  app.patch('/v1/users/:id', async (c) => {
+    const i = db.users.findIndex((x) => x.id === c.req.param('id'));
+    if (i < 0) return notFound('用户', 'User');
+    const b = await c.req.json<Record<string, unknown>>();
+    const cur = db.users[i]!;
+    if (b.version !== cur.version) return conflict();
+    const { version: _v, ...rest } = b;
+    db.users[i] = { ...cur, ...(rest as Partial<User>), version: cur.version + 1, updatedAt: now() };
+    return c.json(db.users[i]);
+  });
+
+  app.all('*', () => notFound('资源', 'Resource'));
+
+  const fetch = async (req: Request): Promise<Response> => {
+    const url = new URL(req.url);
+    const text = req.body ? await req.clone().text() : '';
+    calls.push({
+      method: req.method,
+      path: url.pathname + url.search,
+      headers: Object.fromEntries(req.headers.entries()),
+      body: text ? JSON.parse(text) : undefined,
+    });
+    return app.fetch(req);
+  };
+  return { fetch, db, calls };
+}

@@ -1,0 +1,129 @@
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Synth, synth } from './synth';
+
+/** `ruleName @ construct path` for every finding cdk-nag reports. */
+const findings = (scope: App, severity?: string) =>
+  new AwsSolutionsChecks()
+    .validateScope(scope)
+    .violations.filter((v) => !severity || v.severity === severity)
+    .flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} @ ${r.constructPath}`));
+
+describe('cdk-nag AwsSolutions', () => {
+  let s: Synth;
+  beforeAll(() => {
+    // nag on: synthesis itself throws if any finding is left unacknowledged.
+    s = synth({ nag: true });
+  }, 120_000);
+  afterAll(() => s?.cleanup());
+
+  it('synthesizes with the pack registered', () => {
+    expect(s.template.toJSON().Resources).toBeDefined();
+  });
+
+  it('leaves zero unacknowledged errors', () => {
+    expect(findings(s.app, 'error')).toEqual([]);
+  });
+
+  it('leaves zero unacknowledged warnings', () => {
+    expect(findings(s.app, 'warning')).toEqual([]);
+  });
+
+  it('really checks: a bare bucket is flagged', () => {
+    const app = new App();
+    new Bucket(new Stack(app, 'Canary'), 'Bare');
+    expect(findings(app)).toEqual(
+      expect.arrayContaining([
+        'AwsSolutions-S1 @ Canary/Bare/Resource',
+        'AwsSolutions-S10 @ Canary/Bare/Resource',
+      ]),
+    );
+  });
+
+  it('fails synthesis on an unacknowledged finding when registered as the app does', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Canary');
+    new Bucket(stack, 'Bare');
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    expect(() => Template.fromStack(stack)).toThrow(/AwsSolutions-S1/);
+  });
+});
+
+describe('cdk-nag acknowledgments', () => {
+  type Ack = { path: string; id: string; reason: string };
+  const acks: Ack[] = [];
+  let s: Synth;
+
+  beforeAll(() => {
+    // Record acknowledgments instead of applying them, to see what each one hides.
+    const spy = vi.spyOn(Validations.prototype, 'acknowledge').mockImplementation(function (
+      this: Validations,
+      ...rules
+    ) {
+      const scope = (this as unknown as { scope: { node: { path: string } } }).scope;
+      for (const r of rules) acks.push({ path: scope.node.path, id: r.id, reason: r.reason });
+    });
+    try {
+      s = synth({ nag: false });
+    } finally {
+      spy.mockRestore();
+    }
+  }, 120_000);
+  afterAll(() => s?.cleanup());
+
+  it('are few, each with a specific reason', () => {
+    expect(acks.length).toBeGreaterThan(0);
+    expect(acks.length).toBeLessThanOrEqual(15);
+    for (const a of acks) {
+      expect(a.id).toMatch(/^AwsSolutions-[A-Z]+\d+(\[.+\])?$/);
+      expect(a.reason.length, `${a.id} on ${a.path}`).toBeGreaterThanOrEqual(60);
+    }
+  });
+
+  it('are each needed: without them, exactly those findings appear', () => {
+    const raised = findings(s.app);
+    const under = (a: Ack) => (f: string) => {
+      const [rule, path] = f.split(' @ ') as [string, string];
+      return rule === a.id && (path === a.path || path.startsWith(`${a.path}/`));
+    };
+    for (const a of acks)
+      expect(raised.some(under(a)), `unused acknowledgment ${a.id} on ${a.path}`).toBe(true);
+    for (const f of raised)
+      expect(
+        acks.some((a) => under(a)(f)),
+        `unacknowledged ${f}`,
+      ).toBe(true);
+  });
+
+  it('cover only the expected rules', () => {
+    expect([...new Set(acks.map((a) => a.id.replace(/\[.*$/, '')))].sort()).toEqual([
+      'AwsSolutions-APIG4',
+      'AwsSolutions-COG2',
+      'AwsSolutions-IAM5',
+      'AwsSolutions-SMG4',
+    ]);
+  });
+
+  it('open only the public routes, never /v1', () => {
+    const routes = acks.filter((a) => a.id === 'AwsSolutions-APIG4').map((a) => a.path.split('/').pop());
+    expect(routes.sort()).toEqual(
+      [
+        'GET--',
+        'GET--health',
+        'GET--openapi.json',
+        'GET--docs',
+        'GET--console',
+        'ANY--console--{proxy+}',
+      ].sort(),
+    );
+  });
+
+  it('allow Resource "*" only for X-Ray', () => {
+    const star = acks.filter((a) => a.id === 'AwsSolutions-IAM5[Resource::*]');
+    expect(star.map((a) => a.path).sort()).toEqual(['Jixiao/Api/Api/Role', 'Jixiao/Auth/PreToken/Role']);
+    for (const a of star) expect(a.reason).toMatch(/X-Ray/);
+  });
+});

@@ -1,0 +1,339 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTHORIZED_ROUTES, PUBLIC_ROUTES, STAGE_THROTTLE } from '../../infra/api/http-api';
+import { createTableInput, TABLE } from '../../packages/data/src/table';
+import { resourcesOf, type Synth, synth } from './synth';
+
+let s: Synth;
+beforeAll(() => {
+  s = synth();
+}, 60_000);
+afterAll(() => s?.cleanup());
+
+const ref = (logicalId: string) => ({ Ref: logicalId });
+const arn = (logicalId: string) => ({ 'Fn::GetAtt': [logicalId, 'Arn'] });
+
+describe('DynamoDB table', () => {
+  it('is the one table, shaped like packages/data TABLE', () => {
+    s.template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    const local = createTableInput('local');
+    s.template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: local.KeySchema,
+      AttributeDefinitions: Match.arrayEquals(local.AttributeDefinitions),
+      BillingMode: 'PAY_PER_REQUEST',
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: TABLE.gsi1.name,
+          KeySchema: [
+            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    });
+  });
+
+  it('has TTL, point-in-time recovery, deletion protection, and is retained', () => {
+    s.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      }),
+    });
+  });
+});
+
+describe('S3 buckets', () => {
+  const dataId = () => s.idOf(s.stack.buckets.data);
+  const logsId = () => s.idOf(s.stack.buckets.accessLogs);
+
+  it('are two, each encrypted, versioned, fully private and retained', () => {
+    const buckets = resourcesOf(s.template, 'AWS::S3::Bucket');
+    expect(buckets.map(([id]) => id).sort()).toEqual([dataId(), logsId()].sort());
+    for (const [, bucket] of buckets) {
+      expect(bucket.DeletionPolicy).toBe('Retain');
+      expect(bucket.Properties).toMatchObject({
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+        VersioningConfiguration: { Status: 'Enabled' },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+      });
+    }
+  });
+
+  it('deny every request not made over TLS', () => {
+    for (const id of [dataId(), logsId()]) {
+      s.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: ref(id),
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 's3:*',
+              Principal: { AWS: '*' },
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        },
+      });
+    }
+  });
+
+  it('log access to the data bucket into the access-log bucket', () => {
+    s.template.hasResourceProperties('AWS::S3::Bucket', {
+      LoggingConfiguration: { DestinationBucketName: ref(logsId()), LogFilePrefix: 'data/' },
+    });
+  });
+});
+
+describe('Lambda functions', () => {
+  it('all run Node 24 on ARM with active tracing and a log group kept six months', () => {
+    const fns = resourcesOf(s.template, 'AWS::Lambda::Function');
+    expect(fns).toHaveLength(2); // the API and the pre-token trigger; no hidden custom-resource Lambdas
+    for (const [, fn] of fns) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: expect.objectContaining({ Ref: expect.any(String) }) },
+      });
+    }
+    const logGroups = resourcesOf(s.template, 'AWS::Logs::LogGroup');
+    expect(logGroups).toHaveLength(3); // two functions and the API access log
+    for (const [, group] of logGroups) {
+      expect(group.Properties.RetentionInDays).toBe(180);
+      expect(group.DeletionPolicy).toBe('Retain');
+    }
+  });
+
+  it('give the API its settings and environment', () => {
+    const { stack, idOf } = s;
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      MemorySize: 1024,
+      Timeout: 29,
+      Environment: {
+        Variables: {
+          TABLE_NAME: ref(idOf(stack.table.table)),
+          BUCKET_NAME: ref(idOf(stack.buckets.data)),
+          TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'ProviderURL'] },
+          TOKEN_AUDIENCE: ref(idOf(stack.auth.client)),
+          CURSOR_SECRET_ARN: ref(idOf(stack.api.cursorSecret)),
+          NODE_OPTIONS: '--enable-source-maps',
+          LOG_LEVEL: 'info',
+        },
+      },
+    });
+  });
+
+  it('generate a 48-character cursor secret', () => {
+    s.template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 48, ExcludePunctuation: true }),
+    });
+  });
+
+  it("scope the API role to this table, the tenants' objects, the secret and its own logs", () => {
+    const { stack, idOf } = s;
+    const role = stack.api.function.role;
+    const policies = resourcesOf(s.template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p.Properties.Roles).includes(idOf(role)),
+    );
+    expect(policies).toHaveLength(1);
+    const statements = (policies[0]![1].Properties.PolicyDocument as { Statement: Record<string, unknown>[] })
+      .Statement;
+    const table = idOf(stack.table.table);
+    const bucket = idOf(stack.buckets.data);
+    expect(statements).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Action: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
+          Resource: [arn(table), { 'Fn::Join': ['', [arn(table), '/index/*']] }],
+        }),
+        {
+          Effect: 'Allow',
+          Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+          Resource: { 'Fn::Join': ['', [arn(bucket), '/tenants/*']] },
+        },
+        { Effect: 'Allow', Action: 's3:ListBucket', Resource: arn(bucket) },
+        {
+          Effect: 'Allow',
+          Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+          Resource: ref(idOf(stack.api.cursorSecret)),
+        },
+        {
+          Effect: 'Allow',
+          Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          Resource: arn(idOf(stack.api.function.logGroup)),
+        },
+      ]),
+    );
+    // Nothing but X-Ray may use Resource "*", and no action is a wildcard.
+    for (const st of statements) {
+      if (st.Resource === '*')
+        expect(st.Action).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+      expect(JSON.stringify(st.Action)).not.toContain('*');
+    }
+    s.template.resourceCountIs('AWS::IAM::ManagedPolicy', 0);
+    for (const [, r] of resourcesOf(s.template, 'AWS::IAM::Role'))
+      expect(r.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe('HTTP API', () => {
+  const authorizerId = () => {
+    const [first] = resourcesOf(s.template, 'AWS::ApiGatewayV2::Authorizer');
+    return first![0];
+  };
+
+  it('has a JWT authorizer for the user pool issuer and client', () => {
+    s.template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Issuer: { 'Fn::GetAtt': [s.idOf(s.stack.auth.userPool), 'ProviderURL'] },
+        Audience: [ref(s.idOf(s.stack.auth.client))],
+      },
+    });
+  });
+
+  it('guards /v1 with the JWT authorizer and leaves only the public routes open', () => {
+    const routes = resourcesOf(s.template, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+    const key = (r: { path: string; methods: readonly string[] }) => `${r.methods[0]} ${r.path}`;
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual(
+      [...AUTHORIZED_ROUTES, ...PUBLIC_ROUTES].map(key).sort(),
+    );
+    expect(routes.find((r) => r.RouteKey === 'ANY /v1/{proxy+}')).toMatchObject({
+      AuthorizationType: 'JWT',
+      AuthorizerId: ref(authorizerId()),
+    });
+    const open = routes.filter((r) => r.AuthorizationType !== 'JWT').map((r) => r.RouteKey);
+    expect(open.sort()).toEqual(
+      [
+        'GET /',
+        'GET /health',
+        'GET /openapi.json',
+        'GET /docs',
+        'GET /console',
+        'ANY /console/{proxy+}',
+      ].sort(),
+    );
+    for (const r of routes)
+      expect(String(r.RouteKey).startsWith('ANY /v1') || r.AuthorizationType === 'NONE').toBe(true);
+  });
+
+  it('logs access as JSON and throttles on the $default stage', () => {
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: {
+        DestinationArn: arn(s.idOf(s.stack.httpApi.accessLogs)),
+        Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"'),
+      },
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: STAGE_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: STAGE_THROTTLE.burstLimit,
+      },
+    });
+  });
+});
+
+describe('Cognito', () => {
+  it('has a user pool: admin-created users, optional TOTP, strong passwords, Plus tier, retained', () => {
+    s.template.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
+        MfaConfiguration: 'OPTIONAL',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+        DeletionProtection: 'ACTIVE',
+      }),
+    });
+  });
+
+  it('has the custom attributes tenant (6 chars), roles, unit, province, all mutable', () => {
+    const custom = (name: string, constraints: Record<string, string>) => ({
+      Name: name,
+      AttributeDataType: 'String',
+      Mutable: true,
+      StringAttributeConstraints: constraints,
+    });
+    s.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([
+        custom('tenant', { MinLength: '6', MaxLength: '6' }),
+        Match.objectLike({ Name: 'roles', AttributeDataType: 'String', Mutable: true }),
+        Match.objectLike({ Name: 'unit', AttributeDataType: 'String', Mutable: true }),
+        Match.objectLike({ Name: 'province', AttributeDataType: 'String', Mutable: true }),
+      ]),
+    });
+  });
+
+  it('wires the pre-token-generation trigger as a V2_0 event and lets Cognito invoke it', () => {
+    const fnArn = arn(s.idOf(s.stack.auth.preToken.fn));
+    s.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: fnArn, LambdaVersion: 'V2_0' } },
+    });
+    s.template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: fnArn,
+      Principal: 'cognito-idp.amazonaws.com',
+      SourceArn: arn(s.idOf(s.stack.auth.userPool)),
+    });
+  });
+
+  it('has a public client: code grant, no secret, 1 h tokens, no self-service writes to scope attributes', () => {
+    s.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AccessTokenValidity: 60,
+      IdTokenValidity: 60,
+      TokenValidityUnits: Match.objectLike({ AccessToken: 'minutes', IdToken: 'minutes' }),
+      CallbackURLs: [Match.anyValue()],
+    });
+    const [client] = resourcesOf(s.template, 'AWS::Cognito::UserPoolClient');
+    const writable = client![1].Properties.WriteAttributes as string[];
+    expect(writable.length).toBeGreaterThan(0); // an explicit allow-list; unset, the client could write every attribute
+    for (const attribute of writable) {
+      expect(attribute).not.toMatch(/^custom:|^(name|email)$/);
+    }
+  });
+});
+
+describe('outputs', () => {
+  it('publish the API URL, user pool, client, table and bucket', () => {
+    const outputs = s.template.findOutputs('*');
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'BucketName']),
+    );
+    expect(outputs.TableName!.Value).toEqual(ref(s.idOf(s.stack.table.table)));
+    expect(outputs.BucketName!.Value).toEqual(ref(s.idOf(s.stack.buckets.data)));
+    expect(outputs.UserPoolId!.Value).toEqual(ref(s.idOf(s.stack.auth.userPool)));
+    expect(outputs.UserPoolClientId!.Value).toEqual(ref(s.idOf(s.stack.auth.client)));
+  });
+
+  it('stay environment-agnostic (no region pinned at synth)', () => {
+    expect(JSON.stringify(s.template.toJSON())).not.toMatch(/us-east-1|cn-north-1/);
+  });
+});

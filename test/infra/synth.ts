@@ -1,0 +1,35 @@
+/**
+ * Synthesizes the real app for tests: offline, no credentials, Lambda bundling skipped, the cloud
+ * assembly in a temporary directory that `cleanup` removes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CfnElement } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
+import { createApp } from '../../infra/create-app';
+
+process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
+
+export const synth = (options: { nag?: boolean } = {}) => {
+  const outdir = mkdtempSync(join(tmpdir(), 'jixiao-cdk-'));
+  const { app, stack } = createApp({
+    outdir,
+    nag: options.nag ?? false,
+    context: { 'aws:cdk:bundling-stacks': [] },
+  });
+  const template = Template.fromStack(stack);
+  /** Logical id of a construct's CloudFormation resource. */
+  const idOf = (construct: IConstruct) => stack.getLogicalId(construct.node.defaultChild as CfnElement);
+  return { app, stack, template, idOf, cleanup: () => rmSync(outdir, { recursive: true, force: true }) };
+};
+
+export type Synth = ReturnType<typeof synth>;
+
+/** The resources of one type, as `[logicalId, resource]` pairs. */
+export const resourcesOf = (template: Template, type: string) =>
+  Object.entries(template.findResources(type)) as [
+    string,
+    { Properties: Record<string, unknown> } & Record<string, unknown>,
+  ][];

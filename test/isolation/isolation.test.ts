@@ -1,0 +1,151 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppRoute, appRoutes, ROUTE_FIXTURES, requestFor } from '../support/routes';
+import { startTestStack, type TestStack } from '../support/stack';
+
+/**
+ * Tenant isolation, route by route. Every route of the app (read from the app, so a new route is
+ * covered or this suite fails) is called by three attackers with the victim's identifiers in the
+ * path, body and cursor: they must see none of the victim's data and change none of it.
+ */
+let s: TestStack;
+let routes: AppRoute[];
+let victimToken: string;
+
+const HARBIN_MARKERS = [
+  '哈尔滨市发展和改革委员会',
+  '哈尔滨市统计局',
+  '王丽（市考核办）',
+  '李强（市发改委）',
+  '发展改革、财政、工信',
+];
+const FGW_MARKERS = ['哈尔滨市发展和改革委员会', '李强（市发改委）'];
+
+async function snapshot(pks: string[]): Promise<string> {
+  const parts: unknown[] = [];
+  for (const pk of pks) {
+    const r = await s.data.store.doc.send(
+      new QueryCommand({
+        TableName: s.data.store.tableName,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': pk },
+        ConsistentRead: true,
+      }),
+    );
+    parts.push(pk.startsWith('PLATFORM') ? r.Items?.filter((i) => i.sk === 'TENANT#230100') : r.Items);
+  }
+  return JSON.stringify(parts);
+}
+
+interface Attacker {
+  name: string;
+  tenant: string | undefined;
+  user: string;
+  markers: string[];
+  /** Victim records this attacker must not change. */
+  victimPks: string[];
+  /** Whether a victim's paging cursor must be refused (it must, across tenants). */
+  crossTenant: boolean;
+  /** Routes on which the attacker must be refused outright (403 or 404). */
+  mustDeny: (route: AppRoute) => boolean;
+}
+
+const hasParam = (r: AppRoute) => r.path.includes(':');
+const isApi = (r: AppRoute) => r.path.startsWith('/v1/');
+
+const ATTACKERS: Attacker[] = [
+  {
+    name: 'an admin of another tenant (宾县 bx-admin)',
+    tenant: '230125',
+    user: 'bx-admin',
+    markers: HARBIN_MARKERS,
+    victimPks: ['T#230100#ORG', 'PLATFORM#TENANTS'],
+    crossTenant: true,
+    mustDeny: (r) => isApi(r) && hasParam(r) && !r.path.startsWith('/v1/divisions'),
+  },
+  {
+    name: 'a unit user of another unit (市教育局 hrb-jyj)',
+    tenant: '230100',
+    user: 'hrb-jyj',
+    markers: FGW_MARKERS,
+    victimPks: ['T#230100#ORG'],
+    crossTenant: false,
+    mustDeny: (r) =>
+      isApi(r) && (r.path.startsWith('/v1/units/') || r.path.startsWith('/v1/users/') || r.method !== 'GET'),
+  },
+  {
+    name: 'the platform operator (ops), who must never read tenant data',
+    tenant: undefined,
+    user: 'ops',
+    markers: HARBIN_MARKERS,
+    victimPks: ['T#230100#ORG'],
+    crossTenant: true,
+    mustDeny: (r) =>
+      isApi(r) &&
+      !r.path.startsWith('/v1/platform') &&
+      !r.path.startsWith('/v1/divisions') &&
+      r.path !== '/v1/me',
+  },
+];
+
+/** A cursor the victim obtained for each list route, for the attacker to replay. */
+const victimCursors = new Map<string, string>();
+
+beforeAll(async () => {
+  s = await startTestStack();
+  routes = appRoutes(s.app);
+  victimToken = await s.token('230100', 'hrb-admin');
+  for (const r of routes) {
+    if (r.method !== 'GET' || hasParam(r) || !isApi(r)) continue;
+    const res = await s.fetch(requestFor(s.url, r, ROUTE_FIXTURES[r.key] ?? {}, victimToken, 'limit=1'));
+    const body = (await res.json().catch(() => ({}))) as { nextCursor?: string };
+    if (body.nextCursor) victimCursors.set(r.key, body.nextCursor);
+  }
+});
+afterAll(() => s.stop());
+
+describe('tenant isolation across every route', () => {
+  it('has a fixture for every route of the app, and no fixture for a route that is gone', () => {
+    const keys = routes.map((r) => r.key);
+    expect(keys.filter((k) => !(k in ROUTE_FIXTURES))).toEqual([]);
+    expect(Object.keys(ROUTE_FIXTURES).filter((k) => !keys.includes(k))).toEqual([]);
+    expect(victimCursors.size).toBeGreaterThanOrEqual(3);
+    console.info(
+      `isolation: ${routes.length} routes × ${ATTACKERS.length} attackers, ${victimCursors.size} victim cursors replayed`,
+    );
+  });
+
+  for (const attacker of ATTACKERS) {
+    it(`${attacker.name} reads nothing and changes nothing`, async () => {
+      const token = await s.token(attacker.tenant, attacker.user);
+      const before = await snapshot(attacker.victimPks);
+      const failures: string[] = [];
+      let calls = 0;
+      for (const route of routes) {
+        const fixture = ROUTE_FIXTURES[route.key]!;
+        const variants: (string | undefined)[] = [undefined];
+        const cursor = victimCursors.get(route.key);
+        if (cursor) variants.push(`cursor=${encodeURIComponent(cursor)}`);
+        const consoleTwin = victimCursors.get(route.key.replace(' /console/', ' /v1/'));
+        if (route.path.startsWith('/console/') && consoleTwin)
+          variants.push(`cursor=${encodeURIComponent(consoleTwin)}`);
+        for (const q of variants) {
+          calls++;
+          const res = await s.fetch(requestFor(s.url, route, fixture, token, q));
+          const text = await res.text();
+          const where = `${route.key}${q ? ' (victim cursor)' : ''} → ${res.status}`;
+          if (res.status >= 500) failures.push(`${where}: server error`);
+          const leaked = attacker.markers.filter((m) => text.includes(m));
+          if (leaked.length) failures.push(`${where}: leaked ${leaked.join(', ')}`);
+          if (attacker.mustDeny(route) && ![403, 404].includes(res.status))
+            failures.push(`${where}: expected 403/404`);
+          if (q && attacker.crossTenant && isApi(route) && res.status === 200)
+            failures.push(`${where}: victim cursor accepted`);
+        }
+      }
+      expect(failures).toEqual([]);
+      expect(calls).toBeGreaterThanOrEqual(routes.length);
+      expect(await snapshot(attacker.victimPks)).toBe(before);
+    });
+  }
+});

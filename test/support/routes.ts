@@ -1,0 +1,124 @@
+import type { App } from '@jixiao/api';
+
+/**
+ * Every route of the app, read from the app itself, with a fixture for each: which identifiers to
+ * put in its path (those of the victim tenant 哈尔滨市 / unit FGW) and a valid body. A route
+ * without a fixture fails the suites that use this, so a new route cannot go untested.
+ */
+export interface RouteFixture {
+  /** Path parameters naming the victim's records. */
+  params?: Record<string, string>;
+  /** Query string (without '?'); victim-identifying where relevant. */
+  query?: string;
+  json?: Record<string, unknown>;
+  form?: Record<string, string>;
+}
+
+export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
+  'GET /health': {},
+  'GET /openapi.json': {},
+  'GET /docs': {},
+  'GET /': {},
+  'GET /v1/me': {},
+  'GET /v1/tenant': {},
+  'GET /v1/province/tenants': {},
+  'GET /v1/platform/tenants': {},
+  'POST /v1/platform/tenants': { json: { code: '230300' } },
+  'GET /v1/platform/tenants/:code': { params: { code: '230100' } },
+  'PATCH /v1/platform/tenants/:code': {
+    params: { code: '230100' },
+    json: { version: 1, planStatus: 'suspended' },
+  },
+  'GET /v1/divisions/:code': { params: { code: '230100' } },
+  'GET /v1/divisions': { query: 'parent=230100' },
+  'GET /v1/unit-groups': {},
+  'POST /v1/unit-groups': { json: { code: 'ZZG', name: '执法监管部门（篡改）' } },
+  'GET /v1/unit-groups/:code': { params: { code: 'ENFORCE' } },
+  'PATCH /v1/unit-groups/:code': { params: { code: 'ENFORCE' }, json: { version: 1, name: '篡改' } },
+  'DELETE /v1/unit-groups/:code': { params: { code: 'WINDOW' }, query: 'version=1' },
+  'GET /v1/units': { query: 'group=ENFORCE' },
+  'POST /v1/units': { json: { code: 'ZZU', name: '篡改', type: 'department', group: 'ECON' } },
+  'GET /v1/units/:code': { params: { code: 'FGW' } },
+  'PATCH /v1/units/:code': { params: { code: 'FGW' }, json: { version: 1, name: '篡改' } },
+  'GET /v1/users': { query: 'unit=FGW' },
+  'POST /v1/users': { json: { name: '冒名', roles: ['tenant_admin'] } },
+  'GET /v1/users/:id': { params: { id: 'hrb-fgw' } },
+  'PATCH /v1/users/:id': { params: { id: 'hrb-fgw' }, json: { version: 1, roles: ['tenant_admin'] } },
+  'GET /console': {},
+  'GET /console/sign-in': {},
+  'POST /console/sign-out': { form: {} },
+  'GET /console/tenants': {},
+  'GET /console/tenants/new': {},
+  'POST /console/tenants/new': { form: { code: '230300' } },
+  'GET /console/tenants/:code': { params: { code: '230100' } },
+  'POST /console/tenants/:code': {
+    params: { code: '230100' },
+    form: { version: '1', planStatus: 'suspended' },
+  },
+  'GET /console/unit-groups': {},
+  'POST /console/unit-groups': { form: { code: 'ZZG2', name: '篡改' } },
+  'GET /console/unit-groups/:code': { params: { code: 'ENFORCE' } },
+  'POST /console/unit-groups/:code': { params: { code: 'ENFORCE' }, form: { version: '1', name: '篡改' } },
+  'POST /console/unit-groups/:code/delete': { params: { code: 'WINDOW' }, form: { version: '1' } },
+  'GET /console/units': { query: 'group=ENFORCE' },
+  'GET /console/units/new': {},
+  'POST /console/units/new': { form: { code: 'ZZU2', name: '篡改', type: 'department', group: 'ECON' } },
+  'GET /console/units/:code': { params: { code: 'FGW' } },
+  'POST /console/units/:code': { params: { code: 'FGW' }, form: { version: '1', name: '篡改' } },
+  'GET /console/users': { query: 'unit=FGW' },
+  'GET /console/users/new': {},
+  'POST /console/users/new': { form: { name: '冒名', roles: 'tenant_admin' } },
+  'GET /console/users/:id': { params: { id: 'hrb-fgw' } },
+  'POST /console/users/:id': { params: { id: 'hrb-fgw' }, form: { version: '1', roles: 'tenant_admin' } },
+};
+
+export interface AppRoute {
+  method: string;
+  path: string;
+  key: string;
+}
+
+/** The app's routes, without middleware registrations (`ALL /x/*`). */
+export function appRoutes(app: App): AppRoute[] {
+  const out = new Map<string, AppRoute>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL' && r.path.endsWith('*')) continue;
+    const key = `${r.method} ${r.path}`;
+    out.set(key, { method: r.method, path: r.path, key });
+  }
+  return [...out.values()];
+}
+
+export function fillPath(route: AppRoute, f: RouteFixture): string {
+  const path = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const v = f.params?.[name];
+    if (v === undefined) throw new Error(`fixture for ${route.key} lacks param ${name}`);
+    return encodeURIComponent(v);
+  });
+  return f.query ? `${path}?${f.query}` : path;
+}
+
+export function requestFor(
+  base: string,
+  route: AppRoute,
+  f: RouteFixture,
+  token: string,
+  query?: string,
+): Request {
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${token}`,
+    cookie: `jx_token=${token}`,
+    origin: base,
+  };
+  let body: string | undefined;
+  if (f.json) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(f.json);
+  } else if (f.form) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(f.form).toString();
+  }
+  let url = `${base}${fillPath(route, f)}`;
+  if (query) url += `${url.includes('?') ? '&' : '?'}${query}`;
+  return new Request(url, { method: route.method, headers, body, redirect: 'manual' });
+}
