@@ -1,0 +1,61 @@
+import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ApiFunction } from './api/api-function';
+import { AppHttpApi } from './api/http-api';
+import { AppAuth } from './auth/user-pool';
+import { AppTable } from './data/table';
+import { AppBuckets } from './storage/buckets';
+
+export interface JixiaoStackProps extends StackProps {
+  /** Cognito hosted-domain prefix; must be unique in the region. Default `jixiao-<account>`. */
+  readonly authDomainPrefix?: string;
+  /** Console path that receives the OAuth authorization code. Default `/console/auth/callback`. */
+  readonly authCallbackPath?: string;
+}
+
+/** Everything the cloud deployment needs: data, storage, sign-in, the API Lambda and the HTTP API. */
+export class JixiaoStack extends Stack {
+  readonly table: AppTable;
+  readonly buckets: AppBuckets;
+  readonly auth: AppAuth;
+  readonly httpApi: AppHttpApi;
+  readonly api: ApiFunction;
+
+  constructor(scope: Construct, id: string, props: JixiaoStackProps = {}) {
+    super(scope, id, props);
+
+    this.table = new AppTable(this, 'Data');
+    this.buckets = new AppBuckets(this, 'Storage');
+    this.httpApi = new AppHttpApi(this, 'Http');
+
+    const baseUrl = this.httpApi.url;
+    const callbackPath = (props.authCallbackPath ?? '/console/auth/callback').replace(/^\//, '');
+    this.auth = new AppAuth(this, 'Auth', {
+      domainPrefix: props.authDomainPrefix ?? `jixiao-${Aws.ACCOUNT_ID}`,
+      callbackUrls: [`${baseUrl}${callbackPath}`],
+      logoutUrls: [`${baseUrl}console`],
+    });
+
+    this.api = new ApiFunction(this, 'Api', {
+      table: this.table.table,
+      bucket: this.buckets.data,
+      tokenIssuer: this.auth.issuer,
+      tokenAudience: this.auth.client.userPoolClientId,
+    });
+
+    this.httpApi.route(this.api.function.fn, {
+      issuer: this.auth.issuer,
+      audience: this.auth.client.userPoolClientId,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: baseUrl, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'AuthDomain', {
+      value: this.auth.domain.baseUrl(),
+      description: 'Hosted sign-in base URL',
+    });
+    new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+    new CfnOutput(this, 'BucketName', { value: this.buckets.data.bucketName });
+  }
+}
