@@ -1,3 +1,4 @@
+import { AUTH_CALLBACK_PATH } from '@jixiao/core';
 import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiFunction } from './api/api-function';
@@ -29,7 +30,7 @@ export class JixiaoStack extends Stack {
     this.httpApi = new AppHttpApi(this, 'Http');
 
     const baseUrl = this.httpApi.url;
-    const callbackPath = (props.authCallbackPath ?? '/console/auth/callback').replace(/^\//, '');
+    const callbackPath = (props.authCallbackPath ?? AUTH_CALLBACK_PATH).replace(/^\//, '');
     this.auth = new AppAuth(this, 'Auth', {
       domainPrefix: props.authDomainPrefix ?? `jixiao-${Aws.ACCOUNT_ID}`,
       callbackUrls: [`${baseUrl}${callbackPath}`],
@@ -41,6 +42,7 @@ export class JixiaoStack extends Stack {
       bucket: this.buckets.data,
       tokenIssuer: this.auth.issuer,
       tokenAudience: this.auth.client.userPoolClientId,
+      authBaseUrl: this.auth.domain.baseUrl(),
     });
 
     this.httpApi.route(this.api.function.fn, {

@@ -14,6 +14,8 @@ export interface ApiFunctionProps {
   readonly tokenIssuer: string;
   /** Token audience (the user pool client id; Cognito access tokens carry it as `client_id`). */
   readonly tokenAudience: string;
+  /** Base URL of the hosted sign-in the console's OIDC flow uses (`/oauth2/authorize`, `/oauth2/token`). */
+  readonly authBaseUrl: string;
 }
 
 /** Object keys the API may touch: every tenant's data lives under `tenants/<tenant>/`. */
@@ -50,6 +52,7 @@ export class ApiFunction extends Construct {
         BUCKET_NAME: props.bucket.bucketName,
         TOKEN_ISSUER: props.tokenIssuer,
         TOKEN_AUDIENCE: props.tokenAudience,
+        AUTH_BASE_URL: props.authBaseUrl,
         CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
       },
     });

@@ -128,6 +128,7 @@ describe('Lambda functions', () => {
           BUCKET_NAME: ref(idOf(stack.buckets.data)),
           TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'ProviderURL'] },
           TOKEN_AUDIENCE: ref(idOf(stack.auth.client)),
+          AUTH_BASE_URL: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
           CURSOR_SECRET_ARN: ref(idOf(stack.api.cursorSecret)),
           NODE_OPTIONS: '--enable-source-maps',
           LOG_LEVEL: 'info',

@@ -288,3 +288,43 @@ describe('who may do what', () => {
     });
   });
 });
+
+describe('clearing optional fields', () => {
+  it('clears a field sent as null and leaves absent ones alone', async () => {
+    const cur = await s.call('GET', '/v1/units/DAOLI', { token: admin });
+    expect(cur.body.divisionCode).toBe('230102');
+    const r = await s.call('PATCH', '/v1/units/DAOLI', {
+      token: admin,
+      body: { version: cur.body.version, shortName: '道里', divisionCode: null },
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.divisionCode).toBeUndefined();
+    expect(r.body.uscc).toBe(cur.body.uscc);
+    const r2 = await s.call('PATCH', '/v1/units/DAOLI', {
+      token: admin,
+      body: { version: r.body.version, shortName: null },
+    });
+    expect(r2.body.shortName).toBeUndefined();
+  });
+
+  it('refuses to clear the unit of a unit user, and clears it for an expert', async () => {
+    const fgw = await s.call('GET', '/v1/users/hrb-fgw', { token: admin });
+    const bad = await s.call('PATCH', '/v1/users/hrb-fgw', {
+      token: admin,
+      body: { version: fgw.body.version, unit: null },
+    });
+    expect(bad.status).toBe(422);
+    const created = await s.call('POST', '/v1/users', {
+      token: admin,
+      body: { name: '专家', roles: ['expert'], unit: 'JYJ' },
+    });
+    const cleared = await s.call('PATCH', `/v1/users/${created.body.id}`, {
+      token: admin,
+      body: { version: 1, unit: null },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.unit).toBeUndefined();
+    const inUnit = await s.call('GET', '/v1/users?unit=JYJ', { token: admin });
+    expect(inUnit.body.items.some((u: { id: string }) => u.id === created.body.id)).toBe(false);
+  });
+});

@@ -46,6 +46,8 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'PATCH /v1/users/:id': { params: { id: 'hrb-fgw' }, json: { version: 1, roles: ['tenant_admin'] } },
   'GET /console': {},
   'GET /console/sign-in': {},
+  'GET /console/auth/login': {},
+  'GET /console/auth/callback': { query: 'code=stolen-code&state=forged' },
   'POST /console/sign-out': { form: {} },
   'GET /console/tenants': {},
   'GET /console/tenants/new': {},

@@ -31,7 +31,7 @@ export async function buildCloudApp(env: Record<string, string | undefined>) {
     }),
     now: () => new Date(),
     log: jsonLogger,
-    signInUrl: cfg.SIGN_IN_URL,
+    oidc: cfg.oidc,
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     version: cfg.APP_VERSION,
   });

@@ -17,7 +17,8 @@ const schema = z
     JWKS_URL: z.url().optional(),
     CURSOR_SECRET: z.string().min(16).optional(),
     CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
-    SIGN_IN_URL: z.string().default('/console/sign-in'),
+    /** Base URL of the OIDC hosted sign-in (Cognito domain); `/oauth2/authorize` and `/oauth2/token` hang off it. */
+    AUTH_BASE_URL: z.url(),
     MAX_BODY_BYTES: z.coerce
       .number()
       .int()
@@ -31,7 +32,10 @@ const schema = z
     path: ['CURSOR_SECRET'],
   });
 
-export type Config = z.infer<typeof schema> & { JWKS_URL: string };
+export type Config = z.infer<typeof schema> & {
+  JWKS_URL: string;
+  oidc: { authorizeUrl: string; tokenUrl: string; clientId: string };
+};
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const r = schema.safeParse(env);
@@ -39,8 +43,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`invalid configuration:\n${lines}`);
   }
+  const auth = r.data.AUTH_BASE_URL.replace(/\/$/, '');
   return {
     ...r.data,
     JWKS_URL: r.data.JWKS_URL ?? `${r.data.TOKEN_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json`,
+    oidc: {
+      authorizeUrl: `${auth}/oauth2/authorize`,
+      tokenUrl: `${auth}/oauth2/token`,
+      clientId: r.data.TOKEN_AUDIENCE,
+    },
   };
 }

@@ -13,8 +13,8 @@ export interface AppDeps {
   verifyToken: TokenVerifier;
   now: () => Date;
   log: Logger;
-  /** Where the console's sign-in button points. */
-  signInUrl: string;
+  /** The identity provider the console signs users in with (OIDC code flow + PKCE). */
+  oidc: { authorizeUrl: string; tokenUrl: string; clientId: string };
   /** Largest accepted JSON body, in bytes. */
   maxBodyBytes?: number;
   /** Seconds a tenant's plan status is cached per instance before it is read again. */

@@ -1,5 +1,6 @@
 export * from './auth/policy';
 export * from './auth/roles';
+export * from './auth/session';
 export * from './errors/app-error';
 export * from './errors/catalogue';
 export * from './errors/zod-issues';

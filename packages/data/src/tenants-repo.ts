@@ -32,10 +32,11 @@ export class TenantsRepo {
   get = (code: string) => this.store.get<Tenant>(keys.tenant(code));
   getOr404 = (code: string) => this.store.getOr404<Tenant>(keys.tenant(code), WHAT);
 
+  /** `null` clears a contact field. */
   update(
     code: string,
     version: number,
-    changes: Partial<Pick<Tenant, 'name' | 'planStatus' | 'contactName' | 'contactPhone'>>,
+    changes: { [K in 'name' | 'planStatus' | 'contactName' | 'contactPhone']?: Tenant[K] | null },
   ) {
     return this.store.update<Tenant>(
       keys.tenant(code),

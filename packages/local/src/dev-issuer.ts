@@ -1,16 +1,24 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { errors, type Identity, ROLE_LABELS, type Role, type Tenant, type User } from '@jixiao/core';
+import {
+  AUTH_CALLBACK_PATH,
+  errors,
+  type Identity,
+  ROLE_LABELS,
+  type Role,
+  type Tenant,
+  type User,
+} from '@jixiao/core';
 import type { DataLayer } from '@jixiao/data';
-import { Hono } from 'hono';
-import { setCookie } from 'hono/cookie';
+import { type Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { z } from 'zod';
 
 /**
  * The embedded stack's token issuer: an RS256 key (kept in the data folder, so tokens survive a
- * restart), a JWKS endpoint, a dev sign-in page listing every user, and POST /dev/token for
+ * restart), a JWKS endpoint, an OIDC authorize page listing every user, and POST /dev/token for
  * scripts and load tests. It exists only in the local stack; the cloud build uses Cognito.
  */
 export const DEV_AUDIENCE = 'jixiao-local';
@@ -147,7 +155,32 @@ export async function createDevIssuer(opts: {
     }
   });
 
-  routes.get('/dev/sign-in', async (c) => {
+  // OIDC authorization code flow with PKCE, the same shape as Cognito's hosted UI, so the console's
+  // sign-in code is exercised locally exactly as in the cloud.
+  const codes = new Map<
+    string,
+    { tenant?: string; user: string; challenge: string; redirectUri: string; exp: number }
+  >();
+  const callback = `${opts.issuer}${AUTH_CALLBACK_PATH}`;
+  const authorizeQuery = z.object({
+    response_type: z.literal('code'),
+    client_id: z.literal(DEV_AUDIENCE),
+    redirect_uri: z.literal(callback),
+    state: z.string().min(8).max(200),
+    code_challenge: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+    code_challenge_method: z.literal('S256'),
+  });
+  const badRequest = (c: Context, zh: string, en: string) =>
+    c.json({ error: 'invalid_request', error_description: `${zh} / ${en}` }, 400);
+
+  routes.get('/dev/sign-in', (c) => c.redirect('/console/auth/login', 302));
+
+  routes.get('/oauth2/authorize', async (c) => {
+    const q = authorizeQuery.safeParse(c.req.query());
+    if (!q.success) return badRequest(c, '授权请求参数无效', 'invalid authorization request');
+    const hidden = Object.entries(q.data).map(
+      ([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`,
+    );
     const entries = await directory(opts.data);
     const rows = entries.map(
       (e) => html`<tr>
@@ -155,34 +188,60 @@ export async function createDevIssuer(opts: {
         <td>${e.user.name}</td><td><code>${e.user.id}</code></td>
         <td>${e.user.roles.map((r) => ROLE_LABELS[r as Role]?.zh ?? r).join('、')}</td>
         <td>${'unit' in e.user && e.user.unit ? e.user.unit : ''}</td>
-        <td><form method="post" action="/dev/sign-in">
+        <td><form method="post" action="/oauth2/authorize">${hidden}
           <input type="hidden" name="tenant" value="${e.tenant?.code ?? ''}"><input type="hidden" name="user" value="${e.user.id}">
-          <button type="submit">登录 Sign in</button></form></td></tr>`,
+          <button type="submit" data-user="${e.user.id}">登录 Sign in</button></form></td></tr>`,
     );
     return c.html(html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>开发登录 Dev sign-in</title>
 <style>body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left}button{cursor:pointer}</style></head>
 <body><h1>开发环境登录 / Dev sign-in</h1>
-<p>仅本地嵌入式环境提供此页面；云端使用统一身份认证。/ Only the embedded stack has this page; the cloud uses Cognito.</p>
+<p>仅本地嵌入式环境提供此页面；云端由 Cognito 托管登录页完成同一流程。/ Only the embedded stack has this page; in the cloud, Cognito's hosted UI runs the same flow.</p>
 <table><thead><tr><th>租户 Tenant</th><th>姓名 Name</th><th>用户 ID</th><th>角色 Roles</th><th>单位 Unit</th><th></th></tr></thead>
 <tbody>${rows}</tbody></table></body></html>`);
   });
 
-  routes.post('/dev/sign-in', async (c) => {
+  routes.post('/oauth2/authorize', async (c) => {
     const form = await c.req.parseBody();
-    const tenant = typeof form.tenant === 'string' && form.tenant ? form.tenant : undefined;
+    const q = authorizeQuery.safeParse(form);
     const user = typeof form.user === 'string' ? form.user : '';
+    const tenant = typeof form.tenant === 'string' && form.tenant ? form.tenant : undefined;
+    if (!q.success || !user) return badRequest(c, '授权请求参数无效', 'invalid authorization request');
+    const code = randomBytes(24).toString('base64url');
+    codes.set(code, {
+      tenant,
+      user,
+      challenge: q.data.code_challenge,
+      redirectUri: q.data.redirect_uri,
+      exp: Date.now() + 60_000,
+    });
+    const to = new URL(q.data.redirect_uri);
+    to.search = new URLSearchParams({ code, state: q.data.state }).toString();
+    return c.redirect(to.toString(), 303);
+  });
+
+  routes.post('/oauth2/token', async (c) => {
+    const form = await c.req.parseBody();
+    const code = typeof form.code === 'string' ? form.code : '';
+    const grant = codes.get(code);
+    codes.delete(code); // single use, whatever happens next
+    const verifier = typeof form.code_verifier === 'string' ? form.code_verifier : '';
+    const challenge = createHash('sha256').update(verifier).digest('base64url');
+    if (
+      form.grant_type !== 'authorization_code' ||
+      form.client_id !== DEV_AUDIENCE ||
+      !grant ||
+      grant.exp < Date.now() ||
+      grant.redirectUri !== form.redirect_uri ||
+      grant.challenge !== challenge
+    ) {
+      return c.json({ error: 'invalid_grant' }, 400);
+    }
     try {
-      const token = await signFor(tenant, user);
-      setCookie(c, 'jx_token', token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        path: '/',
-        maxAge: TOKEN_HOURS * 3600,
-      });
-      return c.redirect('/console', 303);
+      const token = await signFor(grant.tenant, grant.user);
+      return c.json({ access_token: token, token_type: 'Bearer', expires_in: TOKEN_HOURS * 3600 });
     } catch {
-      return c.redirect('/dev/sign-in', 303);
+      return c.json({ error: 'invalid_grant' }, 400);
     }
   });
 

@@ -93,7 +93,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     TOKEN_ISSUER: url,
     TOKEN_AUDIENCE: 'jixiao-local',
     CURSOR_SECRET: 'local-embedded-stack-cursor-secret',
-    SIGN_IN_URL: '/dev/sign-in',
+    AUTH_BASE_URL: url,
     MAX_BODY_BYTES: opts.maxBodyBytes ? String(opts.maxBodyBytes) : undefined,
   });
   const dataCfg = {
@@ -119,7 +119,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     verifyToken: createTokenVerifier({ jwks: issuer.jwks, issuer: url, audience: issuer.audience }),
     now,
     log: opts.log ?? jsonLogger,
-    signInUrl: cfg.SIGN_IN_URL,
+    oidc: cfg.oidc,
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     version: 'local',
   };

@@ -4,10 +4,15 @@ import { createFakeApi, type FakeSeed, group, tenant, unit } from './fake-api';
 import { createConsole } from './index';
 
 const HOST = 'http://jixiao.test';
+const TEST_OIDC = {
+  authorizeUrl: 'https://idp.test/oauth2/authorize',
+  tokenUrl: 'https://idp.test/oauth2/token',
+  clientId: 'client-1',
+};
 
 function setup(seed: FakeSeed = {}) {
   const fake = createFakeApi(seed);
-  const app = new Hono().route('/console', createConsole({ api: fake.fetch, signInUrl: '/dev/sign-in' }));
+  const app = new Hono().route('/console', createConsole({ api: fake.fetch, oidc: TEST_OIDC }));
   const cookie = (token?: string, lang?: string) =>
     [token ? `jx_token=${token}` : '', lang ? `jx_lang=${lang}` : ''].filter(Boolean).join('; ');
   const get = (path: string, token?: string, lang?: string) =>
@@ -57,14 +62,14 @@ describe('sign-in and session', () => {
     expect(fake.calls[0]?.headers.authorization).toBe('Bearer expired-token');
   });
 
-  it('shows the product name and a button to the configured sign-in URL', async () => {
+  it('shows the product name and a button that starts the OIDC sign-in', async () => {
     const { get } = setup();
     const res = await get('/console/sign-in');
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toMatch(/^<!doctype html><html lang="zh-CN">/);
     expect(html).toContain('绩效管理平台');
-    expect(html).toMatch(/<a class="button" href="\/dev\/sign-in">登录<\/a>/);
+    expect(html).toMatch(/<a class="button" href="\/console\/auth\/login">登录<\/a>/);
   });
 
   it('signs out by clearing the token cookie', async () => {
@@ -334,7 +339,13 @@ describe('edit forms and conflicts', () => {
     });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/console/unit-groups/SZBM?ok=updated');
-    expect(fake.calls.at(-1)?.body).toEqual({ version: 1, name: '市直部门', sortOrder: 10 });
+    // An emptied optional field is sent as null, which clears it.
+    expect(fake.calls.at(-1)?.body).toEqual({
+      version: 1,
+      name: '市直部门',
+      description: null,
+      sortOrder: 10,
+    });
   });
 
   it('deleting a group still in use shows the API’s reason', async () => {

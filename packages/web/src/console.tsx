@@ -1,3 +1,4 @@
+import { TOKEN_COOKIE } from '@jixiao/core';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ApiClient, SignInRequired } from './api';
@@ -5,6 +6,7 @@ import { homePage } from './home';
 import { LANG_COOKIE, type Lang, parseLang, t } from './i18n';
 import { registerOrg } from './org';
 import { type ConsoleEnv, type Ctx, problemPage, render, view } from './render';
+import { beginSignIn, finishSignIn, type OidcClient } from './sign-in-flow';
 import { registerTenants } from './tenants';
 import type { Me } from './types';
 import { BASE, MessagePage } from './ui';
@@ -12,11 +14,9 @@ import { BASE, MessagePage } from './ui';
 export interface ConsoleOptions {
   /** Calls the product's own JSON API (same process). The console never touches data directly. */
   api: (req: Request) => Promise<Response>;
-  /** Where the sign-in button goes (local: '/dev/sign-in'; cloud: the Cognito hosted UI). */
-  signInUrl: string;
+  /** The identity provider the sign-in button uses (cloud: Cognito's hosted UI; local: the dev issuer). */
+  oidc: OidcClient;
 }
-
-export const TOKEN_COOKIE = 'jx_token';
 const SIGN_IN = `${BASE}/sign-in`;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -60,7 +60,7 @@ const sameOrigin: MiddlewareHandler<ConsoleEnv> = async (c, next) => {
   );
 };
 
-function SignInPage(props: { lang: Lang; url: URL; signInUrl: string }) {
+function SignInPage(props: { lang: Lang; url: URL; failed: boolean }) {
   const { lang } = props;
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
@@ -85,8 +85,9 @@ function SignInPage(props: { lang: Lang; url: URL; signInUrl: string }) {
           <h1>{t(lang, 'productName')}</h1>
           <p class="tag">{t(lang, 'productTagline')}</p>
           <p>{t(lang, 'signInIntro')}</p>
+          {props.failed ? <p role="alert">{t(lang, 'signInFailed')}</p> : ''}
           <p>
-            <a class="button" href={props.signInUrl}>
+            <a class="button" href={`${BASE}/auth/login`}>
               {t(lang, 'signIn')}
             </a>
           </p>
@@ -120,8 +121,20 @@ export function createConsole(opts: ConsoleOptions): Hono {
   app.use('*', sameOrigin);
 
   app.get('/sign-in', (c) =>
-    render(c, <SignInPage lang={c.get('lang')} url={new URL(c.req.url)} signInUrl={opts.signInUrl} />),
+    render(
+      c,
+      <SignInPage
+        lang={c.get('lang')}
+        url={new URL(c.req.url)}
+        failed={c.req.query('failed') !== undefined}
+      />,
+    ),
   );
+  app.get('/auth/login', (c) => beginSignIn(c, opts.oidc));
+  app.get('/auth/callback', async (c) => {
+    const outcome = await finishSignIn(c, opts.oidc);
+    return c.redirect(outcome.ok ? BASE : `${SIGN_IN}?failed=${outcome.reason}`, 303);
+  });
   app.post('/sign-out', (c) => {
     deleteCookie(c, TOKEN_COOKIE, { path: '/' });
     return c.redirect(SIGN_IN, 303);

@@ -36,6 +36,14 @@ describe('formToJson', () => {
       roles: ['a', 'b'],
     });
   });
+
+  it('sends null for an emptied clearable field and the trimmed text otherwise', () => {
+    const edit = { email: 'clearable', phone: 'clearable' } as const;
+    expect(formToJson({ email: '  ', phone: ' 13900000001 ' }, edit)).toEqual({
+      email: null,
+      phone: '13900000001',
+    });
+  });
 });
 
 describe('problemToFormErrors', () => {

@@ -10,6 +10,8 @@ export type FieldKind =
   | 'string'
   /** optional string: omitted when empty */
   | 'optString'
+  /** optional string on an edit form: null when emptied, which clears the stored value */
+  | 'clearable'
   /** integer: omitted when empty; non-numeric text is sent as is for the API to reject */
   | 'int'
   /** checkbox: present → true, absent → false */
@@ -48,6 +50,11 @@ export function formToJson(form: FormValues, spec: FormSpec): Record<string, unk
       case 'optString': {
         const s = first(raw).trim();
         if (s !== '') out[name] = s;
+        break;
+      }
+      case 'clearable': {
+        const s = first(raw).trim();
+        out[name] = s === '' ? null : s;
         break;
       }
       case 'int': {

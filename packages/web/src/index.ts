@@ -1,2 +1,3 @@
-export { type ConsoleOptions, createConsole, TOKEN_COOKIE } from './console';
+export { type ConsoleOptions, createConsole } from './console';
 export { formatDateTime, formatNumber, type Lang, t } from './i18n';
+export type { OidcClient } from './sign-in-flow';

@@ -69,7 +69,7 @@ const groupCreateSpec: FormSpec = {
 const groupPatchSpec: FormSpec = {
   version: 'int',
   name: 'string',
-  description: 'optString',
+  description: 'clearable',
   sortOrder: 'int',
 };
 
@@ -261,11 +261,11 @@ const unitCreateSpec: FormSpec = {
 const unitPatchSpec: FormSpec = {
   version: 'int',
   name: 'string',
-  shortName: 'optString',
+  shortName: 'clearable',
   type: 'string',
   group: 'string',
-  uscc: 'optString',
-  divisionCode: 'optString',
+  uscc: 'clearable',
+  divisionCode: 'clearable',
   active: 'bool',
 };
 
@@ -529,7 +529,13 @@ const userCreateSpec: FormSpec = {
   unit: 'optString',
   active: 'bool',
 };
-const userPatchSpec: FormSpec = { version: 'int', ...userCreateSpec };
+const userPatchSpec: FormSpec = {
+  version: 'int',
+  ...userCreateSpec,
+  email: 'clearable',
+  phone: 'clearable',
+  unit: 'clearable',
+};
 
 const unitOptions = (units: Unit[]): Option[] =>
   units.map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` }));

@@ -30,8 +30,8 @@ const patchSpec: FormSpec = {
   version: 'int',
   name: 'string',
   planStatus: 'optString',
-  contactName: 'optString',
-  contactPhone: 'optString',
+  contactName: 'clearable',
+  contactPhone: 'clearable',
 };
 
 function TenantForm(props: {

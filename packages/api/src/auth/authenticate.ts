@@ -1,9 +1,7 @@
-import { errors, planAllowsUse } from '@jixiao/core';
+import { errors, planAllowsUse, TOKEN_COOKIE } from '@jixiao/core';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../deps';
-
-export const TOKEN_COOKIE = 'jx_token';
 
 /**
  * The one auth middleware: a bearer token (API clients) or the console's HttpOnly cookie, verified

@@ -44,7 +44,7 @@ const invalidReference = (path: string, zh: string, en: string) =>
 async function checkReferences(
   c: Context<AppEnv>,
   tenant: string,
-  u: { group?: string; divisionCode?: string },
+  u: { group?: string | undefined; divisionCode?: string | null | undefined },
 ) {
   if (u.group !== undefined && !(await c.get('deps').data.org.getGroup(tenant, u.group))) {
     throw invalidReference(
@@ -53,7 +53,7 @@ async function checkReferences(
       `Unit group ${u.group} does not exist.`,
     );
   }
-  if (u.divisionCode !== undefined) {
+  if (typeof u.divisionCode === 'string') {
     if (!findDivision(u.divisionCode)) throw errors.unknownDivision(u.divisionCode, 'body.divisionCode');
     if (!isWithinDivision(u.divisionCode, tenant) || u.divisionCode === tenant) {
       throw invalidReference(

@@ -137,7 +137,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       const org = c.get('deps').data.org;
       const current = await org.getUserOr404(tenant, userId);
       const roles = changes.roles ?? current.roles;
-      const unit = changes.unit ?? current.unit;
+      const unit = changes.unit === null ? undefined : (changes.unit ?? current.unit);
       if (unit === undefined && roles.some((r) => UNIT_SCOPED_ROLES.includes(r))) {
         throw errors.validation([
           {
@@ -155,7 +155,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
           en: 'You cannot remove your own admin role.',
         });
       }
-      await checkUnit(c, tenant, changes.unit);
+      await checkUnit(c, tenant, changes.unit ?? undefined);
       return c.json(await org.updateUser(tenant, userId, version, changes, unit), 200);
     },
   );

@@ -51,6 +51,9 @@ export const usccSchema = z
     example: '11230100MB1234567P',
   });
 
+/** An optional field on a PATCH: `null` clears the stored value, absence leaves it alone. */
+const clearable = <T extends z.ZodType>(s: T) => s.nullable().meta({ description: 'null clears the value' });
+
 export const TENANT_LEVELS = ['province', 'city', 'county', 'district'] as const;
 export const PLAN_STATUSES = ['trial', 'active', 'suspended', 'ended'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -79,8 +82,8 @@ export const tenantPatchSchema = z
     version: z.number().int().positive(),
     name: nameSchema.optional(),
     planStatus: z.enum(PLAN_STATUSES).optional(),
-    contactName: z.string().trim().max(50).optional(),
-    contactPhone: tenantCreateSchema.shape.contactPhone,
+    contactName: clearable(z.string().trim().max(50)).optional(),
+    contactPhone: clearable(tenantCreateSchema.shape.contactPhone.unwrap()).optional(),
   })
   .strict();
 export const tenantSchema = z.object({
@@ -108,7 +111,7 @@ export const unitGroupPatchSchema = z
   .object({
     version: z.number().int().positive(),
     name: nameSchema.optional(),
-    description: z.string().trim().max(500).optional(),
+    description: clearable(z.string().trim().max(500)).optional(),
     sortOrder: z.number().int().min(0).max(9999).optional(),
   })
   .strict();
@@ -151,11 +154,11 @@ export const unitPatchSchema = z
   .object({
     version: z.number().int().positive(),
     name: unitFields.name.optional(),
-    shortName: unitFields.shortName,
+    shortName: clearable(unitFields.shortName.unwrap()).optional(),
     type: unitFields.type.optional(),
     group: unitFields.group.optional(),
-    uscc: unitFields.uscc,
-    divisionCode: unitFields.divisionCode,
+    uscc: clearable(usccSchema).optional(),
+    divisionCode: clearable(divisionCodeSchema).optional(),
     active: z.boolean().optional(),
   })
   .strict();
@@ -213,10 +216,10 @@ export const userPatchSchema = z
   .object({
     version: z.number().int().positive(),
     name: userFields.name.optional(),
-    email: userFields.email,
-    phone: userFields.phone,
+    email: clearable(userFields.email.unwrap()).optional(),
+    phone: clearable(userFields.phone.unwrap()).optional(),
     roles: roleList.optional(),
-    unit: userFields.unit,
+    unit: clearable(codeSchema).optional(),
     active: z.boolean().optional(),
   })
   .strict();
