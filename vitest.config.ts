@@ -15,6 +15,7 @@ const env = {
 export default defineConfig({
   test: {
     env,
+    reporters: ['default', './test/support/plain-summary.ts'],
     projects: [
       {
         test: {

@@ -289,6 +289,23 @@ describe('who may do what', () => {
   });
 });
 
+describe('role rules', () => {
+  it('grants the provincial analyst role only in a province tenant', async () => {
+    const city = await s.call('POST', '/v1/users', {
+      token: admin,
+      body: { name: '分析', roles: ['provincial_analyst'] },
+    });
+    expect(city.status).toBe(422);
+    expect(city.body.errors[0].path).toBe('body.roles');
+    const hlj = await s.token('230000', 'hlj-admin');
+    const prov = await s.call('POST', '/v1/users', {
+      token: hlj,
+      body: { name: '分析', roles: ['provincial_analyst'] },
+    });
+    expect(prov.status).toBe(201);
+  });
+});
+
 describe('clearing optional fields', () => {
   it('clears a field sent as null and leaves absent ones alone', async () => {
     const cur = await s.call('GET', '/v1/units/DAOLI', { token: admin });

@@ -34,6 +34,23 @@ const NOT_FOUND = ['用户', 'User'] as const;
 const newUserId = () =>
   `u${Array.from(randomBytes(16), (b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('')}`;
 
+/** Provincial analysts work for a province: only a province-level tenant may grant the role. */
+async function checkRoles(c: Context<AppEnv>, tenant: string, roles: readonly string[] | undefined) {
+  if (!roles?.includes('provincial_analyst')) return;
+  const t = await c.get('deps').data.tenants.getOr404(tenant);
+  if (t.level !== 'province') {
+    const zh = '只有省级租户可以设置省级分析人员。';
+    const en = 'Only a province-level tenant can grant the provincial analyst role.';
+    throw new AppError({
+      status: 422,
+      code: 'validation_failed',
+      zh,
+      en,
+      fields: [{ path: 'body.roles', zh, en }],
+    });
+  }
+}
+
 async function checkUnit(c: Context<AppEnv>, tenant: string, unit: string | undefined) {
   if (unit !== undefined && !(await c.get('deps').data.org.getUnit(tenant, unit))) {
     const zh = `单位 ${unit} 不存在。`;
@@ -89,6 +106,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       const tenant = tenantOf(id);
       const input = c.req.valid('json');
       return idempotent(c, 'users', input, async () => {
+        await checkRoles(c, tenant, input.roles);
         await checkUnit(c, tenant, input.unit);
         return {
           status: 201,
@@ -155,6 +173,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
           en: 'You cannot remove your own admin role.',
         });
       }
+      await checkRoles(c, tenant, changes.roles);
       await checkUnit(c, tenant, changes.unit ?? undefined);
       return c.json(await org.updateUser(tenant, userId, version, changes, unit), 200);
     },

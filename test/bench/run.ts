@@ -1,0 +1,6 @@
+// `npm run bench`: every benchmark, each printing ratios against a baseline from the same run.
+import { apiBench } from './api.bench';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+await apiBench();
