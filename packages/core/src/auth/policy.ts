@@ -1,5 +1,5 @@
 import { errors } from '../errors/catalogue';
-import { hasRole, type Identity, type Role } from './roles';
+import { hasRole, type Identity, ROLES, type Role } from './roles';
 
 /**
  * What each role may do. Route handlers ask `authorize(identity, action)` once; the answer is
@@ -22,22 +22,9 @@ export const ACTIONS = {
   'org:write': ['tenant_admin'],
   'users:read': ['tenant_admin', 'unit_user'],
   'users:write': ['tenant_admin'],
-  'reference:read': ROLES_ALL(),
+  'reference:read': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
-
-function ROLES_ALL(): Role[] {
-  return [
-    'platform_operator',
-    'tenant_admin',
-    'unit_user',
-    'data_provider',
-    'expert',
-    'evaluator',
-    'provincial_analyst',
-    'observer',
-  ];
-}
 
 const WORDS: Record<Action, [string, string]> = {
   'platform:tenants': ['管理租户', 'manage tenants'],
