@@ -1,0 +1,326 @@
+import { z } from 'zod';
+import { codeSchema } from '../org/schemas';
+
+/**
+ * The indicator system (评估指标体系): a versioned tree dimension (一级指标) → indicator (二级) →
+ * optional sub-indicator (三级). Weights are points: a leaf scores 0..weight, siblings' weights sum
+ * to their parent's, dimensions sum to the system's total (usually 100). Bonus (加分) and veto
+ * (一票否决) items sit beside the tree, outside the base total.
+ *
+ * These schemas are the contract for storage, the API, the Excel round trip and the scoring engine.
+ * Structural checks that need the whole tree (sums, unique codes, bands, groups) live in
+ * `validate.ts`, which explains each problem in Chinese and English with the node's path.
+ */
+
+const bi = (zhText: string, enText: string) => `${zhText} / ${enText}`;
+const text = (max: number) => z.string().trim().max(max);
+/** Points and fractions: finite, and not absurdly precise for an office's spreadsheet. */
+const finite = z.number().finite();
+const points = finite.min(0, { message: bi('分值不能为负', 'points cannot be negative') }).max(10000);
+const fraction = finite.min(0).max(1);
+
+export const DIRECTIONS = ['higher', 'lower'] as const;
+export const INDICATOR_TYPES = ['quantitative', 'qualitative'] as const;
+export const DATA_SOURCES = ['self_report', 'data_provider', 'expert', 'survey'] as const;
+export const MISSING_POLICIES = ['zero', 'redistribute', 'exclude'] as const;
+export type MissingPolicy = (typeof MISSING_POLICIES)[number];
+
+// ─── Scoring rules (评分办法) ──────────────────────────────────────────────────────────────────
+
+/** 目标完成率: w · min(actual/target, cap); completion above 100% (cap > 1) is reported as bonus. */
+export const targetCompletionRule = z.object({
+  kind: z.literal('target_completion'),
+  cap: finite.min(0.01).max(3).default(1),
+});
+/** 逆向指标: lower is better, w · min(target/actual, cap). */
+export const reverseRule = z.object({ kind: z.literal('reverse'), cap: finite.min(0.01).max(3).default(1) });
+/** 分档: value ranges [min, max) map to fractions of w; bands contiguous, non-overlapping. */
+export const bandsRule = z.object({
+  kind: z.literal('bands'),
+  bands: z
+    .array(
+      z.object({
+        min: finite.nullable().meta({ description: 'inclusive lower bound; null = −∞' }),
+        max: finite.nullable().meta({ description: 'exclusive upper bound; null = +∞' }),
+        fraction,
+        label: text(50).optional(),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
+/** 扣分: max(0, w − Σ points per incident), optionally capped. */
+export const deductionRule = z.object({
+  kind: z.literal('deduction'),
+  items: z
+    .array(z.object({ code: codeSchema, label: text(100), pointsEach: points }))
+    .min(1)
+    .max(50),
+  maxDeduction: points.optional().meta({ description: 'default: the leaf weight' }),
+});
+/** 功效系数法: w · (60 + 40 · (x − min)/(max − min)) / 100 across the peer group; equal peers → full marks. */
+export const efficacyRule = z.object({
+  kind: z.literal('efficacy'),
+  base: finite.min(0).max(100).default(60),
+  span: finite.min(0).max(100).default(40),
+});
+/** 排名法: first place full marks, falling linearly to `lastFraction` for the last of n peers. */
+export const rankRule = z.object({ kind: z.literal('rank'), lastFraction: fraction.default(0.6) });
+export const QUALITATIVE_GRADES = ['A', 'B', 'C', 'D'] as const;
+/** 定性等级: A/B/C/D (优/良/中/差) → fractions of w. */
+export const qualitativeGradeRule = z.object({
+  kind: z.literal('qualitative_grade'),
+  fractions: z.object({ A: fraction, B: fraction, C: fraction, D: fraction }).default({ A: 1, B: 0.8, C: 0.6, D: 0.4 }),
+});
+/** 专家评分: each expert scores 0..scale; trimmed mean (drop one highest and one lowest) from `trimFrom` experts. */
+export const expertRule = z.object({
+  kind: z.literal('expert'),
+  scale: finite.min(1).max(1000).default(100),
+  trimFrom: z.number().int().min(3).max(100).default(5),
+});
+export const LIKERT_LEVELS = ['very_satisfied', 'satisfied', 'fair', 'dissatisfied', 'very_dissatisfied'] as const;
+export const LIKERT_LABELS = {
+  very_satisfied: { zh: '很满意', en: 'Very satisfied' },
+  satisfied: { zh: '满意', en: 'Satisfied' },
+  fair: { zh: '基本满意', en: 'Fairly satisfied' },
+  dissatisfied: { zh: '不满意', en: 'Dissatisfied' },
+  very_dissatisfied: { zh: '很不满意', en: 'Very dissatisfied' },
+} as const;
+/** 满意度测评: Likert points averaged per respondent group, groups weighted, each with a minimum sample. */
+export const satisfactionRule = z.object({
+  kind: z.literal('satisfaction'),
+  levelPoints: z
+    .object({
+      very_satisfied: points,
+      satisfied: points,
+      fair: points,
+      dissatisfied: points,
+      very_dissatisfied: points,
+    })
+    .default({ very_satisfied: 100, satisfied: 80, fair: 60, dissatisfied: 30, very_dissatisfied: 0 }),
+  groups: z
+    .array(z.object({ key: codeSchema, label: text(50), weight: fraction }))
+    .min(1)
+    .max(10)
+    .meta({ description: 'respondent groups, e.g. 服务对象 / 人大代表政协委员 / 社会公众; weights sum to 1' }),
+  minSample: z.number().int().min(1).max(100000).default(30),
+});
+/** 综合得分: several sources (each 0..100) weighted, e.g. 指标考核 60% + 满意度 20% + 领导评价 20%. */
+export const compositeRule = z.object({
+  kind: z.literal('composite'),
+  sources: z
+    .array(z.object({ key: codeSchema, label: text(50), weight: fraction }))
+    .min(2)
+    .max(10),
+});
+/** 公式指标: a finance calculator computes the value, then a value rule scores it. */
+export const formulaRule = z.object({
+  kind: z.literal('formula'),
+  calculator: z.string().regex(/^[a-z_]{2,40}$/),
+  then: z.discriminatedUnion('kind', [targetCompletionRule, reverseRule, bandsRule]),
+});
+
+export const scoringRuleSchema = z.discriminatedUnion('kind', [
+  targetCompletionRule,
+  reverseRule,
+  bandsRule,
+  deductionRule,
+  efficacyRule,
+  rankRule,
+  qualitativeGradeRule,
+  expertRule,
+  satisfactionRule,
+  compositeRule,
+  formulaRule,
+]);
+export type ScoringRule = z.infer<typeof scoringRuleSchema>;
+export type RuleKind = ScoringRule['kind'];
+export const RULE_KINDS = scoringRuleSchema.options.map((o) => o.shape.kind.value) as RuleKind[];
+
+/** Rules whose score depends on the other units of the peer group. */
+export const PEER_RELATIVE_RULES: readonly RuleKind[] = ['efficacy', 'rank'];
+
+// ─── The tree ──────────────────────────────────────────────────────────────────────────────────
+
+const nodeBase = {
+  code: codeSchema,
+  name: text(100).min(1),
+  weight: points,
+  /** 评分标准 as the office writes it; shown to units and exported to Excel. */
+  criteria: text(2000).optional(),
+};
+
+export const leafSchema = z
+  .object({
+    ...nodeBase,
+    unitOfMeasure: text(20).optional().meta({ description: '计量单位, e.g. %, 万元, 件' }),
+    direction: z.enum(DIRECTIONS).default('higher'),
+    type: z.enum(INDICATOR_TYPES),
+    source: z.enum(DATA_SOURCES),
+    rule: scoringRuleSchema,
+    evidence: z
+      .object({ required: z.boolean(), description: text(500).optional() })
+      .default({ required: false }),
+    /** Unit groups this leaf applies to; empty or absent = every group. */
+    appliesTo: z.array(codeSchema).max(50).optional(),
+    /** Overrides the system's missing-data policy for this leaf. */
+    missing: z.enum(MISSING_POLICIES).optional(),
+  })
+  .strict();
+export type Leaf = z.infer<typeof leafSchema>;
+
+export interface Branch {
+  code: string;
+  name: string;
+  weight: number;
+  criteria?: string | undefined;
+  children: IndicatorNode[];
+}
+export type IndicatorNode = Branch | Leaf;
+export const isBranch = (n: IndicatorNode): n is Branch => 'children' in n;
+
+/** Depth is limited to three levels (dimension → indicator → sub-indicator) by validate.ts. */
+export const nodeSchema: z.ZodType<IndicatorNode> = z.lazy(() =>
+  z.union([
+    z
+      .object({ ...nodeBase, children: z.array(nodeSchema).min(1).max(200) })
+      .strict(),
+    leafSchema,
+  ]),
+);
+
+// ─── Beside the tree: bonus, veto, grading ─────────────────────────────────────────────────────
+
+export const bonusItemSchema = z
+  .object({ code: codeSchema, name: text(100).min(1), maxPoints: points, criteria: text(1000).optional() })
+  .strict();
+export const VETO_EFFECTS = ['fail', 'bar_excellent'] as const;
+export const vetoItemSchema = z
+  .object({
+    code: codeSchema,
+    name: text(100).min(1),
+    effect: z.enum(VETO_EFFECTS).meta({ description: 'fail: grade forced to 不及格; bar_excellent: may not be 优秀' }),
+    criteria: text(1000).optional(),
+  })
+  .strict();
+
+export const gradeLevelSchema = z
+  .object({
+    code: codeSchema,
+    label: z.object({ zh: text(20).min(1), en: text(40).min(1) }),
+    /** Lowest total (inclusive) for this grade; the lowest level has 0. */
+    min: finite.min(0).max(10000),
+    /** At most this share of a unit group may get the grade (e.g. 优秀 ≤ 20%). */
+    maxShare: fraction.optional(),
+  })
+  .strict();
+export const gradingSchema = z
+  .object({
+    /** Highest first. */
+    levels: z.array(gradeLevelSchema).min(2).max(10),
+    /** How a quota's share becomes a count of units. */
+    quotaRounding: z.enum(['floor', 'round', 'ceil']).default('floor'),
+    /** Ranking tie-break keys after the total, in order; ties left after all of them share a rank. */
+    tieBreak: z
+      .array(z.union([z.literal('fewer_deductions'), z.literal('more_bonus'), z.string().regex(/^dimension:[A-Za-z0-9_-]+$/)]))
+      .max(10)
+      .default([]),
+  })
+  .strict();
+export type Grading = z.infer<typeof gradingSchema>;
+
+export const DEFAULT_GRADING: Grading = {
+  levels: [
+    { code: 'excellent', label: { zh: '优秀', en: 'Excellent' }, min: 90, maxShare: 0.2 },
+    { code: 'good', label: { zh: '良好', en: 'Good' }, min: 80 },
+    { code: 'fair', label: { zh: '一般', en: 'Fair' }, min: 60 },
+    { code: 'fail', label: { zh: '不及格', en: 'Fail' }, min: 0 },
+  ],
+  quotaRounding: 'floor',
+  tieBreak: [],
+};
+
+/** The editable content of a system (what a template provides and a draft changes). */
+export const systemContentSchema = z
+  .object({
+    name: text(100).min(1),
+    description: text(2000).optional(),
+    /** Total points of the base tree (sum of dimension weights). */
+    total: points.default(100),
+    dimensions: z.array(nodeSchema).min(1).max(30),
+    bonusItems: z.array(bonusItemSchema).max(50).default([]),
+    /** Cap on the sum of bonus points a unit can get. */
+    bonusCap: points.default(0),
+    vetoItems: z.array(vetoItemSchema).max(50).default([]),
+    grading: gradingSchema.default(DEFAULT_GRADING),
+    /** What happens when a unit has no data for a leaf that applies to it: 0 points (default), or like an exemption. */
+    missingData: z.enum(MISSING_POLICIES).default('zero'),
+    /** What happens to a leaf's weight for a unit it does not apply to (or that is exempted). */
+    exemption: z.enum(['redistribute', 'exclude']).default('redistribute'),
+    /** Decimal places shown; totals are sums of shown parts. Half-up rounding (四舍五入). */
+    decimals: z.number().int().min(0).max(4).default(2),
+  })
+  .strict();
+export type SystemContent = z.infer<typeof systemContentSchema>;
+
+// ─── Lifecycle (备案) ──────────────────────────────────────────────────────────────────────────
+
+export const SYSTEM_STATUSES = ['draft', 'submitted', 'approved', 'retired'] as const;
+export type SystemStatus = (typeof SYSTEM_STATUSES)[number];
+export const SYSTEM_STATUS_LABELS: Record<SystemStatus, { zh: string; en: string }> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已报备案', en: 'Submitted for filing' },
+  approved: { zh: '已备案', en: 'Approved' },
+  retired: { zh: '已停用', en: 'Retired' },
+};
+
+/** A stored system version. `systemVersion` counts content versions; `version` guards concurrent edits. */
+export const indicatorSystemSchema = systemContentSchema.extend({
+  id: z.string(),
+  systemVersion: z.number().int().positive(),
+  status: z.enum(SYSTEM_STATUSES),
+  /** Template it was copied from, if any. */
+  template: z.string().optional(),
+  statusNote: text(1000).optional(),
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type IndicatorSystem = z.infer<typeof indicatorSystemSchema>;
+
+// ─── Inputs per unit (what units, providers, experts and surveys supply) ─────────────────────────
+
+export const leafInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('value'), actual: finite, target: finite.optional() }).strict(),
+  z.object({ kind: z.literal('incidents'), counts: z.record(z.string(), z.number().int().min(0).max(100000)) }).strict(),
+  z.object({ kind: z.literal('grade'), grade: z.enum(QUALITATIVE_GRADES) }).strict(),
+  z.object({ kind: z.literal('expert_scores'), scores: z.array(finite.min(0)).min(1).max(500) }).strict(),
+  z
+    .object({
+      kind: z.literal('survey'),
+      /** Counts of answers per respondent group and Likert level. */
+      answers: z.record(z.string(), z.record(z.enum(LIKERT_LEVELS), z.number().int().min(0).max(10_000_000))),
+    })
+    .strict(),
+  z.object({ kind: z.literal('sources'), scores: z.record(z.string(), finite.min(0).max(100)) }).strict(),
+  z
+    .object({ kind: z.literal('formula'), args: z.record(z.string(), z.union([finite, z.array(finite).max(200)])), target: finite.optional() })
+    .strict(),
+  /** The office exempted this unit from this leaf (免考). */
+  z.object({ kind: z.literal('exempt'), reason: text(200).min(1) }).strict(),
+]);
+export type LeafInput = z.infer<typeof leafInputSchema>;
+
+export const unitInputsSchema = z
+  .object({
+    unit: codeSchema,
+    group: codeSchema,
+    /** Leaf code → input. A leaf with no entry has no data (not submitted). */
+    leaves: z.record(z.string(), leafInputSchema).default({}),
+    /** Bonus item code → points claimed (capped per item and overall). */
+    bonus: z.record(z.string(), points).default({}),
+    /** Veto item codes that were triggered for this unit, with a note each. */
+    vetoes: z.record(z.string(), text(500)).default({}),
+  })
+  .strict();
+export type UnitInputs = z.infer<typeof unitInputsSchema>;
