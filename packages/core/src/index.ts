@@ -8,3 +8,5 @@ export * from './org/schemas';
 export * from './org/uscc';
 export * from './tenancy/divisions';
 export * from './tenancy/tenant';
+export * from './indicators/model';
+export * from './finance';

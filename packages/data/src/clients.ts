@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BlobStore } from './blob-store';
 import { createCursorCodec } from './cursor';
 import { IdempotencyRepo } from './idempotency-repo';
+import { IndicatorSystemsRepo } from './indicator-systems-repo';
 import { OrgRepo } from './org-repo';
 import { Store } from './store';
 import { TenantsRepo } from './tenants-repo';
@@ -25,6 +26,7 @@ export interface DataLayer {
   tenants: TenantsRepo;
   org: OrgRepo;
   idempotency: IdempotencyRepo;
+  indicatorSystems: IndicatorSystemsRepo;
   blobs: BlobStore;
   dynamo: DynamoDBClient;
   s3: S3Client;
@@ -60,12 +62,14 @@ export function createDataLayer(
   const doc = DynamoDBDocumentClient.from(clients.dynamo, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  const store = new Store(doc, cfg.tableName, createCursorCodec(cfg.cursorSecret));
+  const cursors = createCursorCodec(cfg.cursorSecret);
+  const store = new Store(doc, cfg.tableName, cursors);
   return {
     store,
     tenants: new TenantsRepo(store, now),
     org: new OrgRepo(store, now),
     idempotency: new IdempotencyRepo(store, now),
+    indicatorSystems: new IndicatorSystemsRepo(store, cursors, now),
     blobs: new BlobStore(clients.s3, cfg.bucketName),
     ...clients,
   };

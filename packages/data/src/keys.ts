@@ -74,6 +74,20 @@ export const keys = {
     skPrefix: 'USER#',
   }),
 
+  /**
+   * Indicator systems: every version of every system of a tenant in one partition, sorted by
+   * system id then zero-padded version, so "latest version" is one descending query.
+   */
+  indicatorSystemVersion: (t: string, id: string, systemVersion: number): Key => ({
+    pk: `T#${assertTenant(t)}#INDSYS`,
+    sk: `SYS#${part(id, 'system id')}#V#${String(systemVersion).padStart(4, '0')}`,
+  }),
+  indicatorSystemVersions: (t: string, id: string) => ({
+    pk: `T#${assertTenant(t)}#INDSYS`,
+    skPrefix: `SYS#${part(id, 'system id')}#V#`,
+  }),
+  indicatorSystems: (t: string) => ({ pk: `T#${assertTenant(t)}#INDSYS`, skPrefix: 'SYS#' }),
+
   /** One partition per key spreads writes; the record expires via TTL. */
   idempotency: (owner: string, scope: string, key: string): Key => ({
     pk: `${owner === PLATFORM_SCOPE ? PLATFORM_SCOPE : `T#${assertTenant(owner)}`}#IDEM#${part(scope, 'scope')}#${part(key, 'idempotency key')}`,

@@ -21,6 +21,17 @@ export interface Page<T> {
   nextCursor?: string;
 }
 
+/** Items whose partition is `pk` and whose sort key starts with `skPrefix`, on the table or gsi1. */
+export interface Query {
+  pk: string;
+  skPrefix: string;
+  index?: 'gsi1';
+  /** Read only these attributes. */
+  attributes?: string[];
+  /** Newest (highest sort key) first. */
+  descending?: boolean;
+}
+
 export interface PageRequest {
   limit?: number;
   cursor?: string;
@@ -157,20 +168,25 @@ export class Store {
    * One page of items whose partition is `pk` and sort key starts with `skPrefix`, on the table or
    * on gsi1. The cursor is bound to `scope` (tenant + list) and rejected anywhere else.
    */
-  async page<T>(
-    q: { pk: string; skPrefix: string; index?: 'gsi1' },
-    scope: string,
-    req: PageRequest,
-  ): Promise<Page<T>> {
+  async page<T>(q: Query, scope: string, req: PageRequest): Promise<Page<T>> {
     const limit = Math.min(Math.max(req.limit ?? 50, 1), 200);
     const onIndex = q.index === 'gsi1';
+    const names: Record<string, string> = onIndex ? { '#p': 'gsi1pk', '#s': 'gsi1sk' } : { '#p': 'pk', '#s': 'sk' };
+    // A projection reads only the named attributes (plus the keys, which paging needs).
+    const projection = q.attributes?.map((a, i) => {
+      names[`#x${i}`] = a;
+      return `#x${i}`;
+    });
+    if (projection) projection.push('#p', '#s', ...(onIndex ? ['pk', 'sk'] : []));
     const r = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: onIndex ? TABLE.gsi1.name : undefined,
         KeyConditionExpression: '#p = :p AND begins_with(#s, :s)',
-        ExpressionAttributeNames: onIndex ? { '#p': 'gsi1pk', '#s': 'gsi1sk' } : { '#p': 'pk', '#s': 'sk' },
+        ExpressionAttributeNames: names,
         ExpressionAttributeValues: { ':p': q.pk, ':s': q.skPrefix },
+        ProjectionExpression: projection?.join(', '),
+        ScanIndexForward: q.descending ? false : undefined,
         Limit: limit,
         ExclusiveStartKey: this.cursors.decode(scope, req.cursor),
         ConsistentRead: onIndex ? undefined : true,
@@ -182,7 +198,7 @@ export class Store {
   }
 
   /** Every item of a query, following pages (for small partitions such as unit groups). */
-  async all<T>(q: { pk: string; skPrefix: string; index?: 'gsi1' }, scope: string): Promise<T[]> {
+  async all<T>(q: Query, scope: string): Promise<T[]> {
     const out: T[] = [];
     let cursor: string | undefined;
     do {

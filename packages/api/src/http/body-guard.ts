@@ -4,19 +4,41 @@ import type { AppEnv } from '../deps';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A route that takes a file instead of JSON. */
+export interface UploadRoute {
+  method: string;
+  path: RegExp;
+  type: string;
+  maxBytes: number;
+}
+
+/** The routes that accept an upload; everything else takes JSON only. */
+export const UPLOAD_ROUTES: readonly UploadRoute[] = [
+  { method: 'POST', path: /^\/v1\/indicator-systems\/import$/, type: XLSX_TYPE, maxBytes: 5 * 1024 * 1024 },
+];
+
 /**
- * Every request that carries a body must be JSON, within the size limit, and parse. Checked
- * before any handler runs, so handlers see only well-formed JSON (the schema check follows).
+ * Every request that carries a body must be JSON (or, on an upload route, the file type it
+ * declares), within the size limit, and parse. Checked before any handler runs, so handlers see
+ * only well-formed bodies (the schema check follows).
  */
 export function jsonBodyGuard(maxBytes = DEFAULT_MAX_BODY_BYTES): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!['POST', 'PUT', 'PATCH'].includes(c.req.method)) return next();
+    const upload = UPLOAD_ROUTES.find((u) => u.method === c.req.method && u.path.test(c.req.path));
+    const limit = upload?.maxBytes ?? maxBytes;
     const declared = Number(c.req.header('content-length') ?? '0');
-    if (declared > maxBytes) throw errors.payloadTooLarge(maxBytes);
+    if (declared > limit) throw errors.payloadTooLarge(limit);
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
     const buf = await c.req.arrayBuffer();
-    if (buf.byteLength > maxBytes) throw errors.payloadTooLarge(maxBytes);
+    if (buf.byteLength > limit) throw errors.payloadTooLarge(limit);
     if (buf.byteLength === 0 && !type) return next();
+    if (upload) {
+      if (type !== upload.type) throw errors.unsupportedMediaType(upload.type);
+      return next();
+    }
     if (type !== 'application/json') throw errors.unsupportedMediaType();
     try {
       JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buf));

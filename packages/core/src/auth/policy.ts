@@ -22,6 +22,9 @@ export const ACTIONS = {
   'org:write': ['tenant_admin'],
   'users:read': ['tenant_admin', 'unit_user'],
   'users:write': ['tenant_admin'],
+  'indicators:read': ['tenant_admin', 'unit_user', 'data_provider', 'expert', 'evaluator', 'observer'],
+  'indicators:drafts': ['tenant_admin'],
+  'indicators:write': ['tenant_admin'],
   'reference:read': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
@@ -34,6 +37,9 @@ const WORDS: Record<Action, [string, string]> = {
   'org:write': ['修改单位信息', 'change units'],
   'users:read': ['查看用户', 'view users'],
   'users:write': ['管理用户', 'manage users'],
+  'indicators:read': ['查看指标体系', 'view indicator systems'],
+  'indicators:drafts': ['查看未备案的指标体系', 'view indicator systems not yet approved'],
+  'indicators:write': ['编制指标体系', 'edit indicator systems'],
   'reference:read': ['查看参考数据', 'view reference data'],
 };
 

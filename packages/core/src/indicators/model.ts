@@ -324,3 +324,13 @@ export const unitInputsSchema = z
   })
   .strict();
 export type UnitInputs = z.infer<typeof unitInputsSchema>;
+
+/** The editable content of a stored version (drops identity, status and bookkeeping). */
+export function contentOf(s: IndicatorSystem): SystemContent {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(systemContentSchema.shape)) {
+    const v = s[k as keyof IndicatorSystem];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as SystemContent;
+}
