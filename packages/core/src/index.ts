@@ -4,9 +4,22 @@ export * from './auth/session';
 export * from './errors/app-error';
 export * from './errors/catalogue';
 export * from './errors/zod-issues';
+export * from './finance';
+export * from './indicators/lifecycle';
+export * from './indicators/model';
+export * from './indicators/templates';
+export {
+  assertValidSystem,
+  type SystemCheck,
+  type SystemIssue,
+  type ValidateContext,
+  validateSystem,
+  WEIGHT_TOLERANCE,
+  type WeightSum,
+  weightSummary,
+} from './indicators/validate';
 export * from './org/schemas';
 export * from './org/uscc';
 export * from './tenancy/divisions';
 export * from './tenancy/tenant';
-export * from './indicators/model';
-export * from './finance';
+export * from './indicators/sample-inputs';

@@ -1,12 +1,19 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { completeUscc, type TenantRole, tenantFactsFor, type UnitType } from '@jixiao/core';
+import { completeUscc, type TenantRole, templateContent, tenantFactsFor, type UnitType } from '@jixiao/core';
 import { type DataLayer, keys } from '@jixiao/data';
 
 /**
  * Demo data for the embedded stack: 黑龙江省 with 哈尔滨市 and 宾县, realistic unit groups and units,
  * and a user for every role. Seeded once; a marker item records that it ran.
  */
-const SEED_MARKER = { pk: 'PLATFORM#META', sk: 'SEED#demo-v1' };
+// Each step below checks before it writes, so bumping the marker adds new demo data to an old folder.
+const SEED_MARKER = { pk: 'PLATFORM#META', sk: 'SEED#demo-v2' };
+
+/** Indicator systems of 哈尔滨市: one in force (已备案), one being drafted. Fixed ids keep links stable. */
+const HARBIN_SYSTEMS = [
+  { id: 'ishrbdepartmnt', template: 'department', name: '哈尔滨市 2026 年度市直部门绩效评估指标体系', approve: true },
+  { id: 'ishrbdistrict2', template: 'district_county', name: '哈尔滨市 2026 年度区县（市）政府绩效评估指标体系', approve: false },
+];
 
 type G = { code: string; name: string; description?: string };
 type U = { code: string; name: string; type: UnitType; group: string; divisionCode?: string };
@@ -179,6 +186,19 @@ export async function seedDemoData(data: DataLayer, now: () => Date): Promise<bo
     }
     for (const p of t.users) {
       if (!(await data.org.getUser(t.code, p.id))) await data.org.createUser(t.code, { ...p, active: true });
+    }
+  }
+  for (const sys of HARBIN_SYSTEMS) {
+    if ((await data.indicatorSystems.versions(HARBIN.code, sys.id)).length) continue;
+    const created = await data.indicatorSystems.createVersion(HARBIN.code, {
+      id: sys.id,
+      systemVersion: 1,
+      content: { ...templateContent(sys.template)!, name: sys.name },
+      template: sys.template,
+    });
+    if (sys.approve) {
+      const submitted = await data.indicatorSystems.setStatus(HARBIN.code, sys.id, 1, created.version, ['draft'], 'submitted');
+      await data.indicatorSystems.setStatus(HARBIN.code, sys.id, 1, submitted.version, ['submitted'], 'approved', '经市绩效管理委员会审查，同意备案。');
     }
   }
   await put({ ...SEED_MARKER, seededAt: at });

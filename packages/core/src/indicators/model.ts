@@ -70,7 +70,9 @@ export const QUALITATIVE_GRADES = ['A', 'B', 'C', 'D'] as const;
 /** 定性等级: A/B/C/D (优/良/中/差) → fractions of w. */
 export const qualitativeGradeRule = z.object({
   kind: z.literal('qualitative_grade'),
-  fractions: z.object({ A: fraction, B: fraction, C: fraction, D: fraction }).default({ A: 1, B: 0.8, C: 0.6, D: 0.4 }),
+  fractions: z
+    .object({ A: fraction, B: fraction, C: fraction, D: fraction })
+    .default({ A: 1, B: 0.8, C: 0.6, D: 0.4 }),
 });
 /** 专家评分: each expert scores 0..scale; trimmed mean (drop one highest and one lowest) from `trimFrom` experts. */
 export const expertRule = z.object({
@@ -78,7 +80,13 @@ export const expertRule = z.object({
   scale: finite.min(1).max(1000).default(100),
   trimFrom: z.number().int().min(3).max(100).default(5),
 });
-export const LIKERT_LEVELS = ['very_satisfied', 'satisfied', 'fair', 'dissatisfied', 'very_dissatisfied'] as const;
+export const LIKERT_LEVELS = [
+  'very_satisfied',
+  'satisfied',
+  'fair',
+  'dissatisfied',
+  'very_dissatisfied',
+] as const;
 export const LIKERT_LABELS = {
   very_satisfied: { zh: '很满意', en: 'Very satisfied' },
   satisfied: { zh: '满意', en: 'Satisfied' },
@@ -102,7 +110,9 @@ export const satisfactionRule = z.object({
     .array(z.object({ key: codeSchema, label: text(50), weight: fraction }))
     .min(1)
     .max(10)
-    .meta({ description: 'respondent groups, e.g. 服务对象 / 人大代表政协委员 / 社会公众; weights sum to 1' }),
+    .meta({
+      description: 'respondent groups, e.g. 服务对象 / 人大代表政协委员 / 社会公众; weights sum to 1',
+    }),
   minSample: z.number().int().min(1).max(100000).default(30),
 });
 /** 综合得分: several sources (each 0..100) weighted, e.g. 指标考核 60% + 满意度 20% + 领导评价 20%. */
@@ -117,6 +127,7 @@ export const compositeRule = z.object({
 export const formulaRule = z.object({
   kind: z.literal('formula'),
   calculator: z.string().regex(/^[a-z_]{2,40}$/),
+  // biome-ignore lint/suspicious/noThenProperty: a rule's field, never awaited; "then score it with…"
   then: z.discriminatedUnion('kind', [targetCompletionRule, reverseRule, bandsRule]),
 });
 
@@ -181,12 +192,7 @@ export const isBranch = (n: IndicatorNode): n is Branch => 'children' in n;
 
 /** Depth is limited to three levels (dimension → indicator → sub-indicator) by validate.ts. */
 export const nodeSchema: z.ZodType<IndicatorNode> = z.lazy(() =>
-  z.union([
-    z
-      .object({ ...nodeBase, children: z.array(nodeSchema).min(1).max(200) })
-      .strict(),
-    leafSchema,
-  ]),
+  z.union([z.object({ ...nodeBase, children: z.array(nodeSchema).min(1).max(200) }).strict(), leafSchema]),
 );
 
 // ─── Beside the tree: bonus, veto, grading ─────────────────────────────────────────────────────
@@ -199,7 +205,9 @@ export const vetoItemSchema = z
   .object({
     code: codeSchema,
     name: text(100).min(1),
-    effect: z.enum(VETO_EFFECTS).meta({ description: 'fail: grade forced to 不及格; bar_excellent: may not be 优秀' }),
+    effect: z
+      .enum(VETO_EFFECTS)
+      .meta({ description: 'fail: grade forced to 不及格; bar_excellent: may not be 优秀' }),
     criteria: text(1000).optional(),
   })
   .strict();
@@ -222,7 +230,13 @@ export const gradingSchema = z
     quotaRounding: z.enum(['floor', 'round', 'ceil']).default('floor'),
     /** Ranking tie-break keys after the total, in order; ties left after all of them share a rank. */
     tieBreak: z
-      .array(z.union([z.literal('fewer_deductions'), z.literal('more_bonus'), z.string().regex(/^dimension:[A-Za-z0-9_-]+$/)]))
+      .array(
+        z.union([
+          z.literal('fewer_deductions'),
+          z.literal('more_bonus'),
+          z.string().regex(/^dimension:[A-Za-z0-9_-]+$/),
+        ]),
+      )
       .max(10)
       .default([]),
   })
@@ -292,7 +306,12 @@ export type IndicatorSystem = z.infer<typeof indicatorSystemSchema>;
 
 export const leafInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('value'), actual: finite, target: finite.optional() }).strict(),
-  z.object({ kind: z.literal('incidents'), counts: z.record(z.string(), z.number().int().min(0).max(100000)) }).strict(),
+  z
+    .object({
+      kind: z.literal('incidents'),
+      counts: z.record(z.string(), z.number().int().min(0).max(100000)),
+    })
+    .strict(),
   z.object({ kind: z.literal('grade'), grade: z.enum(QUALITATIVE_GRADES) }).strict(),
   z.object({ kind: z.literal('expert_scores'), scores: z.array(finite.min(0)).min(1).max(500) }).strict(),
   z
@@ -304,7 +323,11 @@ export const leafInputSchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ kind: z.literal('sources'), scores: z.record(z.string(), finite.min(0).max(100)) }).strict(),
   z
-    .object({ kind: z.literal('formula'), args: z.record(z.string(), z.union([finite, z.array(finite).max(200)])), target: finite.optional() })
+    .object({
+      kind: z.literal('formula'),
+      args: z.record(z.string(), z.union([finite, z.array(finite).max(200)])),
+      target: finite.optional(),
+    })
     .strict(),
   /** The office exempted this unit from this leaf (免考). */
   z.object({ kind: z.literal('exempt'), reason: text(200).min(1) }).strict(),
