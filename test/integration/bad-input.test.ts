@@ -23,7 +23,9 @@ beforeAll(async () => {
 afterAll(() => s.stop());
 
 const tokenFor = (r: AppRoute) => (r.path.startsWith('/v1/platform') ? ops : admin);
-const withBody = () => apiRoutes.filter((r) => ['POST', 'PATCH', 'PUT'].includes(r.method));
+const withBody = () =>
+  apiRoutes.filter((r) => ['POST', 'PATCH', 'PUT'].includes(r.method) && !ROUTE_FIXTURES[r.key]!.file);
+const uploads = () => apiRoutes.filter((r) => ROUTE_FIXTURES[r.key]!.file);
 
 async function send(r: AppRoute, init: { body?: string; contentType?: string; path?: string }) {
   const headers: Record<string, string> = { authorization: `Bearer ${tokenFor(r)}` };
@@ -150,6 +152,21 @@ describe('bad input on every endpoint with a body', () => {
       headers: { 'accept-language': 'en-GB' },
     });
     expect(en.body.title).toBe('The submitted data is invalid; check the fields listed.');
+  });
+
+  it('checks uploads: their own type only, a size limit, and a clear answer to a broken file', async () => {
+    expect(uploads().length).toBeGreaterThanOrEqual(1);
+    for (const r of uploads()) {
+      const type = ROUTE_FIXTURES[r.key]!.file!.type;
+      const asJson = await send(r, { body: '{}', contentType: 'application/json' });
+      expectProblem(asJson, `${r.key} json`);
+      expect(asJson.status).toBe(415);
+      const broken = await send(r, { body: 'PK\u0003\u0004 broken zip', contentType: type });
+      expectProblem(broken, `${r.key} broken`);
+      const huge = await send(r, { body: 'x'.repeat(5 * 1024 * 1024 + 1), contentType: type });
+      expectProblem(huge, `${r.key} oversize`);
+      expect(huge.status).toBe(413);
+    }
   });
 
   it('answers unknown routes with a problem+json 404', async () => {

@@ -13,6 +13,8 @@ let routes: AppRoute[];
 let victimToken: string;
 
 const HARBIN_MARKERS = [
+  '哈尔滨市 2026 年度市直部门绩效评估指标体系',
+  '哈尔滨市 2026 年度区县（市）政府绩效评估指标体系',
   '哈尔滨市发展和改革委员会',
   '哈尔滨市统计局',
   '王丽（市考核办）',
@@ -52,6 +54,9 @@ interface Attacker {
 
 const hasParam = (r: AppRoute) => r.path.includes(':');
 const isApi = (r: AppRoute) => r.path.startsWith('/v1/');
+/** Reference data every signed-in role may read: GB/T 2260, templates, finance formulas. */
+const isReference = (r: AppRoute) =>
+  ['/v1/divisions', '/v1/indicator-templates', '/v1/finance'].some((p) => r.path.startsWith(p));
 
 const ATTACKERS: Attacker[] = [
   {
@@ -61,7 +66,7 @@ const ATTACKERS: Attacker[] = [
     markers: HARBIN_MARKERS,
     victimPks: ['T#230100#ORG', 'PLATFORM#TENANTS'],
     crossTenant: true,
-    mustDeny: (r) => isApi(r) && hasParam(r) && !r.path.startsWith('/v1/divisions'),
+    mustDeny: (r) => isApi(r) && hasParam(r) && !isReference(r),
   },
   {
     name: 'a unit user of another unit (市教育局 hrb-jyj)',
@@ -71,7 +76,9 @@ const ATTACKERS: Attacker[] = [
     victimPks: ['T#230100#ORG'],
     crossTenant: false,
     mustDeny: (r) =>
-      isApi(r) && (r.path.startsWith('/v1/units/') || r.path.startsWith('/v1/users/') || r.method !== 'GET'),
+      isApi(r) &&
+      !isReference(r) &&
+      (r.path.startsWith('/v1/units/') || r.path.startsWith('/v1/users/') || r.method !== 'GET'),
   },
   {
     name: 'the platform operator (ops), who must never read tenant data',
@@ -80,11 +87,7 @@ const ATTACKERS: Attacker[] = [
     markers: HARBIN_MARKERS,
     victimPks: ['T#230100#ORG'],
     crossTenant: true,
-    mustDeny: (r) =>
-      isApi(r) &&
-      !r.path.startsWith('/v1/platform') &&
-      !r.path.startsWith('/v1/divisions') &&
-      r.path !== '/v1/me',
+    mustDeny: (r) => isApi(r) && !r.path.startsWith('/v1/platform') && !isReference(r) && r.path !== '/v1/me',
   },
 ];
 

@@ -12,7 +12,32 @@ export interface RouteFixture {
   query?: string;
   json?: Record<string, unknown>;
   form?: Record<string, string>;
+  /** A file upload: bytes and their content type. */
+  file?: { type: string; bytes: Uint8Array };
 }
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A draft's content small enough to write inline. */
+const TINY_CONTENT = {
+  name: '篡改',
+  dimensions: [
+    {
+      code: 'D1',
+      name: '维度',
+      weight: 100,
+      children: [
+        {
+          code: 'L1',
+          name: '指标',
+          weight: 100,
+          type: 'quantitative',
+          source: 'self_report',
+          rule: { kind: 'target_completion' },
+        },
+      ],
+    },
+  ],
+};
 
 export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'GET /health': {},
@@ -44,6 +69,38 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'POST /v1/users': { json: { name: '冒名', roles: ['tenant_admin'] } },
   'GET /v1/users/:id': { params: { id: 'hrb-fgw' } },
   'PATCH /v1/users/:id': { params: { id: 'hrb-fgw' }, json: { version: 1, roles: ['tenant_admin'] } },
+  'GET /v1/indicator-templates': {},
+  'GET /v1/indicator-templates/:templateId': { params: { templateId: 'department' } },
+  'GET /v1/indicator-systems': {},
+  'POST /v1/indicator-systems': { json: { template: 'department' } },
+  'POST /v1/indicator-systems/import': {
+    file: { type: XLSX, bytes: new TextEncoder().encode('PK not really') },
+  },
+  'GET /v1/indicator-systems/:id': { params: { id: 'ishrbdepartmnt' } },
+  'GET /v1/indicator-systems/:id/versions/:v': { params: { id: 'ishrbdepartmnt', v: '1' } },
+  'PUT /v1/indicator-systems/:id/versions/:v': {
+    params: { id: 'ishrbdistrict2', v: '1' },
+    json: { version: 1, content: TINY_CONTENT },
+  },
+  'DELETE /v1/indicator-systems/:id/versions/:v': {
+    params: { id: 'ishrbdistrict2', v: '1' },
+    query: 'version=1',
+  },
+  'POST /v1/indicator-systems/:id/versions/:v/transitions': {
+    params: { id: 'ishrbdistrict2', v: '1' },
+    json: { action: 'submit', version: 1 },
+  },
+  'POST /v1/indicator-systems/:id/versions': { params: { id: 'ishrbdepartmnt' }, json: { from: 1 } },
+  'GET /v1/indicator-systems/:id/versions/:v/export.xlsx': { params: { id: 'ishrbdepartmnt', v: '1' } },
+  'POST /v1/indicator-systems/:id/versions/:v/trial': {
+    params: { id: 'ishrbdepartmnt', v: '1' },
+    json: { units: [{ unit: 'FGW', group: 'ECON' }] },
+  },
+  'GET /v1/finance/calculators': {},
+  'POST /v1/finance/calculators/:name': {
+    params: { name: 'fnpv' },
+    json: { args: { netFlows: [-100, 110], ratePercent: 10 } },
+  },
   'GET /console': {},
   'GET /console/sign-in': {},
   'GET /console/auth/login': {},
@@ -112,10 +169,13 @@ export function requestFor(
     cookie: `jx_token=${token}`,
     origin: base,
   };
-  let body: string | undefined;
+  let body: BodyInit | undefined;
   if (f.json) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(f.json);
+  } else if (f.file) {
+    headers['content-type'] = f.file.type;
+    body = f.file.bytes as Uint8Array<ArrayBuffer>;
   } else if (f.form) {
     headers['content-type'] = 'application/x-www-form-urlencoded';
     body = new URLSearchParams(f.form).toString();

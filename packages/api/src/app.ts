@@ -7,6 +7,8 @@ import { jsonBodyGuard } from './http/body-guard';
 import { problemResponse, toAppError, validationHook } from './http/problem';
 import { requestLog } from './http/request-log';
 import { docsPage, OPENAPI_INFO } from './openapi';
+import { financeRoutes } from './routes/finance';
+import { indicatorSystemRoutes } from './routes/indicator-systems';
 import { platformTenantRoutes } from './routes/platform-tenants';
 import { selfRoutes } from './routes/tenant-self';
 import { unitGroupRoutes } from './routes/unit-groups';
@@ -52,6 +54,8 @@ export function createApp(deps: AppDeps) {
   unitGroupRoutes(app);
   unitRoutes(app);
   userRoutes(app);
+  indicatorSystemRoutes(app);
+  financeRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -7,6 +7,7 @@ export * from './errors/zod-issues';
 export * from './finance';
 export * from './indicators/lifecycle';
 export * from './indicators/model';
+export * from './indicators/sample-inputs';
 export * from './indicators/templates';
 export {
   assertValidSystem,
@@ -20,6 +21,6 @@ export {
 } from './indicators/validate';
 export * from './org/schemas';
 export * from './org/uscc';
+export * from './scoring';
 export * from './tenancy/divisions';
 export * from './tenancy/tenant';
-export * from './indicators/sample-inputs';

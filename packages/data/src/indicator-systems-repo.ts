@@ -35,7 +35,17 @@ export interface SystemListing {
   versions: number;
 }
 
-const SUMMARY_ATTRIBUTES = ['id', 'systemVersion', 'status', 'name', 'template', 'leafCount', 'version', 'createdAt', 'updatedAt'];
+const SUMMARY_ATTRIBUTES = [
+  'id',
+  'systemVersion',
+  'status',
+  'name',
+  'template',
+  'leafCount',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
 
 const countLeaves = (nodes: SystemContent['dimensions']): number =>
   nodes.reduce((n, node) => n + ('children' in node ? countLeaves(node.children) : 1), 0);
@@ -71,15 +81,18 @@ export class IndicatorSystemsRepo {
       keys.indicatorSystemVersion(t, v.id, v.systemVersion),
       undefined,
       { ...item, leafCount: countLeaves(v.content.dimensions), entity: 'indicatorSystem', tenant: t },
-      { zh: `指标体系 ${v.id} 第 ${v.systemVersion} 版`, en: `Version ${v.systemVersion} of indicator system ${v.id}` },
+      {
+        zh: `指标体系 ${v.id} 第 ${v.systemVersion} 版`,
+        en: `Version ${v.systemVersion} of indicator system ${v.id}`,
+      },
     );
     return item;
   }
 
   getVersion = (t: string, id: string, v: number) =>
-    this.store.getOr404<IndicatorSystem & { leafCount?: number }>(keys.indicatorSystemVersion(t, id, v), WHAT).then(
-      stripCount,
-    );
+    this.store
+      .getOr404<IndicatorSystem & { leafCount?: number }>(keys.indicatorSystemVersion(t, id, v), WHAT)
+      .then(stripCount);
 
   async latest(t: string, id: string): Promise<IndicatorSystem> {
     const q = keys.indicatorSystemVersions(t, id);
@@ -104,7 +117,10 @@ export class IndicatorSystemsRepo {
    * Systems with their latest and approved versions, paged by system id. A tenant has tens of
    * systems, so the summaries (not the contents) are read whole and the page is cut in memory.
    */
-  async list(t: string, req: { limit?: number; cursor?: string }): Promise<{ items: SystemListing[]; nextCursor?: string }> {
+  async list(
+    t: string,
+    req: { limit?: number; cursor?: string },
+  ): Promise<{ items: SystemListing[]; nextCursor?: string }> {
     const scope = `T:${t}:indsys`;
     const after = this.cursors.decode(scope, req.cursor)?.after;
     const summaries = await this.store.all<SystemVersionSummary>(
@@ -123,20 +139,36 @@ export class IndicatorSystemsRepo {
       });
     const limit = Math.min(Math.max(req.limit ?? 50, 1), 200);
     const items = all.slice(0, limit);
-    const nextCursor = all.length > limit ? this.cursors.encode(scope, { after: items.at(-1)!.id }) : undefined;
+    const nextCursor =
+      all.length > limit ? this.cursors.encode(scope, { after: items.at(-1)!.id }) : undefined;
     return { items, ...(nextCursor ? { nextCursor } : {}) };
   }
 
   /** Replaces a draft's content; refused (409) unless the version is a draft at the expected `version`. */
-  async updateDraft(t: string, id: string, v: number, expected: number, content: SystemContent): Promise<IndicatorSystem> {
+  async updateDraft(
+    t: string,
+    id: string,
+    v: number,
+    expected: number,
+    content: SystemContent,
+  ): Promise<IndicatorSystem> {
     // Every content attribute is set, or removed when the new content leaves it out.
     const changes: Record<string, unknown> = { leafCount: countLeaves(content.dimensions) };
-    for (const k of Object.keys(systemContentSchema.shape)) changes[k] = content[k as keyof SystemContent] ?? null;
+    for (const k of Object.keys(systemContentSchema.shape))
+      changes[k] = content[k as keyof SystemContent] ?? null;
     return this.conditional(t, id, v, expected, ['draft'], changes);
   }
 
   /** Moves a version from one of `from` to `to`, at the expected `version`. */
-  setStatus(t: string, id: string, v: number, expected: number, from: SystemStatus[], to: SystemStatus, note?: string) {
+  setStatus(
+    t: string,
+    id: string,
+    v: number,
+    expected: number,
+    from: SystemStatus[],
+    to: SystemStatus,
+    note?: string,
+  ) {
     return this.conditional(t, id, v, expected, from, { status: to, statusNote: note ?? null });
   }
 
@@ -156,7 +188,11 @@ export class IndicatorSystemsRepo {
   ): Promise<IndicatorSystem> {
     const sets: string[] = ['#version = :next', '#updatedAt = :at'];
     const removes: string[] = [];
-    const names: Record<string, string> = { '#version': 'version', '#status': 'status', '#updatedAt': 'updatedAt' };
+    const names: Record<string, string> = {
+      '#version': 'version',
+      '#status': 'status',
+      '#updatedAt': 'updatedAt',
+    };
     const values: Record<string, unknown> = {
       ':expected': expected,
       ':next': expected + 1,

@@ -171,7 +171,9 @@ export class Store {
   async page<T>(q: Query, scope: string, req: PageRequest): Promise<Page<T>> {
     const limit = Math.min(Math.max(req.limit ?? 50, 1), 200);
     const onIndex = q.index === 'gsi1';
-    const names: Record<string, string> = onIndex ? { '#p': 'gsi1pk', '#s': 'gsi1sk' } : { '#p': 'pk', '#s': 'sk' };
+    const names: Record<string, string> = onIndex
+      ? { '#p': 'gsi1pk', '#s': 'gsi1sk' }
+      : { '#p': 'pk', '#s': 'sk' };
     // A projection reads only the named attributes (plus the keys, which paging needs).
     const projection = q.attributes?.map((a, i) => {
       names[`#x${i}`] = a;

@@ -11,8 +11,18 @@ const SEED_MARKER = { pk: 'PLATFORM#META', sk: 'SEED#demo-v2' };
 
 /** Indicator systems of 哈尔滨市: one in force (已备案), one being drafted. Fixed ids keep links stable. */
 const HARBIN_SYSTEMS = [
-  { id: 'ishrbdepartmnt', template: 'department', name: '哈尔滨市 2026 年度市直部门绩效评估指标体系', approve: true },
-  { id: 'ishrbdistrict2', template: 'district_county', name: '哈尔滨市 2026 年度区县（市）政府绩效评估指标体系', approve: false },
+  {
+    id: 'ishrbdepartmnt',
+    template: 'department',
+    name: '哈尔滨市 2026 年度市直部门绩效评估指标体系',
+    approve: true,
+  },
+  {
+    id: 'ishrbdistrict2',
+    template: 'district_county',
+    name: '哈尔滨市 2026 年度区县（市）政府绩效评估指标体系',
+    approve: false,
+  },
 ];
 
 type G = { code: string; name: string; description?: string };
@@ -197,8 +207,23 @@ export async function seedDemoData(data: DataLayer, now: () => Date): Promise<bo
       template: sys.template,
     });
     if (sys.approve) {
-      const submitted = await data.indicatorSystems.setStatus(HARBIN.code, sys.id, 1, created.version, ['draft'], 'submitted');
-      await data.indicatorSystems.setStatus(HARBIN.code, sys.id, 1, submitted.version, ['submitted'], 'approved', '经市绩效管理委员会审查，同意备案。');
+      const submitted = await data.indicatorSystems.setStatus(
+        HARBIN.code,
+        sys.id,
+        1,
+        created.version,
+        ['draft'],
+        'submitted',
+      );
+      await data.indicatorSystems.setStatus(
+        HARBIN.code,
+        sys.id,
+        1,
+        submitted.version,
+        ['submitted'],
+        'approved',
+        '经市绩效管理委员会审查，同意备案。',
+      );
     }
   }
   await put({ ...SEED_MARKER, seededAt: at });

@@ -190,10 +190,26 @@ export interface Branch {
 export type IndicatorNode = Branch | Leaf;
 export const isBranch = (n: IndicatorNode): n is Branch => 'children' in n;
 
-/** Depth is limited to three levels (dimension → indicator → sub-indicator) by validate.ts. */
-export const nodeSchema: z.ZodType<IndicatorNode> = z.lazy(() =>
-  z.union([z.object({ ...nodeBase, children: z.array(nodeSchema).min(1).max(200) }).strict(), leafSchema]),
-);
+/**
+ * At most three levels (dimension → indicator → sub-indicator), spelled out rather than recursive:
+ * the depth rule is then part of the schema, and OpenAPI generation needs no self-reference.
+ */
+const indicatorBranchSchema = z
+  .object({ ...nodeBase, children: z.array(leafSchema).min(1).max(200) })
+  .strict()
+  .meta({ id: 'IndicatorWithSubIndicators' });
+const dimensionSchema = z
+  .object({
+    ...nodeBase,
+    children: z
+      .array(z.union([indicatorBranchSchema, leafSchema]))
+      .min(1)
+      .max(200),
+  })
+  .strict()
+  .meta({ id: 'Dimension' });
+/** A node at the top of the tree; a leaf here is allowed by the schema and flagged by validate.ts. */
+export const nodeSchema: z.ZodType<IndicatorNode> = z.union([dimensionSchema, leafSchema]);
 
 // ─── Beside the tree: bonus, veto, grading ─────────────────────────────────────────────────────
 
@@ -318,7 +334,10 @@ export const leafInputSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('survey'),
       /** Counts of answers per respondent group and Likert level. */
-      answers: z.record(z.string(), z.record(z.enum(LIKERT_LEVELS), z.number().int().min(0).max(10_000_000))),
+      answers: z.record(
+        z.string(),
+        z.partialRecord(z.enum(LIKERT_LEVELS), z.number().int().min(0).max(10_000_000)),
+      ),
     })
     .strict(),
   z.object({ kind: z.literal('sources'), scores: z.record(z.string(), finite.min(0).max(100)) }).strict(),

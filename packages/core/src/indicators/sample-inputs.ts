@@ -16,7 +16,10 @@ import {
  * Deterministic: the same system and units always give the same inputs (a hash of unit and leaf
  * codes seeds a small PRNG), so a trial can be repeated and compared.
  */
-export function sampleInputs(content: SystemContent, units: readonly { unit: string; group: string }[]): UnitInputs[] {
+export function sampleInputs(
+  content: SystemContent,
+  units: readonly { unit: string; group: string }[],
+): UnitInputs[] {
   const leaves = collectLeaves(content.dimensions);
   return units.map(({ unit, group }) => {
     const inputs: Record<string, LeafInput> = {};
@@ -53,12 +56,17 @@ function sampleFor(rule: ScoringRule, leaf: Leaf, rnd: () => number): LeafInput 
     case 'deduction':
       return {
         kind: 'incidents',
-        counts: Object.fromEntries(rule.items.map((i) => [i.code, rnd() < 0.8 ? 0 : 1 + Math.floor(rnd() * 2)])),
+        counts: Object.fromEntries(
+          rule.items.map((i) => [i.code, rnd() < 0.8 ? 0 : 1 + Math.floor(rnd() * 2)]),
+        ),
       };
     case 'qualitative_grade':
       return { kind: 'grade', grade: QUALITATIVE_GRADES[Math.min(3, Math.floor(rnd() * rnd() * 4))]! };
     case 'expert':
-      return { kind: 'expert_scores', scores: Array.from({ length: 7 }, () => round(rule.scale * (0.7 + rnd() * 0.3), 1)) };
+      return {
+        kind: 'expert_scores',
+        scores: Array.from({ length: 7 }, () => round(rule.scale * (0.7 + rnd() * 0.3), 1)),
+      };
     case 'satisfaction':
       return {
         kind: 'survey',
@@ -70,7 +78,10 @@ function sampleFor(rule: ScoringRule, leaf: Leaf, rnd: () => number): LeafInput 
         ) as Extract<LeafInput, { kind: 'survey' }>['answers'],
       };
     case 'composite':
-      return { kind: 'sources', scores: Object.fromEntries(rule.sources.map((s) => [s.key, round(70 + rnd() * 30)])) };
+      return {
+        kind: 'sources',
+        scores: Object.fromEntries(rule.sources.map((s) => [s.key, round(70 + rnd() * 30)])),
+      };
     case 'formula':
       return sampleFormula(rule, rnd);
   }
@@ -79,15 +90,16 @@ function sampleFor(rule: ScoringRule, leaf: Leaf, rnd: () => number): LeafInput 
 /** Arguments for a calculator: numbers and series the calculator's schema accepts. */
 function sampleFormula(rule: Extract<ScoringRule, { kind: 'formula' }>, rnd: () => number): LeafInput {
   const calc = FINANCE_CALCULATORS[rule.calculator as keyof typeof FINANCE_CALCULATORS];
-  const props = calc
-    ? ((z.toJSONSchema(calc.args, { unrepresentable: 'any' }) as { properties?: Record<string, { type?: string }> })
-        .properties ?? {})
-    : {};
+  type Json = { properties?: Record<string, { type?: string }>; anyOf?: Json[] };
+  const schema = calc ? (z.toJSONSchema(calc.args, { unrepresentable: 'any' }) as Json) : {};
+  // A calculator taking alternative argument shapes: sample the first.
+  const props = (schema.anyOf?.[0] ?? schema).properties ?? {};
   const args: Record<string, number | number[]> = {};
   for (const [name, schema] of Object.entries(props)) {
-    args[name] = schema.type === 'array'
-      ? [-1000, ...Array.from({ length: 6 }, () => round(200 + rnd() * 200))]
-      : round(name.toLowerCase().includes('rate') ? 5 + rnd() * 5 : 100 + rnd() * 900);
+    args[name] =
+      schema.type === 'array'
+        ? [-1000, ...Array.from({ length: 6 }, () => round(200 + rnd() * 200))]
+        : round(name.toLowerCase().includes('rate') ? 5 + rnd() * 5 : 100 + rnd() * 900);
   }
   return { kind: 'formula', args, target: 100 };
 }

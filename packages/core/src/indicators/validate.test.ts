@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error';
 import {
   type Branch,
+  DEFAULT_GRADING,
   type IndicatorNode,
   isBranch,
   type Leaf,
@@ -175,23 +176,41 @@ describe('structure', () => {
     expect(i.en).toContain('Dimension D2 "指标D2" has no indicators under it');
   });
 
-  it('at most three levels', () => {
-    const c = sys(
-      [branch('D1', 10, [branch('I1', 10, [branch('S1', 10, [leaf('X1', 10)], '三级S1')], '二级I1')])],
-      {
-        total: 10,
+  // The schema itself refuses a fourth level; validate.ts still explains depth for content that
+  // did not come through the schema (e.g. built in code), so both are checked here.
+  const unparsed = (dimensions: IndicatorNode[]) =>
+    ({
+      name: '层级过深',
+      total: 10,
+      dimensions,
+      bonusItems: [],
+      bonusCap: 0,
+      vetoItems: [],
+      grading: {
+        ...DEFAULT_GRADING,
+        levels: DEFAULT_GRADING.levels.map((l) => ({ ...l, min: Math.min(l.min, 10) / 10 })),
       },
-    );
-    const i = only(c);
-    expect(i).toMatchObject({ check: 'depth', path: 'dimensions.0.children.0.children.0' });
-    expect(i.zh).toContain('三级指标 S1「三级S1」下不能再设下级指标');
-    expect(i.en).toContain('Sub-indicator S1 "三级S1" cannot have nodes under it');
+      missingData: 'zero',
+      exemption: 'redistribute',
+      decimals: 2,
+    }) as SystemContent;
+
+  it('at most three levels', () => {
+    const c = unparsed([
+      branch('D1', 10, [branch('I1', 10, [branch('S1', 10, [leaf('X1', 10)], '三级S1')], '二级I1')]),
+    ]);
+    expect(systemContentSchema.safeParse(c).success).toBe(false);
+    const depth = run(c).filter((i) => i.check === 'depth');
+    expect(depth).toHaveLength(1);
+    expect(depth[0]).toMatchObject({ check: 'depth', path: 'dimensions.0.children.0.children.0' });
+    expect(depth[0]!.zh).toContain('三级指标 S1「三级S1」下不能再设下级指标');
+    expect(depth[0]!.en).toContain('Sub-indicator S1 "三级S1" cannot have nodes under it');
   });
 
   it('reports depth once per too-deep branch, not for every level below it', () => {
     const deep = branch('S1', 10, [branch('Q1', 10, [leaf('X1', 10)])]);
-    const c = sys([branch('D1', 10, [branch('I1', 10, [deep])])], { total: 10 });
-    expect(run(c).map((i) => i.check)).toEqual(['depth']);
+    const c = unparsed([branch('D1', 10, [branch('I1', 10, [deep])])]);
+    expect(run(c).filter((i) => i.check === 'depth')).toHaveLength(1);
   });
 
   it('codes are unique across the tree, naming both paths', () => {
