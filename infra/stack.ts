@@ -43,6 +43,7 @@ export class JixiaoStack extends Stack {
       tokenIssuer: this.auth.issuer,
       tokenAudience: this.auth.client.userPoolClientId,
       authBaseUrl: this.auth.domain.baseUrl(),
+      userPool: this.auth.userPool,
     });
 
     this.httpApi.route(this.api.function.fn, {

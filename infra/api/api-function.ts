@@ -1,4 +1,5 @@
 import { type CfnElement, Duration } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -14,6 +15,8 @@ export interface ApiFunctionProps {
   readonly tokenIssuer: string;
   /** Token audience (the user pool client id; Cognito access tokens carry it as `client_id`). */
   readonly tokenAudience: string;
+  /** The user pool whose accounts the API keeps in line with tenant users. */
+  readonly userPool: IUserPool;
   /** Base URL of the hosted sign-in the console's OIDC flow uses (`/oauth2/authorize`, `/oauth2/token`). */
   readonly authBaseUrl: string;
 }
@@ -53,6 +56,7 @@ export class ApiFunction extends Construct {
         TOKEN_ISSUER: props.tokenIssuer,
         TOKEN_AUDIENCE: props.tokenAudience,
         AUTH_BASE_URL: props.authBaseUrl,
+        USER_POOL_ID: props.userPool.userPoolId,
         CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
       },
     });
@@ -60,6 +64,16 @@ export class ApiFunction extends Construct {
 
     props.table.grantReadWriteData(fn);
     this.cursorSecret.grantRead(fn);
+    // Tenant admins' user changes are mirrored into sign-in accounts (see IdentityDirectory).
+    props.userPool.grant(
+      fn,
+      'cognito-idp:AdminGetUser',
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminUpdateUserAttributes',
+      'cognito-idp:AdminDeleteUserAttributes',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:AdminDisableUser',
+    );
 
     // Object read/write limited to the tenants' prefix, with the few actions the API uses
     // (presigned POST uploads, HeadObject confirmation, GetObject downloads, deletes).

@@ -117,6 +117,20 @@ describe('Lambda functions', () => {
     }
   });
 
+  it('let the API manage sign-in accounts of its own user pool only', () => {
+    const { stack, idOf } = s;
+    s.template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: Match.arrayWith(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminDisableUser']),
+            Resource: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'Arn'] },
+          }),
+        ]),
+      },
+    });
+  });
+
   it('give the API its settings and environment', () => {
     const { stack, idOf } = s;
     s.template.hasResourceProperties('AWS::Lambda::Function', {
@@ -129,6 +143,7 @@ describe('Lambda functions', () => {
           TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'ProviderURL'] },
           TOKEN_AUDIENCE: ref(idOf(stack.auth.client)),
           AUTH_BASE_URL: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
+          USER_POOL_ID: ref(idOf(stack.auth.userPool)),
           CURSOR_SECRET_ARN: ref(idOf(stack.api.cursorSecret)),
           NODE_OPTIONS: '--enable-source-maps',
           LOG_LEVEL: 'info',

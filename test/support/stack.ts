@@ -1,3 +1,4 @@
+import type { IdentityDirectory } from '@jixiao/data';
 import { type Stack, startStack } from '@jixiao/local';
 
 /**
@@ -14,7 +15,9 @@ export interface TestStack extends Stack {
   logs: Record<string, unknown>[];
 }
 
-export async function startTestStack(opts: { maxBodyBytes?: number } = {}): Promise<TestStack> {
+export async function startTestStack(
+  opts: { maxBodyBytes?: number; directory?: IdentityDirectory } = {},
+): Promise<TestStack> {
   const logs: Record<string, unknown>[] = [];
   const stack = await startStack({ log: (e) => logs.push(e), ...opts });
   const tokens = new Map<string, string>();

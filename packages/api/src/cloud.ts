@@ -1,5 +1,6 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { createDataLayer } from '@jixiao/data';
+import { createCognitoDirectory, createDataLayer } from '@jixiao/data';
 import { createRemoteJWKSet } from 'jose';
 import { createApp } from './app';
 import { createTokenVerifier } from './auth/token-verifier';
@@ -17,6 +18,7 @@ export async function buildCloudApp(env: Record<string, string | undefined>) {
       )
     ).SecretString;
   if (!cursorSecret) throw new Error('cursor secret is empty');
+  if (!cfg.USER_POOL_ID) throw new Error('USER_POOL_ID is required in the cloud');
   return createApp({
     data: createDataLayer({
       region: cfg.AWS_REGION,
@@ -24,6 +26,10 @@ export async function buildCloudApp(env: Record<string, string | undefined>) {
       bucketName: cfg.BUCKET_NAME,
       cursorSecret,
     }),
+    directory: createCognitoDirectory(
+      new CognitoIdentityProviderClient({ region: cfg.AWS_REGION }),
+      cfg.USER_POOL_ID!,
+    ),
     verifyToken: createTokenVerifier({
       jwks: createRemoteJWKSet(new URL(cfg.JWKS_URL)),
       issuer: cfg.TOKEN_ISSUER,

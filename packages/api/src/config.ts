@@ -15,6 +15,11 @@ const schema = z
     TOKEN_AUDIENCE: z.string().min(1),
     /** Defaults to the issuer's well-known JWKS. */
     JWKS_URL: z.url().optional(),
+    /** Cognito user pool whose accounts mirror tenant users (cloud only). */
+    USER_POOL_ID: z
+      .string()
+      .regex(/^[\w-]+_[0-9a-zA-Z]+$/)
+      .optional(),
     CURSOR_SECRET: z.string().min(16).optional(),
     CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
     /** Base URL of the OIDC hosted sign-in (Cognito domain); `/oauth2/authorize` and `/oauth2/token` hang off it. */

@@ -1,5 +1,5 @@
 import type { Identity } from '@jixiao/core';
-import type { DataLayer } from '@jixiao/data';
+import type { DataLayer, IdentityDirectory } from '@jixiao/data';
 
 /** Verifies a bearer token and says who is calling; throws AppError 401 when it cannot. */
 export type TokenVerifier = (token: string) => Promise<Identity>;
@@ -10,6 +10,8 @@ export type Logger = (entry: Record<string, unknown>) => void;
 /** Everything the app needs from the outside world; the same shape locally and on Lambda. */
 export interface AppDeps {
   data: DataLayer;
+  /** Mirrors tenant users into the identity provider (Cognito) so they can sign in. */
+  directory: IdentityDirectory;
   verifyToken: TokenVerifier;
   now: () => Date;
   log: Logger;

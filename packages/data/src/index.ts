@@ -3,6 +3,7 @@ export * from './blob-store';
 export * from './clients';
 export * from './cursor';
 export * from './idempotency-repo';
+export * from './identity-directory';
 export * from './indicator-systems-repo';
 export * from './keys';
 export * from './org-repo';

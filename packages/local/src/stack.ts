@@ -13,7 +13,13 @@ import {
   type Logger,
   loadConfig,
 } from '@jixiao/api';
-import { createClients, createDataLayer, type DataLayer } from '@jixiao/data';
+import {
+  createClients,
+  createDataLayer,
+  type DataLayer,
+  type IdentityDirectory,
+  tableBackedDirectory,
+} from '@jixiao/data';
 import { Hono } from 'hono';
 import { seedDemoData } from './demo-data';
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
@@ -33,6 +39,8 @@ export interface StackOptions {
   seed?: boolean;
   log?: Logger;
   now?: () => Date;
+  /** Where user accounts are mirrored; the dev issuer reads the table, so by default nowhere. */
+  directory?: IdentityDirectory;
   /** Largest accepted JSON body (tests lower it). */
   maxBodyBytes?: number;
 }
@@ -116,6 +124,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   });
   const deps: AppDeps = {
     data,
+    directory: opts.directory ?? tableBackedDirectory,
     verifyToken: createTokenVerifier({ jwks: issuer.jwks, issuer: url, audience: issuer.audience }),
     now,
     log: opts.log ?? jsonLogger,

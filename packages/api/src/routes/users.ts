@@ -7,6 +7,7 @@ import {
   errors,
   tenantOf,
   UNIT_SCOPED_ROLES,
+  type User,
   unitScope,
   userCreateSchema,
   userPatchSchema,
@@ -33,6 +34,16 @@ const NOT_FOUND = ['用户', 'User'] as const;
 /** Random, URL-safe, and readable: `u` + 16 lowercase base32 characters. */
 const newUserId = () =>
   `u${Array.from(randomBytes(16), (b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('')}`;
+
+/**
+ * Brings the user's sign-in account in line with the stored record. The record is written first
+ * (no transactions): if the identity provider fails, the request fails with 503 and the next save
+ * of the user repeats the sync, which is idempotent.
+ */
+async function syncAccount(c: Context<AppEnv>, tenant: string, user: User) {
+  const t = await c.get('deps').data.tenants.getOr404(tenant);
+  await c.get('deps').directory.upsertUser({ code: t.code, provinceCode: t.provinceCode }, user);
+}
 
 /** Provincial analysts work for a province: only a province-level tenant may grant the role. */
 async function checkRoles(c: Context<AppEnv>, tenant: string, roles: readonly string[] | undefined) {
@@ -108,10 +119,9 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       return idempotent(c, 'users', input, async () => {
         await checkRoles(c, tenant, input.roles);
         await checkUnit(c, tenant, input.unit);
-        return {
-          status: 201,
-          body: await c.get('deps').data.org.createUser(tenant, { ...input, id: newUserId() }),
-        };
+        const user = await c.get('deps').data.org.createUser(tenant, { ...input, id: newUserId() });
+        await syncAccount(c, tenant, user);
+        return { status: 201, body: user };
       });
     },
   );
@@ -175,7 +185,9 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       }
       await checkRoles(c, tenant, changes.roles);
       await checkUnit(c, tenant, changes.unit ?? undefined);
-      return c.json(await org.updateUser(tenant, userId, version, changes, unit), 200);
+      const updated = await org.updateUser(tenant, userId, version, changes, unit);
+      await syncAccount(c, tenant, updated);
+      return c.json(updated, 200);
     },
   );
 }

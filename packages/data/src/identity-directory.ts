@@ -1,0 +1,93 @@
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminGetUserCommand,
+  AdminUpdateUserAttributesCommand,
+  type AttributeType,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { User } from '@jixiao/core';
+
+/**
+ * The sign-in accounts behind tenant users. The table is the source of truth for who a user is
+ * and what they may do; the directory mirrors it into the identity provider so that the user can
+ * sign in and their token carries the same tenant, roles and unit.
+ */
+export interface IdentityDirectory {
+  /** Creates the account if missing, else brings its attributes and enabled state up to date. */
+  upsertUser(tenant: { code: string; provinceCode: string }, user: User): Promise<void>;
+}
+
+/** The embedded stack's issuer reads users straight from the table, so there is nothing to mirror. */
+export const tableBackedDirectory: IdentityDirectory = { upsertUser: async () => {} };
+
+/** Mainland mobile numbers as E.164, which Cognito requires. */
+const e164 = (phone: string) => (phone.startsWith('+') ? phone : `+86${phone}`);
+
+export function createCognitoDirectory(
+  client: CognitoIdentityProviderClient,
+  userPoolId: string,
+): IdentityDirectory {
+  return {
+    async upsertUser(tenant, user) {
+      const wanted: Record<string, string | undefined> = {
+        name: user.name,
+        email: user.email,
+        phone_number: user.phone ? e164(user.phone) : undefined,
+        'custom:tenant': tenant.code,
+        'custom:roles': user.roles.join(','),
+        'custom:unit': user.unit,
+        'custom:province': user.roles.includes('provincial_analyst') ? tenant.provinceCode : undefined,
+      };
+      const present: AttributeType[] = Object.entries(wanted)
+        .filter((e): e is [string, string] => e[1] !== undefined)
+        .map(([Name, Value]) => ({ Name, Value }));
+      if (user.email) present.push({ Name: 'email_verified', Value: 'true' });
+      const absent = Object.entries(wanted)
+        .filter(([, v]) => v === undefined)
+        .map(([k]) => k);
+
+      const exists = await client
+        .send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.id }))
+        .then(() => true)
+        .catch((e: { name?: string }) => {
+          if (e.name === 'UserNotFoundException') return false;
+          throw e;
+        });
+      if (!exists) {
+        await client.send(
+          new AdminCreateUserCommand({
+            UserPoolId: userPoolId,
+            Username: user.id,
+            UserAttributes: present,
+            DesiredDeliveryMediums: user.email ? ['EMAIL'] : user.phone ? ['SMS'] : undefined,
+          }),
+        );
+      } else {
+        await client.send(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId: userPoolId,
+            Username: user.id,
+            UserAttributes: present,
+          }),
+        );
+        if (absent.length) {
+          await client.send(
+            new AdminDeleteUserAttributesCommand({
+              UserPoolId: userPoolId,
+              Username: user.id,
+              UserAttributeNames: absent,
+            }),
+          );
+        }
+      }
+      await client.send(
+        user.active
+          ? new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: user.id })
+          : new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: user.id }),
+      );
+    },
+  };
+}
