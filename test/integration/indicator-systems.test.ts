@@ -255,3 +255,38 @@ describe('finance calculators', () => {
     expect(noIrr.body.message.zh).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('problems explained where they are', () => {
+  it('points a bad weight deep in the tree at that weight, and requires a note to return a filing', async () => {
+    const content = kpiAsWritten();
+    (content.dimensions[2]!.children[0] as { weight: unknown }).weight = '十五';
+    const bad = await s.call('POST', '/v1/indicator-systems', { token: admin, body: { content } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toContain(
+      'body.content.dimensions.2.children.0.weight',
+    );
+
+    const templates = (await s.call('GET', '/v1/indicator-templates', { token: admin })).body.items;
+    const created = await s.call('POST', '/v1/indicator-systems', {
+      token: admin,
+      body: { template: templates[1].id },
+    });
+    const id = created.body.id;
+    const sub = await s.call('POST', `/v1/indicator-systems/${id}/versions/1/transitions`, {
+      token: admin,
+      body: { action: 'submit', version: 1 },
+    });
+    expect(sub.body.status).toBe('submitted');
+    const noNote = await s.call('POST', `/v1/indicator-systems/${id}/versions/1/transitions`, {
+      token: admin,
+      body: { action: 'return', version: 2 },
+    });
+    expect(noNote.status).toBe(422);
+    expect(noNote.body.errors[0].path).toBe('body.note');
+    const back = await s.call('POST', `/v1/indicator-systems/${id}/versions/1/transitions`, {
+      token: admin,
+      body: { action: 'return', version: 2, note: '请补充各指标的评分标准。' },
+    });
+    expect(back.body).toMatchObject({ status: 'draft', statusNote: '请补充各指标的评分标准。' });
+  });
+});

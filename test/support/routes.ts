@@ -14,6 +14,8 @@ export interface RouteFixture {
   form?: Record<string, string>;
   /** A file upload: bytes and their content type. */
   file?: { type: string; bytes: Uint8Array };
+  /** A browser form with a file field (multipart/form-data). */
+  multipart?: Record<string, string | Blob>;
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -102,6 +104,37 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     json: { args: { netFlows: [-100, 110], ratePercent: 10 } },
   },
   'GET /console': {},
+  'GET /console/indicator-systems': {},
+  'POST /console/indicator-systems/import': {
+    multipart: { file: new Blob([new TextEncoder().encode('PK not really')], { type: XLSX }) },
+  },
+  'GET /console/indicator-templates': {},
+  'GET /console/indicator-templates/:id': { params: { id: 'department' } },
+  'POST /console/indicator-templates/:id/use': { params: { id: 'department' }, form: {} },
+  'GET /console/indicator-systems/:id': { params: { id: 'ishrbdepartmnt' } },
+  'GET /console/indicator-systems/:id/versions/:v': { params: { id: 'ishrbdepartmnt', v: '1' } },
+  'POST /console/indicator-systems/:id/versions/:v/transition': {
+    params: { id: 'ishrbdistrict2', v: '1' },
+    form: { action: 'submit', version: '1' },
+  },
+  'POST /console/indicator-systems/:id/versions/:v/delete': {
+    params: { id: 'ishrbdistrict2', v: '1' },
+    form: { version: '1' },
+  },
+  'POST /console/indicator-systems/:id/versions/:v/new-version': {
+    params: { id: 'ishrbdepartmnt', v: '1' },
+    form: {},
+  },
+  'GET /console/indicator-systems/:id/versions/:v/export.xlsx': { params: { id: 'ishrbdepartmnt', v: '1' } },
+  'POST /console/indicator-systems/:id/versions/:v/trial': {
+    params: { id: 'ishrbdepartmnt', v: '1' },
+    form: { inputs: JSON.stringify([{ unit: 'FGW', group: 'ECON' }]) },
+  },
+  'GET /console/indicator-systems/:id/versions/:v/edit': { params: { id: 'ishrbdistrict2', v: '1' } },
+  'POST /console/indicator-systems/:id/versions/:v/edit': {
+    params: { id: 'ishrbdistrict2', v: '1' },
+    form: { op: 'save', version: '1', name: '篡改' },
+  },
   'GET /console/sign-in': {},
   'GET /console/auth/login': {},
   'GET /console/auth/callback': { query: 'code=stolen-code&state=forged' },
@@ -176,6 +209,10 @@ export function requestFor(
   } else if (f.file) {
     headers['content-type'] = f.file.type;
     body = f.file.bytes as Uint8Array<ArrayBuffer>;
+  } else if (f.multipart) {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(f.multipart)) form.append(k, v);
+    body = form;
   } else if (f.form) {
     headers['content-type'] = 'application/x-www-form-urlencoded';
     body = new URLSearchParams(f.form).toString();

@@ -101,6 +101,40 @@ export class ApiClient {
     return this.call<T>('GET', path);
   }
 
+  /**
+   * A call whose request or response is not JSON (file upload, download): the body is sent as
+   * given and the response is returned as is, for the caller to pass through or read.
+   */
+  async raw(
+    method: string,
+    path: string,
+    opts: { body?: BodyInit; contentType?: string; accept?: string } = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${this.token}`,
+      accept: opts.accept ?? '*/*',
+      'accept-language': this.lang === 'en' ? 'en' : 'zh-CN',
+    };
+    if (opts.contentType) headers['content-type'] = opts.contentType;
+    const res = await this.fetcher(
+      new Request(`http://internal${path}`, { method, headers, body: opts.body }),
+    );
+    if (res.status === 401) throw new SignInRequired();
+    return res;
+  }
+
+  /** The problem in a failed raw response. */
+  static async problemOf(res: Response): Promise<Problem> {
+    const text = await res.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    return asProblem(res.status, body);
+  }
+
   /** Follows `nextCursor` through a list, up to `maxPages` pages of 100. */
   async all<T>(path: string, maxPages = 20): Promise<ApiResult<{ items: T[]; complete: boolean }>> {
     const items: T[] = [];

@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ApiClient, SignInRequired } from './api';
 import { homePage } from './home';
 import { LANG_COOKIE, type Lang, parseLang, t } from './i18n';
+import { registerIndicators } from './indicator-systems';
 import { registerOrg } from './org';
 import { type ConsoleEnv, type Ctx, problemPage, render, view } from './render';
 import { beginSignIn, finishSignIn, type OidcClient } from './sign-in-flow';
@@ -155,6 +156,7 @@ export function createConsole(opts: ConsoleOptions): Hono {
   app.get('/', homePage);
   registerTenants(app);
   registerOrg(app);
+  registerIndicators(app);
 
   app.all('*', (c) => {
     // Mounted with app.route('/console', …), `/console/` does not match '/'.

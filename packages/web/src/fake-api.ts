@@ -1,4 +1,21 @@
-import type { Identity, Role } from '@jixiao/core';
+import {
+  type AppError,
+  contentOf,
+  FINANCE_CALCULATORS,
+  type Identity,
+  type IndicatorNode,
+  type IndicatorSystem,
+  isBranch,
+  type Role,
+  type SystemAction,
+  scoreUnits,
+  systemContentSchema,
+  TEMPLATES,
+  transition,
+  validateSystem,
+  weightSummary,
+  zodIssuesToFields,
+} from '@jixiao/core';
 import { Hono } from 'hono';
 import type { Division, Tenant, Unit, UnitGroup, User } from './types';
 
@@ -19,6 +36,8 @@ export interface FakeSeed {
   groups?: UnitGroup[];
   units?: Unit[];
   users?: User[];
+  /** Stored indicator-system versions (every version of every system). */
+  systems?: IndicatorSystem[];
 }
 
 const T0 = '2026-11-27T10:30:00.000Z';
@@ -67,6 +86,28 @@ export const unit = (code: string, name: string, over: Partial<Unit> = {}): Unit
   updatedAt: T0,
   ...over,
 });
+
+/** A stored system version copied from a template, for seeding. */
+export const systemFrom = (
+  templateId: string,
+  over: Partial<IndicatorSystem> & { id: string },
+): IndicatorSystem => {
+  const tpl = TEMPLATES.find((x) => x.id === templateId);
+  if (!tpl) throw new Error(`no template ${templateId}`);
+  return {
+    ...structuredClone(tpl.content),
+    systemVersion: 1,
+    status: 'draft',
+    template: templateId,
+    version: 1,
+    createdAt: T0,
+    updatedAt: T0,
+    ...over,
+  };
+};
+
+const countLeaves = (nodes: readonly IndicatorNode[]): number =>
+  nodes.reduce((n, node) => n + (isBranch(node) ? countLeaves(node.children) : 1), 0);
 
 const DIVISIONS: Record<string, Division> = {
   '230100': {
@@ -142,7 +183,9 @@ export function createFakeApi(seed: FakeSeed = {}) {
     groups: [...(seed.groups ?? [])],
     units: [...(seed.units ?? [])],
     users: [...(seed.users ?? [])],
+    systems: [...(seed.systems ?? [])],
   };
+  let nextSystem = 1;
   const calls: FakeCall[] = [];
   const idem = new Map<string, { status: number; body: unknown }>();
   let nextUser = 1;
@@ -406,8 +449,239 @@ export function createFakeApi(seed: FakeSeed = {}) {
     return c.json(db.users[i]);
   });
 
+  // Indicator systems
+  const canDrafts = (c: { get: (k: 'id') => Identity }) => has(c, 'tenant_admin');
+  const visible = (c: { get: (k: 'id') => Identity }, s: IndicatorSystem) =>
+    canDrafts(c) || s.status === 'approved' || s.status === 'retired';
+  const summary = (s: IndicatorSystem) => ({
+    id: s.id,
+    systemVersion: s.systemVersion,
+    status: s.status,
+    name: s.name,
+    ...(s.template ? { template: s.template } : {}),
+    leafCount: countLeaves(s.dimensions),
+    version: s.version,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  });
+  const versionsOf = (id: string) =>
+    db.systems.filter((s) => s.id === id).sort((a, b) => a.systemVersion - b.systemVersion);
+  const systemView = (s: IndicatorSystem) => {
+    const content = contentOf(s);
+    return {
+      ...s,
+      issues: validateSystem(content, {
+        unitGroups: db.groups.map((g) => g.code),
+        knownCalculators: Object.keys(FINANCE_CALCULATORS),
+      }),
+      weights: weightSummary(content),
+    };
+  };
+  const systemNotFound = () => notFound('指标体系', 'Indicator system');
+  const findVersion = (id: string, v: string) =>
+    db.systems.find((s) => s.id === id && s.systemVersion === Number(v));
+  const createSystem = (content: unknown, template?: string) => {
+    const at = now();
+    const s = {
+      ...(content as object),
+      id: `isfake${String(nextSystem++).padStart(8, '0')}`,
+      systemVersion: 1,
+      status: 'draft',
+      ...(template ? { template } : {}),
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    } as IndicatorSystem;
+    db.systems.push(s);
+    return s;
+  };
+
+  app.get('/v1/indicator-templates', (c) =>
+    c.json({
+      items: TEMPLATES.map((x) => ({
+        id: x.id,
+        name: x.name,
+        description: x.description,
+        appliesTo: x.appliesTo,
+        source: x.source,
+        dimensions: x.content.dimensions.map((d) => ({ code: d.code, name: d.name, weight: d.weight })),
+        leafCount: countLeaves(x.content.dimensions),
+      })),
+    }),
+  );
+  app.get('/v1/indicator-templates/:tid', (c) => {
+    const x = TEMPLATES.find((y) => y.id === c.req.param('tid'));
+    return x ? c.json({ ...x, weights: weightSummary(x.content) }) : notFound('模板', 'Template');
+  });
+  app.get('/v1/indicator-systems', (c) => {
+    const ids = [...new Set(db.systems.map((s) => s.id))];
+    const items = ids.flatMap((id) => {
+      const vs = versionsOf(id);
+      const latest = vs.at(-1)!;
+      const approved = vs.filter((s) => s.status === 'approved').at(-1);
+      if (canDrafts(c))
+        return [
+          {
+            id,
+            latest: summary(latest),
+            ...(approved ? { approved: summary(approved) } : {}),
+            versions: vs.length,
+          },
+        ];
+      return approved
+        ? [{ id, latest: summary(approved), approved: summary(approved), versions: vs.length }]
+        : [];
+    });
+    return c.json(page(items, c.req.query('limit'), c.req.query('cursor')));
+  });
+  app.post('/v1/indicator-systems', async (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const b = await c.req.json<{ template?: string; content?: unknown }>();
+    return once(c.req.header('idempotency-key'), () => {
+      const x = TEMPLATES.find((y) => y.id === b.template);
+      if (!x)
+        return invalid([
+          { path: 'body.template', zh: `模板 ${b.template} 不存在。`, en: 'unknown template' },
+        ]);
+      return c.json(systemView(createSystem(structuredClone(x.content), x.id)), 201);
+    });
+  });
+  app.post('/v1/indicator-systems/import', async (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    // Stand-in for the workbook reader: "PK" (a zip) is a good workbook, anything else is refused.
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+      return invalid([
+        {
+          path: 'file.指标体系!H5',
+          zh: '指标体系 H5：权重“十”不是数字',
+          en: '指标体系 H5: weight is not a number',
+        },
+        {
+          path: 'file.指标体系!L7',
+          zh: '指标体系 L7：评分方法“打分”无法识别',
+          en: '指标体系 L7: unknown method',
+        },
+      ]);
+    }
+    const kpi = TEMPLATES.find((y) => y.id === 'kpi')!;
+    return c.json(systemView(createSystem({ ...structuredClone(kpi.content), name: '导入的指标体系' })), 201);
+  });
+  app.get('/v1/indicator-systems/:sid', (c) => {
+    const vs = versionsOf(c.req.param('sid')).filter((s) => visible(c, s));
+    const newest = vs.at(-1);
+    if (!newest) return systemNotFound();
+    return c.json({ ...systemView(newest), versions: vs.map(summary) });
+  });
+  app.get('/v1/indicator-systems/:sid/versions/:v', (c) => {
+    const s = findVersion(c.req.param('sid'), c.req.param('v'));
+    return s && visible(c, s) ? c.json(systemView(s)) : systemNotFound();
+  });
+  app.put('/v1/indicator-systems/:sid/versions/:v', async (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const s = findVersion(c.req.param('sid'), c.req.param('v'));
+    if (!s) return systemNotFound();
+    const b = await c.req.json<{ version: number; content: unknown }>();
+    const parsed = systemContentSchema.safeParse(b.content);
+    if (!parsed.success) return invalid(zodIssuesToFields(parsed.error.issues, 'body.content'));
+    if (s.status !== 'draft')
+      return problem(409, 'not_editable', '只有草稿可以修改。', 'Only a draft can be changed.');
+    if (b.version !== s.version) return conflict();
+    const i = db.systems.indexOf(s);
+    db.systems[i] = { ...s, ...parsed.data, version: s.version + 1, updatedAt: now() };
+    return c.json(systemView(db.systems[i]!));
+  });
+  app.delete('/v1/indicator-systems/:sid/versions/:v', (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const s = findVersion(c.req.param('sid'), c.req.param('v'));
+    if (!s) return systemNotFound();
+    if (s.status !== 'draft')
+      return problem(409, 'not_editable', '只有草稿可以删除。', 'Only a draft can be deleted.');
+    if (Number(c.req.query('version')) !== s.version) return conflict();
+    db.systems.splice(db.systems.indexOf(s), 1);
+    return c.body(null, 204);
+  });
+  app.post('/v1/indicator-systems/:sid/versions/:v/transitions', async (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const s = findVersion(c.req.param('sid'), c.req.param('v'));
+    if (!s) return systemNotFound();
+    const b = await c.req.json<{ action: SystemAction; version: number; note?: string }>();
+    let to: IndicatorSystem['status'];
+    try {
+      to = transition(s.status, b.action);
+    } catch (e) {
+      const err = e as AppError;
+      return problem(err.status, err.code, err.zh, err.en);
+    }
+    if (b.action === 'submit' || b.action === 'approve') {
+      const issues = systemView(s).issues;
+      if (issues.length) return invalid(issues);
+    }
+    if (b.version !== s.version) return conflict();
+    const i = db.systems.indexOf(s);
+    db.systems[i] = {
+      ...s,
+      status: to,
+      ...(b.note ? { statusNote: b.note } : {}),
+      version: s.version + 1,
+      updatedAt: now(),
+    };
+    return c.json(systemView(db.systems[i]!));
+  });
+  app.post('/v1/indicator-systems/:sid/versions', async (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const b = await c.req.json<{ from: number }>();
+    const src = findVersion(c.req.param('sid'), String(b.from));
+    if (!src) return systemNotFound();
+    return once(c.req.header('idempotency-key'), () => {
+      const latest = versionsOf(src.id).at(-1)!;
+      const at = now();
+      const s: IndicatorSystem = {
+        ...contentOf(src),
+        id: src.id,
+        systemVersion: latest.systemVersion + 1,
+        status: 'draft',
+        ...(src.template ? { template: src.template } : {}),
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
+      db.systems.push(s);
+      return c.json(systemView(s), 201);
+    });
+  });
+  app.get('/v1/indicator-systems/:sid/versions/:v/export.xlsx', (c) => {
+    const s = findVersion(c.req.param('sid'), c.req.param('v'));
+    if (!s || !visible(c, s)) return systemNotFound();
+    return new Response(new TextEncoder().encode('PK-fake-workbook'), {
+      headers: {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="system-v${s.systemVersion}.xlsx"`,
+      },
+    });
+  });
+  app.post('/v1/indicator-systems/:sid/versions/:v/trial', async (c) => {
+    if (!has(c, 'tenant_admin')) return forbidden();
+    const s = findVersion(c.req.param('sid'), c.req.param('v'));
+    if (!s) return systemNotFound();
+    const b = await c.req.json<{ units?: unknown }>();
+    if (!Array.isArray(b.units) || b.units.length === 0)
+      return invalid([
+        { path: 'body.units', zh: '至少需要一个单位的数据', en: 'at least one unit is required' },
+      ]);
+    return c.json(scoreUnits(contentOf(s), b.units as never, { calculators: FINANCE_CALCULATORS }));
+  });
+
   app.all('*', () => notFound('资源', 'Resource'));
 
+  const parseJson = (text: string): unknown => {
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  };
   const fetch = async (req: Request): Promise<Response> => {
     const url = new URL(req.url);
     const text = req.body ? await req.clone().text() : '';
@@ -415,7 +689,7 @@ export function createFakeApi(seed: FakeSeed = {}) {
       method: req.method,
       path: url.pathname + url.search,
       headers: Object.fromEntries(req.headers.entries()),
-      body: text ? JSON.parse(text) : undefined,
+      body: parseJson(text),
     });
     return app.fetch(req);
   };

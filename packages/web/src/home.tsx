@@ -74,7 +74,7 @@ async function adminCard(c: Ctx, v: View) {
     { key: 'stepGroups', done: has(groups), href: `${BASE}/unit-groups` },
     { key: 'stepUnits', done: has(units), href: `${BASE}/units/new` },
     { key: 'stepUsers', done: has(users), href: `${BASE}/users/new` },
-    { key: 'stepIndicators', done: false },
+    { key: 'stepIndicators', done: false, href: `${BASE}/indicator-systems` },
   ];
   const failed = [groups, units, users].find((r) => !r.ok);
   return (

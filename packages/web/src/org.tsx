@@ -14,6 +14,7 @@ import {
   str,
 } from './forms';
 import { formatDateTime, formatNumber, pick, t } from './i18n';
+import { ListPage } from './list-page';
 import { type ConsoleEnv, type Ctx, problemPage, readForm, render, statusOf, view } from './render';
 import type { Division, Unit, UnitGroup, User } from './types';
 import {
@@ -26,7 +27,6 @@ import {
   Hidden,
   Layout,
   type Option,
-  Pager,
   roleLabel,
   SelectField,
   TextArea,
@@ -141,37 +141,23 @@ async function groupsPage(c: Ctx, values?: FormValues, errors?: FormErrors, stat
   return render(
     c,
     <Layout v={v} title={t(lang, 'unitGroupsTitle')}>
-      <h1>{t(lang, 'unitGroupsTitle')}</h1>
-      <Flash v={v} />
-      {r.data.items.length === 0 ? (
-        <p class="card">{t(lang, 'noItems')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'code')}</th>
-              <th scope="col">{t(lang, 'name')}</th>
-              <th scope="col">{t(lang, 'description')}</th>
-              <th scope="col">{t(lang, 'sortOrder')}</th>
-              <th scope="col">{t(lang, 'updatedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.data.items.map((g) => (
-              <tr>
-                <td>
-                  <a href={`${BASE}/unit-groups/${seg(g.code)}`}>{g.code}</a>
-                </td>
-                <td>{g.name}</td>
-                <td>{g.description ?? ''}</td>
-                <td class="num">{formatNumber(g.sortOrder)}</td>
-                <td>{formatDateTime(g.updatedAt, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager v={v} nextCursor={r.data.nextCursor} hasPrev={!!cursor} />
+      <ListPage
+        v={v}
+        title={t(lang, 'unitGroupsTitle')}
+        items={r.data.items}
+        columns={[
+          {
+            label: t(lang, 'code'),
+            cell: (g) => <a href={`${BASE}/unit-groups/${seg(g.code)}`}>{g.code}</a>,
+          },
+          { label: t(lang, 'name'), cell: (g) => g.name },
+          { label: t(lang, 'description'), cell: (g) => g.description ?? '' },
+          { label: t(lang, 'sortOrder'), num: true, cell: (g) => formatNumber(g.sortOrder) },
+          { label: t(lang, 'updatedAt'), cell: (g) => formatDateTime(g.updatedAt, lang) },
+        ]}
+        nextCursor={r.data.nextCursor}
+        hasPrev={!!cursor}
+      />
       <h2 style="margin-top:24px">{t(lang, 'newUnitGroup')}</h2>
       <GroupForm
         v={v}
@@ -380,61 +366,38 @@ async function unitsPage(c: Ctx) {
   return render(
     c,
     <Layout v={v} title={t(lang, 'unitsTitle')}>
-      <div class="toolbar">
-        <h1>{t(lang, 'unitsTitle')}</h1>
-        <span class="spacer" />
-        <a class="button" href={withQuery(`${BASE}/units/new`, { group })}>
-          {t(lang, 'newUnit')}
-        </a>
-      </div>
-      <Flash v={v} />
-      <form method="get" action={`${BASE}/units`} class="toolbar">
-        <SelectField
-          name="group"
-          label={t(lang, 'group')}
-          options={groupOptions(groupList)}
-          value={group ?? ''}
-          empty={t(lang, 'all')}
-        />
-        <div class="field">
-          <button class="secondary" type="submit">
-            {t(lang, 'filter')}
-          </button>
-        </div>
-      </form>
-      {r.data.items.length === 0 ? (
-        <p class="card">{t(lang, 'noItems')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'unitCode')}</th>
-              <th scope="col">{t(lang, 'name')}</th>
-              <th scope="col">{t(lang, 'unitType')}</th>
-              <th scope="col">{t(lang, 'group')}</th>
-              <th scope="col">{t(lang, 'status')}</th>
-              <th scope="col">{t(lang, 'updatedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.data.items.map((u) => (
-              <tr>
-                <td>
-                  <a href={`${BASE}/units/${seg(u.code)}`}>{u.code}</a>
-                </td>
-                <td>{u.name}</td>
-                <td>{pick(lang, UNIT_TYPE_LABELS[u.type])}</td>
-                <td>{groupName.get(u.group) ?? u.group}</td>
-                <td>
-                  <ActiveBadge v={v} active={u.active} />
-                </td>
-                <td>{formatDateTime(u.updatedAt, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager v={v} nextCursor={r.data.nextCursor} hasPrev={!!cursor} />
+      <ListPage
+        v={v}
+        title={t(lang, 'unitsTitle')}
+        actions={
+          <a class="button" href={withQuery(`${BASE}/units/new`, { group })}>
+            {t(lang, 'newUnit')}
+          </a>
+        }
+        filter={{
+          action: `${BASE}/units`,
+          fields: (
+            <SelectField
+              name="group"
+              label={t(lang, 'group')}
+              options={groupOptions(groupList)}
+              value={group ?? ''}
+              empty={t(lang, 'all')}
+            />
+          ),
+        }}
+        items={r.data.items}
+        columns={[
+          { label: t(lang, 'unitCode'), cell: (u) => <a href={`${BASE}/units/${seg(u.code)}`}>{u.code}</a> },
+          { label: t(lang, 'name'), cell: (u) => u.name },
+          { label: t(lang, 'unitType'), cell: (u) => pick(lang, UNIT_TYPE_LABELS[u.type]) },
+          { label: t(lang, 'group'), cell: (u) => groupName.get(u.group) ?? u.group },
+          { label: t(lang, 'status'), cell: (u) => <ActiveBadge v={v} active={u.active} /> },
+          { label: t(lang, 'updatedAt'), cell: (u) => formatDateTime(u.updatedAt, lang) },
+        ]}
+        nextCursor={r.data.nextCursor}
+        hasPrev={!!cursor}
+      />
     </Layout>,
   );
 }
@@ -629,63 +592,39 @@ async function usersPage(c: Ctx) {
   return render(
     c,
     <Layout v={v} title={t(lang, 'usersTitle')}>
-      <div class="toolbar">
-        <h1>{t(lang, 'usersTitle')}</h1>
-        <span class="spacer" />
-        <a class="button" href={withQuery(`${BASE}/users/new`, { unit })}>
-          {t(lang, 'newUser')}
-        </a>
-      </div>
-      <Flash v={v} />
-      <form method="get" action={`${BASE}/users`} class="toolbar">
-        <SelectField
-          name="unit"
-          label={t(lang, 'unit')}
-          options={unitOptions(unitList)}
-          value={unit ?? ''}
-          empty={t(lang, 'all')}
-        />
-        <div class="field">
-          <button class="secondary" type="submit">
-            {t(lang, 'filter')}
-          </button>
-        </div>
-      </form>
-      {r.data.items.length === 0 ? (
-        <p class="card">{t(lang, 'noItems')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'name')}</th>
-              <th scope="col">{t(lang, 'roles')}</th>
-              <th scope="col">{t(lang, 'unit')}</th>
-              <th scope="col">{t(lang, 'email')}</th>
-              <th scope="col">{t(lang, 'phone')}</th>
-              <th scope="col">{t(lang, 'status')}</th>
-              <th scope="col">{t(lang, 'updatedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.data.items.map((u) => (
-              <tr>
-                <td>
-                  <a href={`${BASE}/users/${seg(u.id)}`}>{u.name}</a>
-                </td>
-                <td>{u.roles.map((x) => roleLabel(lang, x)).join(sep)}</td>
-                <td>{u.unit ? (unitName.get(u.unit) ?? u.unit) : ''}</td>
-                <td>{u.email ?? ''}</td>
-                <td>{u.phone ?? ''}</td>
-                <td>
-                  <ActiveBadge v={v} active={u.active} />
-                </td>
-                <td>{formatDateTime(u.updatedAt, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager v={v} nextCursor={r.data.nextCursor} hasPrev={!!cursor} />
+      <ListPage
+        v={v}
+        title={t(lang, 'usersTitle')}
+        actions={
+          <a class="button" href={withQuery(`${BASE}/users/new`, { unit })}>
+            {t(lang, 'newUser')}
+          </a>
+        }
+        filter={{
+          action: `${BASE}/users`,
+          fields: (
+            <SelectField
+              name="unit"
+              label={t(lang, 'unit')}
+              options={unitOptions(unitList)}
+              value={unit ?? ''}
+              empty={t(lang, 'all')}
+            />
+          ),
+        }}
+        items={r.data.items}
+        columns={[
+          { label: t(lang, 'name'), cell: (u) => <a href={`${BASE}/users/${seg(u.id)}`}>{u.name}</a> },
+          { label: t(lang, 'roles'), cell: (u) => u.roles.map((x) => roleLabel(lang, x)).join(sep) },
+          { label: t(lang, 'unit'), cell: (u) => (u.unit ? (unitName.get(u.unit) ?? u.unit) : '') },
+          { label: t(lang, 'email'), cell: (u) => u.email ?? '' },
+          { label: t(lang, 'phone'), cell: (u) => u.phone ?? '' },
+          { label: t(lang, 'status'), cell: (u) => <ActiveBadge v={v} active={u.active} /> },
+          { label: t(lang, 'updatedAt'), cell: (u) => formatDateTime(u.updatedAt, lang) },
+        ]}
+        nextCursor={r.data.nextCursor}
+        hasPrev={!!cursor}
+      />
     </Layout>,
   );
 }

@@ -13,9 +13,10 @@ import {
   str,
 } from './forms';
 import { formatDateTime, pick, t } from './i18n';
+import { ListPage } from './list-page';
 import { type ConsoleEnv, type Ctx, problemPage, readForm, render, statusOf, view } from './render';
 import type { Tenant } from './types';
-import { BASE, ErrorSummary, Flash, Hidden, Layout, Pager, SelectField, TextField, type View } from './ui';
+import { BASE, ErrorSummary, Flash, Hidden, Layout, SelectField, TextField, type View } from './ui';
 
 const PAGE_SIZE = '20';
 
@@ -116,45 +117,32 @@ async function listPage(c: Ctx) {
   return render(
     c,
     <Layout v={v} title={t(lang, 'tenantsTitle')}>
-      <div class="toolbar">
-        <h1>{t(lang, 'tenantsTitle')}</h1>
-        <span class="spacer" />
-        <a class="button" href={`${BASE}/tenants/new`}>
-          {t(lang, 'newTenant')}
-        </a>
-      </div>
-      <Flash v={v} />
-      {r.data.items.length === 0 ? (
-        <p class="card">{t(lang, 'noItems')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'tenantCode')}</th>
-              <th scope="col">{t(lang, 'fullName')}</th>
-              <th scope="col">{t(lang, 'level')}</th>
-              <th scope="col">{t(lang, 'planStatus')}</th>
-              <th scope="col">{t(lang, 'contactName')}</th>
-              <th scope="col">{t(lang, 'updatedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.data.items.map((x) => (
-              <tr>
-                <td>
-                  <a href={`${BASE}/tenants/${seg(x.code)}`}>{x.code}</a>
-                </td>
-                <td>{x.fullName}</td>
-                <td>{pick(lang, TENANT_LEVEL_LABELS[x.level])}</td>
-                <td>{pick(lang, PLAN_STATUS_LABELS[x.planStatus])}</td>
-                <td>{[x.contactName, x.contactPhone].filter(Boolean).join(' ')}</td>
-                <td>{formatDateTime(x.updatedAt, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager v={v} nextCursor={r.data.nextCursor} hasPrev={!!cursor} />
+      <ListPage
+        v={v}
+        title={t(lang, 'tenantsTitle')}
+        actions={
+          <a class="button" href={`${BASE}/tenants/new`}>
+            {t(lang, 'newTenant')}
+          </a>
+        }
+        items={r.data.items}
+        columns={[
+          {
+            label: t(lang, 'tenantCode'),
+            cell: (x) => <a href={`${BASE}/tenants/${seg(x.code)}`}>{x.code}</a>,
+          },
+          { label: t(lang, 'fullName'), cell: (x) => x.fullName },
+          { label: t(lang, 'level'), cell: (x) => pick(lang, TENANT_LEVEL_LABELS[x.level]) },
+          { label: t(lang, 'planStatus'), cell: (x) => pick(lang, PLAN_STATUS_LABELS[x.planStatus]) },
+          {
+            label: t(lang, 'contactName'),
+            cell: (x) => [x.contactName, x.contactPhone].filter(Boolean).join(' '),
+          },
+          { label: t(lang, 'updatedAt'), cell: (x) => formatDateTime(x.updatedAt, lang) },
+        ]}
+        nextCursor={r.data.nextCursor}
+        hasPrev={!!cursor}
+      />
     </Layout>,
   );
 }

@@ -71,6 +71,100 @@ ul.steps li{margin:4px 0}
 .badge.off{background:#f3e8e8;color:#6e0b10}
 .signin{max-width:420px;margin:80px auto;text-align:center}
 .signin .brand{font-size:2rem;font-weight:700;color:#8b1a1a;margin-bottom:4px}
+main.wide{max-width:1440px}
+.badge.st-draft{background:#fff4d6;color:#6b4a00}
+.badge.st-submitted{background:#e3eefc;color:#0b4a8b}
+.badge.st-approved{background:#e6f4ea;color:#0f5323}
+.badge.st-retired{background:#eceef1;color:#57606a}
+a.button.secondary-link{background:#fff;color:#1f2328;border:1px solid #8a949e;padding:7px 15px}
+form.inline{display:inline;margin:0}
+.lifecycle .actions{display:flex;flex-wrap:wrap;gap:10px;align-items:center}
+.lifecycle .return-form{margin-top:14px;border-top:1px solid #e6e9ed;padding-top:12px}
+.lifecycle .return-form textarea{width:100%;max-width:640px;padding:6px 8px;border:1px solid #8a949e;border-radius:4px;font:inherit}
+.two{display:grid;grid-template-columns:2fr 1fr;gap:16px}
+.two .card{margin-bottom:16px}
+@media (max-width:800px){.two{grid-template-columns:1fr}}
+ol.versions{margin:0;padding-left:20px}
+ol.versions a[aria-current=page]{font-weight:700}
+.note{white-space:pre-wrap}
+.issues{border:1px solid #c77700;background:#fff8e6;border-radius:6px;padding:12px 16px;margin-bottom:16px}
+.issues h2{font-size:1rem;color:#6b4a00}
+.issues ol{margin:0;padding-left:22px}
+ul.node-issues{margin:4px 0 0;padding:0;list-style:none;color:#a4121b;font-size:.88rem}
+ul.node-issues li::before{content:"⚠ "}
+tr.has-issue>td,tr.has-issue>th{background:#fff4f4}
+tr:target>td,tr:target>th{outline:2px solid #f0b429}
+.scroll{overflow-x:auto;margin-bottom:16px}
+table.tree{font-size:.9rem}
+table.tree td.criteria{min-width:280px;color:#3d444d}
+table.tree td.name{min-width:220px}
+table.tree td.name.d1{padding-left:26px}
+table.tree td.name.d2{padding-left:46px}
+table.tree td:nth-child(n+2):nth-child(-n+7),table.tree th:nth-child(n+2):nth-child(-n+7){white-space:nowrap}
+table.tree td.params{min-width:180px}
+.tpl .dims li{break-inside:avoid}
+.field textarea.code-area{max-width:none}
+table.tree td.params{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}
+table.tree tr.lv1>td{background:#f7f3f0;font-weight:600}
+table.tree tr.lv1.has-issue>td{background:#fff0f0}
+.code{color:#57606a;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}
+.sides table{font-size:.9rem}
+.grade{display:inline-block;border-radius:10px;padding:0 10px;font-weight:600;background:#eef1f4}
+.grade.g0{background:#e6f4ea;color:#0f5323}
+.grade.g1{background:#e3eefc;color:#0b4a8b}
+.grade.g2{background:#fff4d6;color:#6b4a00}
+.grade.g-last{background:#fde8e8;color:#8b1a1a}
+.tpl-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:16px}
+.tpl{display:flex;flex-direction:column;margin:0}
+.tpl h2{color:#8b1a1a}
+.tpl h3{font-size:.95rem;margin:12px 0 6px}
+.tpl .dims{list-style:none;padding:0;margin:6px 0 12px;font-size:.9rem;columns:2}
+.tpl .dims .w{color:#57606a}
+.tpl .tpl-actions{margin-top:auto;display:flex;justify-content:space-between;align-items:center}
+.wbar{display:flex;height:10px;border-radius:5px;overflow:hidden;background:#eef1f4}
+.c0{background:#8b1a1a}.c1{background:#c77700}.c2{background:#0b5cad}.c3{background:#1a7f37}.c4{background:#6f42c1}.c5{background:#57606a}
+.dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:5px}
+button.mini{background:#fff;color:#1f2328;border:1px solid #8a949e;border-radius:4px;padding:1px 7px;font:inherit;font-size:.82rem;cursor:pointer;margin:1px}
+button.mini.danger{color:#a4121b;border-color:#a4121b}
+.default-submit{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+form.editor .cell input[type=text],form.editor .cell select,form.editor .cell textarea{width:100%;padding:4px 6px;border:1px solid #8a949e;border-radius:4px;font:inherit;background:#fff}
+form.editor .cell [aria-invalid=true]{border-color:#a4121b;border-width:2px}
+form.editor .cell label{display:block;font-size:.82rem;color:#57606a}
+form.editor .cell .hint{display:block;font-size:.78rem;color:#57606a}
+form.editor .error{color:#a4121b;font-size:.85rem;margin:2px 0 0}
+form.editor .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px 12px}
+form.editor .grid .wide{grid-column:span 3}
+form.editor .grid .short{max-width:160px}
+table.edit-tree{font-size:.92rem}
+table.edit-tree td{padding:4px 6px}
+table.edit-tree tr.lv1>td{background:#f7f3f0}
+table.edit-tree tr.leaf>td{border-bottom:0}
+table.edit-tree tr.leaf-detail>td{padding-top:0;padding-bottom:10px}
+table.edit-tree .indent{display:flex;align-items:center;gap:6px}
+table.edit-tree .indent.d1{padding-left:20px}
+table.edit-tree .indent.d2{padding-left:40px}
+.indent-detail.d2{padding-left:20px}
+table.edit-tree .lvl{font-size:.75rem;color:#57606a;white-space:nowrap}
+table.edit-tree .cell.code{width:110px}
+table.edit-tree .cell.weight{width:80px}
+table.edit-tree td.ops{white-space:nowrap}
+table.items .cell.code{width:100px}
+table.items .cell.weight{width:90px}
+output.sum{display:block;font-size:.82rem;white-space:nowrap}
+output.sum.ok{color:#0f5323}
+output.sum.bad{color:#a4121b;font-weight:700}
+.notice{border:1px solid #0b5cad;background:#eef5fd;color:#0b3d73;border-radius:6px;padding:10px 16px;margin-bottom:16px}
+.savebar{position:sticky;bottom:0;background:#f5f6f8;border-top:1px solid #d8dde3;padding:10px 0;margin-top:8px}
+textarea.code-area{width:100%;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.82rem;padding:6px 8px;border:1px solid #8a949e;border-radius:4px}
+details.breakdown{border:1px solid #d8dde3;border-radius:6px;padding:8px 12px;margin:8px 0;background:#fff}
+details.breakdown summary{cursor:pointer;font-weight:600}
+details.breakdown table{font-size:.88rem;margin-top:8px}
+details.breakdown .indent.d1{padding-left:18px;display:inline-block}
+details.breakdown .indent.d2{padding-left:36px;display:inline-block}
+details.breakdown tr.branch>td{background:#f7f3f0;font-weight:600}
+details.breakdown td:nth-child(n+2):nth-child(-n+4),details.breakdown th:nth-child(n+2):nth-child(-n+4){white-space:nowrap}
+table.results td.total{font-weight:700}
 `;
 
 /** The link that switches language, keeping the current page and query. */
@@ -93,6 +187,11 @@ const NAV: NavItem[] = [
   { href: `${BASE}/unit-groups`, label: 'navUnitGroups', roles: ['tenant_admin'] },
   { href: `${BASE}/units`, label: 'navUnits', roles: ['tenant_admin'] },
   { href: `${BASE}/users`, label: 'navUsers', roles: ['tenant_admin'] },
+  {
+    href: `${BASE}/indicator-systems`,
+    label: 'navIndicators',
+    roles: ['tenant_admin', 'unit_user', 'data_provider', 'expert', 'evaluator', 'observer'],
+  },
 ];
 
 const isCurrent = (path: string, href: string) =>
@@ -100,7 +199,8 @@ const isCurrent = (path: string, href: string) =>
 
 export const roleLabel = (lang: Lang, role: string): string => ROLE_LABELS[role as Role]?.[lang] ?? role;
 
-export function Layout(props: { v: View; title: string; children?: Child }) {
+/** `wide` lets wide tables (the indicator tree) use more of the screen. */
+export function Layout(props: { v: View; title: string; wide?: boolean; children?: Child }) {
   const { v } = props;
   const { lang, me } = v;
   const roles = (me?.identity.roles ?? []) as string[];
@@ -159,23 +259,28 @@ export function Layout(props: { v: View; title: string; children?: Child }) {
             </ul>
           </nav>
         ) : null}
-        <main id="main">{props.children}</main>
+        <main id="main" class={props.wide ? 'wide' : undefined}>
+          {props.children}
+        </main>
       </body>
     </html>
   );
 }
 
+const FLASH_KEYS: Record<string, MessageKey> = {
+  created: 'flashCreated',
+  updated: 'flashUpdated',
+  deleted: 'flashDeleted',
+  submitted: 'flashSubmitted',
+  approved: 'flashApproved',
+  returned: 'flashReturned',
+  retired: 'flashRetired',
+};
+
 /** The `?ok=` flash after a redirect. */
 export function Flash(props: { v: View }) {
-  const ok = props.v.url.searchParams.get('ok');
-  const key: MessageKey | undefined =
-    ok === 'created'
-      ? 'flashCreated'
-      : ok === 'updated'
-        ? 'flashUpdated'
-        : ok === 'deleted'
-          ? 'flashDeleted'
-          : undefined;
+  const ok = props.v.url.searchParams.get('ok') ?? '';
+  const key: MessageKey | undefined = FLASH_KEYS[ok];
   if (!key) return null;
   return (
     <p class="flash" role="status">

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   AppError,
+  applyAction,
   authorize,
   can,
   contentOf,
@@ -16,7 +17,6 @@ import {
   systemContentSchema,
   TEMPLATES,
   tenantOf,
-  transition,
   unitInputsSchema,
   validateSystem,
   weightSummary,
@@ -422,12 +422,20 @@ export function indicatorSystemRoutes(app: OpenAPIHono<AppEnv>) {
       const { action, version, note } = c.req.valid('json');
       const repo = c.get('deps').data.indicatorSystems;
       const current = await repo.getVersion(tenant, id, v);
-      const to = transition(current.status, action);
+      const next = applyAction(current.status, action, note, 'body.note');
       if (action === 'submit' || action === 'approve') {
         const checked = await view(c, tenant, current);
         if (checked.issues.length) throw errors.validation(checked.issues);
       }
-      const moved = await repo.setStatus(tenant, id, v, version, [current.status], to, note);
+      const moved = await repo.setStatus(
+        tenant,
+        id,
+        v,
+        version,
+        [current.status],
+        next.status,
+        next.statusNote,
+      );
       return c.json(await view(c, tenant, moved), 200);
     },
   );

@@ -6,7 +6,7 @@ import type { FieldIssue } from './app-error';
  * schemas are split; zod's built-in messages get a Chinese rendering from the issue code.
  */
 export function zodIssuesToFields(issues: readonly z.core.$ZodIssue[], prefix: string): FieldIssue[] {
-  return issues.map((i) => {
+  return expandUnions(issues).map((i) => {
     const path = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
     const [zhCustom, enCustom] = i.message.includes(' / ') ? i.message.split(' / ') : [];
     if (zhCustom && enCustom) return { path, zh: zhCustom, en: enCustom };
@@ -61,4 +61,18 @@ function typeName(t: string): string {
       } as Record<string, string>
     )[t] ?? t
   );
+}
+
+/**
+ * A value that matches no member of a union (e.g. a tree node that is neither a valid branch nor
+ * a valid leaf) is explained by the member it came closest to: the one with the fewest issues,
+ * so a bad weight deep in a dimension points at that weight, not at the whole dimension.
+ */
+function expandUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((i) => {
+    if (i.code !== 'invalid_union' || !i.errors?.length) return [i];
+    const closest = i.errors.reduce((best, alt) => (alt.length < best.length ? alt : best));
+    if (!closest.length) return [i];
+    return expandUnions(closest.map((inner) => ({ ...inner, path: [...i.path, ...inner.path] })));
+  });
 }

@@ -97,20 +97,22 @@ export function applyAction(
   status: SystemStatus,
   action: SystemAction,
   note?: string,
+  /** Where the note sits in the caller's input, for field errors (the API passes `body.note`). */
+  notePath = 'note',
 ): { status: SystemStatus; statusNote: string | undefined } {
   const next = transition(status, action);
   const trimmed = note?.trim() || undefined;
   if (NOTE_REQUIRED.includes(action) && trimmed === undefined)
     throw errors.validation([
       {
-        path: 'note',
+        path: notePath,
         zh: '退回修改时须填写退回意见，说明需要修改的内容',
         en: 'Returning a system for changes needs a note saying what to change',
       },
     ]);
   if (trimmed !== undefined && trimmed.length > 1000)
     throw errors.validation([
-      { path: 'note', zh: '意见不超过 1000 个字符', en: 'The note is at most 1000 characters' },
+      { path: notePath, zh: '意见不超过 1000 个字符', en: 'The note is at most 1000 characters' },
     ]);
   return { status: next, statusNote: trimmed };
 }

@@ -1,0 +1,133 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+
+/**
+ * The indicator-system pages in a real browser: template gallery → draft → editor with live weight
+ * sums → issues next to their node → filing → trial. Screenshots go to .tmp/screens.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = '.tmp/screens';
+let s: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  s = await startTestStack();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await s?.stop();
+});
+
+describe('indicator systems in Chromium', () => {
+  it('creates a draft from a template, edits it with live sums, files it and runs a trial', async () => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${s.url}/console/auth/login`);
+    await page.locator('button[data-user="hrb-admin"]').click();
+    await page.waitForURL(`${s.url}/console`);
+
+    // The list, then the gallery.
+    await page.locator('nav.main').getByRole('link', { name: '指标体系' }).click();
+    await page.waitForURL(/\/console\/indicator-systems$/);
+    const list = await page.locator('main').innerText();
+    expect(list).toContain('哈尔滨市 2026 年度市直部门绩效评估指标体系');
+    expect(list).toContain('已备案');
+    await page.screenshot({ path: `${SHOTS}/is-list.png`, fullPage: true });
+    await page.getByRole('link', { name: '从模板新建' }).click();
+    await page.waitForURL(/\/console\/indicator-templates$/);
+    expect(await page.locator('article.tpl').count()).toBeGreaterThanOrEqual(8);
+    await page.screenshot({ path: `${SHOTS}/is-gallery.png`, fullPage: true });
+
+    // Use the KPI template: a draft, straight into the editor.
+    await page.locator('article[data-template="kpi"]').getByRole('button', { name: '使用此模板' }).click();
+    await page.waitForURL(/\/versions\/1\/edit\?ok=created$/);
+    const editUrl = page.url().replace(/\?.*$/, '');
+    const sum0 = page.locator('output[data-sum-for="0"]');
+    await expect(sum0.innerText()).resolves.toBe('合计 30 / 应为 30');
+    await expect(sum0.getAttribute('class')).resolves.toBe('sum ok');
+
+    // Typing a weight updates the sum at once, in red.
+    await page.fill('input[name="n.0.0.weight"]', '10');
+    await expect(sum0.innerText()).resolves.toBe('合计 25 / 应为 30');
+    await expect(sum0.getAttribute('class')).resolves.toBe('sum bad');
+    expect(await sum0.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(164, 18, 27)');
+    await page.locator('#node-0').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/is-editor-live-sum.png` });
+
+    // Saved: the API's issue shows on D1's row.
+    await page.locator('.savebar button[value="save"]').click();
+    await page.waitForURL(`${editUrl}?ok=updated`);
+    expect(await page.locator('#node-0 .node-issues').innerText()).toContain(
+      '下级指标权重合计为 25，应等于其权重 30',
+    );
+    expect(await page.locator('section.issues').innerText()).toContain('合计为 25');
+    await page.locator('#node-0').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/is-editor-issue.png` });
+
+    // Fixed and saved: no more issues.
+    await page.fill('input[name="n.0.0.weight"]', '15');
+    await expect(sum0.getAttribute('class')).resolves.toBe('sum ok');
+    await page.locator('input[name="n.0.0.weight"]').press('Enter'); // Enter saves too
+    await page.waitForURL(`${editUrl}?ok=updated`);
+    await expect(page.locator('[data-issues="0"]').innerText()).resolves.toContain('未发现问题');
+
+    // File it: submit, approve.
+    await page.getByRole('link', { name: '返回指标体系' }).first().click();
+    await page.getByRole('button', { name: '提交备案' }).click();
+    await page.waitForURL(/\?ok=submitted$/);
+    expect(await page.locator('.flash').innerText()).toContain('已提交备案');
+    await page.getByRole('button', { name: '备案通过' }).click();
+    await page.waitForURL(/\?ok=approved$/);
+    expect(await page.locator('h1 .badge[data-status]').innerText()).toBe('已备案');
+    const id = /indicator-systems\/(is[a-z2-7]+)\//.exec(page.url())?.[1];
+    const token = await s.token('230100', 'hrb-admin');
+    const stored = await s.call('GET', `/v1/indicator-systems/${id}`, { token });
+    expect(stored.body.status).toBe('approved');
+    await page.screenshot({ path: `${SHOTS}/is-version.png`, fullPage: true });
+
+    // Trial with the prefilled sample inputs: ranked units with grades, each with a breakdown.
+    const inputs = JSON.parse(await page.inputValue('#f-inputs')) as unknown[];
+    expect(inputs.length).toBe(8);
+    await page.locator('#trial').getByRole('button', { name: '试算' }).click();
+    await page.locator('#trial-results').waitFor();
+    const rows = page.locator('#trial-results table.results tbody tr');
+    expect(await rows.count()).toBe(8);
+    const grades = await page.locator('#trial-results [data-grade]').allInnerTexts();
+    for (const g of grades) expect(['优秀', '良好', '一般', '不及格']).toContain(g);
+    const ranks = await page.locator('#trial-results td[data-rank]').allInnerTexts();
+    expect(ranks.some((r) => r.startsWith('1 / '))).toBe(true);
+    const totals = await page.locator('#trial-results td.total').allInnerTexts();
+    for (const x of totals) expect(x).toMatch(/^\d+\.\d\d$/);
+    const first = page.locator('details.breakdown').first();
+    await first.locator('summary').click();
+    expect(await first.innerText()).toMatch(/得 [\d.]+ 分（满分 \d+ 分）/);
+    await page.locator('#trial-results').screenshot({ path: `${SHOTS}/is-trial-results.png` });
+    await page.screenshot({ path: `${SHOTS}/is-trial.png`, fullPage: true });
+    await context.close();
+  });
+});
