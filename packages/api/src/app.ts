@@ -66,7 +66,10 @@ export function createApp(deps: AppDeps) {
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_INFO))));
 
   // The console is a client of the API above: it calls it in-process with the user's token.
-  app.route('/console', createConsole({ api: (req) => Promise.resolve(app.fetch(req)), oidc: deps.oidc }));
+  app.route(
+    '/console',
+    createConsole({ api: (req) => Promise.resolve(app.fetch(req)), oidc: deps.oidc, log: deps.log }),
+  );
   app.get('/', (c) => c.redirect('/console'));
 
   return app;

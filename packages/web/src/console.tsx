@@ -17,6 +17,8 @@ export interface ConsoleOptions {
   api: (req: Request) => Promise<Response>;
   /** The identity provider the sign-in button uses (cloud: Cognito's hosted UI; local: the dev issuer). */
   oidc: OidcClient;
+  /** The product's structured logger (one JSON line per entry); failures of the console go there. */
+  log?: (entry: Record<string, unknown>) => void;
 }
 const SIGN_IN = `${BASE}/sign-in`;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -109,7 +111,12 @@ export function createConsole(opts: ConsoleOptions): Hono {
 
   app.onError((err, c) => {
     if (err instanceof SignInRequired) return c.redirect(SIGN_IN, 303);
-    console.error('console error', err);
+    (opts.log ?? ((e) => process.stderr.write(`${JSON.stringify(e)}\n`)))({
+      level: 'error',
+      msg: 'console error',
+      path: c.req.path,
+      error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+    });
     const v = view(c as Ctx);
     return render(
       c as Ctx,
