@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
-  AppError,
   applyAction,
   authorize,
   can,
@@ -238,15 +237,11 @@ export function indicatorSystemRoutes(app: OpenAPIHono<AppEnv>) {
         if (input.template) {
           const t = TEMPLATES.find((x) => x.id === input.template);
           if (!t) {
-            const zh = `模板 ${input.template} 不存在。`;
-            const en = `Template ${input.template} does not exist.`;
-            throw new AppError({
-              status: 422,
-              code: 'invalid_reference',
-              zh,
-              en,
-              fields: [{ path: 'body.template', zh, en }],
-            });
+            throw errors.invalidReference(
+              'body.template',
+              `模板 ${input.template} 不存在。`,
+              `Template ${input.template} does not exist.`,
+            );
           }
           content = structuredClone(t.content);
         }

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
-  AppError,
   authorize,
   codeSchema,
   errors,
@@ -31,15 +30,6 @@ const tags = ['Organisation'];
 const codeParam = z.object({ code: codeSchema });
 const NOT_FOUND = ['单位', 'Unit'] as const;
 
-const invalidReference = (path: string, zh: string, en: string) =>
-  new AppError({
-    status: 422,
-    code: 'invalid_reference',
-    zh,
-    en,
-    fields: [{ path, zh, en }],
-  });
-
 /** References a unit makes must exist in the same tenant and, for divisions, lie inside it. */
 async function checkReferences(
   c: Context<AppEnv>,
@@ -47,7 +37,7 @@ async function checkReferences(
   u: { group?: string | undefined; divisionCode?: string | null | undefined },
 ) {
   if (u.group !== undefined && !(await c.get('deps').data.org.getGroup(tenant, u.group))) {
-    throw invalidReference(
+    throw errors.invalidReference(
       'body.group',
       `单位分组 ${u.group} 不存在。`,
       `Unit group ${u.group} does not exist.`,
@@ -56,7 +46,7 @@ async function checkReferences(
   if (typeof u.divisionCode === 'string') {
     if (!findDivision(u.divisionCode)) throw errors.unknownDivision(u.divisionCode, 'body.divisionCode');
     if (!isWithinDivision(u.divisionCode, tenant) || u.divisionCode === tenant) {
-      throw invalidReference(
+      throw errors.invalidReference(
         'body.divisionCode',
         `行政区划 ${u.divisionCode} 不在本租户辖区内。`,
         `Division ${u.divisionCode} is not inside this tenant's area.`,

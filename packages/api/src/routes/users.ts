@@ -64,15 +64,7 @@ async function checkRoles(c: Context<AppEnv>, tenant: string, roles: readonly st
 
 async function checkUnit(c: Context<AppEnv>, tenant: string, unit: string | undefined) {
   if (unit !== undefined && !(await c.get('deps').data.org.getUnit(tenant, unit))) {
-    const zh = `单位 ${unit} 不存在。`;
-    const en = `Unit ${unit} does not exist.`;
-    throw new AppError({
-      status: 422,
-      code: 'invalid_reference',
-      zh,
-      en,
-      fields: [{ path: 'body.unit', zh, en }],
-    });
+    throw errors.invalidReference('body.unit', `单位 ${unit} 不存在。`, `Unit ${unit} does not exist.`);
   }
 }
 

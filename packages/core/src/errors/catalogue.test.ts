@@ -14,6 +14,8 @@ const SAMPLES: { [K in Ctor]: () => AppError } = {
   methodNotAllowed: () => errors.methodNotAllowed(),
   alreadyExists: () => errors.alreadyExists('单位', 'Unit'),
   versionConflict: () => errors.versionConflict(3),
+  invalidReference: () =>
+    errors.invalidReference('body.group', '单位分组 X 不存在。', 'Unit group X does not exist.'),
   inUse: () => errors.inUse('该分组仍有单位。', 'The group still has units.'),
   idempotencyInProgress: () => errors.idempotencyInProgress(),
   idempotencyMismatch: () => errors.idempotencyMismatch(),

@@ -57,6 +57,9 @@ export const errors = {
       en: 'Someone else changed this record; reload and try again.',
       detail: current === undefined ? {} : { currentVersion: current },
     }),
+  /** A field names something that does not exist (or is out of reach) in this tenant. */
+  invalidReference: (path: string, zh: string, en: string) =>
+    new AppError({ status: 422, code: 'invalid_reference', zh, en, fields: [{ path, zh, en }] }),
   inUse: (zhWhy: string, enWhy: string) =>
     new AppError({ status: 409, code: 'in_use', zh: zhWhy, en: enWhy }),
   idempotencyInProgress: () =>
