@@ -186,6 +186,12 @@ describe('from a template to a trial score and an Excel round trip', () => {
       expect(Number(u.total.shown)).toBeGreaterThan(0);
       expect(u.rank.of).toBe(3);
     }
+    const twice = await s.call('POST', `/v1/indicator-systems/${id}/versions/1/trial`, {
+      token: admin,
+      body: { units: [units[0], units[0]] },
+    });
+    expect(twice.status).toBe(422);
+    expect(twice.body.errors[0]).toMatchObject({ path: 'body.units', zh: '同一单位只能出现一次' });
     // No data at all: every leaf is missing and scores 0, with the reason stated.
     expect(byUnit.GXJ.total.shown).toBe('0.00');
     expect(JSON.stringify(byUnit.GXJ.dimensions)).toContain('未提交数据');

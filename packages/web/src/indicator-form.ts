@@ -7,7 +7,7 @@ import {
   type SystemContent,
 } from '@jixiao/core';
 import { formatRuleParams, parseRuleParams } from '@jixiao/reports/grammar';
-import { type FormValues, str } from './forms';
+import { type FormValues, list, str } from './forms';
 import type { Lang } from './i18n';
 import type { SystemIssueView } from './indicator-types';
 import { anchorOf, locateIssue, num } from './indicator-view';
@@ -20,7 +20,9 @@ import { anchorOf, locateIssue, num } from './indicator-view';
  *
  * Form field names: `n.<key>.<field>` for tree nodes, where key is the index path (`0`, `0.1`,
  * `0.1.2`); `b.<i>.*` bonus items, `x.<i>.*` veto items, `g.<i>.*` grade levels; plain names for the
- * system's own fields. Fields the form does not show travel in hidden JSON (`extra`).
+ * system's own fields; `tb.<i>` the tie-break keys in order. Leaf `appliesTo` is a set of checkboxes
+ * (one `n.<key>.appliesTo` value per checked group). What the form does not show travels in hidden
+ * JSON (`extra`): today only an explicitly empty `appliesTo`, which no checkbox can tell from absent.
  */
 
 export interface EdNode {
@@ -36,7 +38,13 @@ export interface EdNode {
   rule: string;
   params: string;
   evidence: boolean;
-  /** JSON of the leaf's fields the form does not show (evidence description, appliesTo, missing). */
+  /** 佐证材料说明. */
+  evidenceDescription: string;
+  /** Unit group codes the leaf applies to; none = every group. */
+  appliesTo: string[];
+  /** The leaf's missing-data override; '' follows the system. */
+  missing: string;
+  /** JSON of the leaf's fields the form does not show (an explicitly empty `appliesTo`). */
   extra: string;
   children: EdNode[];
 }
@@ -69,11 +77,17 @@ export interface EdSystem {
   bonusCap: string;
   missingData: string;
   exemption: string;
+  /** Decimal places shown, 0–4. */
+  decimals: string;
+  /** 名额取整: floor / round / ceil. */
+  quotaRounding: string;
+  /** 同分排序 keys in order (`fewer_deductions`, `more_bonus`, `dimension:<code>`). */
+  tieBreak: string[];
   dims: EdNode[];
   bonus: EdBonus[];
   veto: EdVeto[];
   levels: EdLevel[];
-  /** JSON of the system's fields the form does not show (quota rounding, tie-breaks, decimals). */
+  /** JSON of the system's fields the form does not show (none today; kept for what comes). */
   extra: string;
 }
 
@@ -88,6 +102,9 @@ const NEW_LEAF: Omit<EdNode, 'code' | 'kind' | 'children'> = {
   rule: 'target_completion',
   params: '',
   evidence: false,
+  evidenceDescription: '',
+  appliesTo: [],
+  missing: '',
   extra: '{}',
 };
 
@@ -114,9 +131,7 @@ function nodeFrom(n: IndicatorNode): EdNode {
     };
   }
   const extra: Record<string, unknown> = {};
-  if (n.evidence?.description) extra.evidenceDescription = n.evidence.description;
-  if (n.appliesTo) extra.appliesTo = n.appliesTo;
-  if (n.missing) extra.missing = n.missing;
+  if (n.appliesTo && n.appliesTo.length === 0) extra.appliesTo = [];
   let params = '';
   try {
     params = formatRuleParams(n.rule);
@@ -136,6 +151,9 @@ function nodeFrom(n: IndicatorNode): EdNode {
     rule: n.rule.kind,
     params,
     evidence: n.evidence?.required ?? false,
+    evidenceDescription: n.evidence?.description ?? '',
+    appliesTo: [...(n.appliesTo ?? [])],
+    missing: n.missing ?? '',
     extra: JSON.stringify(extra),
     children: [],
   };
@@ -151,6 +169,9 @@ export function fromContent(c: SystemContent, version: number): EdSystem {
     bonusCap: num(c.bonusCap),
     missingData: c.missingData,
     exemption: c.exemption,
+    decimals: num(c.decimals),
+    quotaRounding: grading.quotaRounding,
+    tieBreak: [...grading.tieBreak],
     dims: c.dimensions.map(nodeFrom),
     bonus: c.bonusItems.map((b) => ({
       code: b.code,
@@ -171,11 +192,7 @@ export function fromContent(c: SystemContent, version: number): EdSystem {
       min: num(l.min),
       maxShare: l.maxShare === undefined ? '' : num(l.maxShare),
     })),
-    extra: JSON.stringify({
-      quotaRounding: grading.quotaRounding,
-      tieBreak: grading.tieBreak,
-      decimals: c.decimals,
-    }),
+    extra: '{}',
   };
 }
 
@@ -223,6 +240,9 @@ export function fromForm(form: FormValues): EdSystem {
           rule: p('rule') || 'target_completion',
           params: p('params'),
           evidence: p('evidence') === 'true',
+          evidenceDescription: p('evidenceDescription'),
+          appliesTo: list(form[`n.${k}.appliesTo`]).filter((x) => x.trim() !== ''),
+          missing: p('missing'),
           extra: p('extra') || '{}',
           children,
         };
@@ -235,6 +255,15 @@ export function fromForm(form: FormValues): EdSystem {
     bonusCap: f('bonusCap'),
     missingData: f('missingData') || 'zero',
     exemption: f('exemption') || 'redistribute',
+    decimals: f('decimals'),
+    quotaRounding: f('quotaRounding') || 'floor',
+    tieBreak: Object.keys(form)
+      .map((k) => /^tb\.(\d+)$/.exec(k)?.[1])
+      .filter((x): x is string => x !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((i) => f(`tb.${i}`))
+      .filter((x) => x !== ''),
     dims: build(''),
     bonus: indexed(form, 'b').map((i) => ({
       code: f(`b.${i}.code`),
@@ -430,15 +459,19 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
       rule,
       evidence: {
         required: n.evidence,
-        ...(typeof extra.evidenceDescription === 'string' ? { description: extra.evidenceDescription } : {}),
+        ...(n.evidenceDescription.trim() ? { description: n.evidenceDescription.trim() } : {}),
       },
-      ...(Array.isArray(extra.appliesTo) ? { appliesTo: extra.appliesTo } : {}),
-      ...(typeof extra.missing === 'string' ? { missing: extra.missing } : {}),
+      ...(n.appliesTo.length > 0
+        ? { appliesTo: [...new Set(n.appliesTo)] }
+        : Array.isArray(extra.appliesTo)
+          ? { appliesTo: [] }
+          : {}),
+      ...(n.missing ? { missing: n.missing } : {}),
     };
     return leaf;
   };
-  const extra = parseExtra(sys.extra);
   const content: Record<string, unknown> = {
+    ...parseExtra(sys.extra),
     name: sys.name.trim(),
     ...(sys.description.trim() ? { description: sys.description.trim() } : {}),
     total: toNum(sys.total),
@@ -463,12 +496,12 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
         min: toNum(l.min),
         ...(l.maxShare.trim() ? { maxShare: toNum(l.maxShare) } : {}),
       })),
-      ...(extra.quotaRounding !== undefined ? { quotaRounding: extra.quotaRounding } : {}),
-      ...(Array.isArray(extra.tieBreak) ? { tieBreak: extra.tieBreak } : {}),
+      quotaRounding: sys.quotaRounding,
+      tieBreak: sys.tieBreak,
     },
     missingData: sys.missingData,
     exemption: sys.exemption,
-    ...(typeof extra.decimals === 'number' ? { decimals: extra.decimals } : {}),
+    ...(sys.decimals.trim() ? { decimals: toNum(sys.decimals) } : {}),
   };
   return { content, errors };
 }
@@ -496,6 +529,9 @@ const NODE_FIELDS: Record<string, string> = {
   rule: 'params',
   'rule.kind': 'rule',
   evidence: 'evidence',
+  'evidence.description': 'evidenceDescription',
+  appliesTo: 'appliesTo',
+  missing: 'missing',
 };
 
 /** Where each issue goes on the editor: under its field when the form shows one, else on its row. */
@@ -533,9 +569,14 @@ export function placeIssues(issues: readonly SystemIssueView[], lang: Lang, into
     ) {
       const f = head === 'label' ? (field.endsWith('en') ? 'en' : 'zh') : head;
       addField(`g.${target.key}.${f}`, text);
+    } else if (target.section === 'level' && target.key === '' && /^grading\.tieBreak(\.|$)/.test(field)) {
+      const i = /^grading\.tieBreak\.(\d+)/.exec(field)?.[1];
+      addField(i === undefined ? 'tieBreak' : `tb.${i}`, text);
+    } else if (target.section === 'level' && target.key === '' && field === 'grading.quotaRounding') {
+      addField('quotaRounding', text);
     } else if (
       target.section === 'system' &&
-      ['name', 'description', 'total', 'bonusCap', 'missingData', 'exemption'].includes(head)
+      ['name', 'description', 'total', 'bonusCap', 'missingData', 'exemption', 'decimals'].includes(head)
     ) {
       addField(head, text);
     } else {

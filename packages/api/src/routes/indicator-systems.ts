@@ -515,7 +515,19 @@ export function indicatorSystemRoutes(app: OpenAPIHono<AppEnv>) {
       summary: 'Score sample inputs with this version and return the full breakdown (nothing is stored)',
       request: {
         params: versionParams,
-        body: body(z.object({ units: z.array(unitInputsSchema).min(1).max(200) }).strict()),
+        body: body(
+          z
+            .object({
+              units: z
+                .array(unitInputsSchema)
+                .min(1)
+                .max(200)
+                .refine((us) => new Set(us.map((u) => u.unit)).size === us.length, {
+                  message: '同一单位只能出现一次 / each unit may appear only once',
+                }),
+            })
+            .strict(),
+        ),
       },
       responses: {
         200: json(z.object({ units: z.array(z.unknown()) }).passthrough(), 'Breakdown'),
