@@ -76,6 +76,48 @@ describe('indicator systems in Chromium', () => {
     await page.waitForURL(`${editUrl}?ok=updated`);
     await expect(page.locator('[data-issues="0"]').innerText()).resolves.toContain('未发现问题');
 
+    // The fields beside the tree: evidence note, groups, a dimension's criteria (folded), tie-breaks.
+    await page.fill('input[name="n.0.0.evidenceDescription"]', '上传年度工作总结');
+    const firstGroup = page.locator('input[name="n.0.0.appliesTo"]').first();
+    const groupCode = await firstGroup.getAttribute('value');
+    await firstGroup.check();
+    await page.selectOption('select[name="n.0.0.missing"]', 'exclude');
+    const d1Criteria = page.locator('#node-0 details.criteria');
+    await d1Criteria.locator('summary').click();
+    await page.fill('textarea[name="n.0.criteria"]', '按年度目标完成情况评分。');
+    await page.locator('#node-0').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/is-editor-leaf-fields.png` });
+    await page.selectOption('select[name="tb.0"]', 'more_bonus');
+    await page.selectOption('select[name="tb.1"]', 'dimension:D1');
+    await page.selectOption('select[name="quotaRounding"]', 'ceil');
+    await page.locator('#level-list').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/is-editor-grading.png` });
+    await page.locator('.savebar button[value="save"]').click();
+    await page.waitForURL(`${editUrl}?ok=updated`);
+    await expect(page.locator('[data-issues="0"]').innerText()).resolves.toContain('未发现问题');
+    expect(await page.inputValue('input[name="n.0.0.evidenceDescription"]')).toBe('上传年度工作总结');
+    expect(await page.locator('input[name="n.0.0.appliesTo"]').first().isChecked()).toBe(true);
+    expect(await page.inputValue('select[name="tb.1"]')).toBe('dimension:D1');
+    await expect(page.locator('#node-0 details.criteria summary').innerText()).resolves.toBe(
+      '评分标准（已填写）',
+    );
+    {
+      const draftId = /indicator-systems\/(is[a-z2-7]+)\//.exec(page.url())?.[1];
+      const token = await s.token('230100', 'hrb-admin');
+      const got = await s.call('GET', `/v1/indicator-systems/${draftId}/versions/1`, { token });
+      const d1 = got.body.dimensions[0];
+      expect(d1.criteria).toBe('按年度目标完成情况评分。');
+      expect(d1.children[0]).toMatchObject({
+        evidence: { description: '上传年度工作总结' },
+        appliesTo: [groupCode],
+        missing: 'exclude',
+      });
+      expect(got.body.grading).toMatchObject({
+        quotaRounding: 'ceil',
+        tieBreak: ['more_bonus', 'dimension:D1'],
+      });
+    }
+
     // File it: submit, approve.
     await page.getByRole('link', { name: '返回指标体系' }).first().click();
     await page.getByRole('button', { name: '提交备案' }).click();

@@ -52,6 +52,8 @@ function SumOut(props: { lang: Lang; forKey: string; values: string[]; expected:
   );
 }
 
+const DECIMALS = ['0', '1', '2', '3', '4'];
+
 const fid = (name: string) => `f-${name.replace(/\./g, '_')}`;
 
 function Err(props: { name: string; errors: EditorErrors }) {
@@ -152,6 +154,118 @@ const OpButton = (props: { op: string; label: string; title?: string; danger?: b
 const enumOptions = (lang: Lang, values: readonly string[]) =>
   values.map((x) => ({ value: x, label: enumLabel(lang, x) }));
 
+/** A unit group as the editor offers it for 适用分组. */
+export interface GroupOption {
+  code: string;
+  name: string;
+}
+
+const FIELDSET_STYLE = 'border:0;padding:0;margin:0;min-width:0';
+const LEGEND_STYLE = 'padding:0;font-size:.82rem;color:#57606a';
+
+/** 适用分组: a checkbox per tenant group, plus any code the leaf names that is not (or no longer) one. */
+function AppliesTo(props: {
+  lang: Lang;
+  name: string;
+  value: string[];
+  groups: GroupOption[];
+  errors: EditorErrors;
+}) {
+  const { lang, name, value, groups, errors } = props;
+  const id = fid(name);
+  const known = new Set(groups.map((g) => g.code));
+  const options = [
+    ...groups.map((g) => ({ code: g.code, label: `${g.code} ${g.name}` })),
+    ...[...new Set(value)]
+      .filter((c) => !known.has(c))
+      .map((c) => ({ code: c, label: `${c} ${t(lang, 'appliesToUnknown')}` })),
+  ];
+  return (
+    <fieldset
+      class="cell wide applies-to"
+      id={id}
+      style={FIELDSET_STYLE}
+      aria-describedby={`${id}-hint${errors.fields[name] ? ` ${id}-error` : ''}`}
+    >
+      <legend style={LEGEND_STYLE}>{t(lang, 'appliesTo')}</legend>
+      <span class="hint" id={`${id}-hint`}>
+        {t(lang, 'appliesToHint')}
+      </span>
+      {options.map((o, i) => (
+        <label class="check" for={`${id}-${i}`}>
+          <input
+            type="checkbox"
+            id={`${id}-${i}`}
+            name={name}
+            value={o.code}
+            checked={value.includes(o.code)}
+          />
+          {o.label}
+        </label>
+      ))}
+      <Err name={name} errors={errors} />
+    </fieldset>
+  );
+}
+
+const TIE_BREAK_ROWS = 3;
+const DIMENSION_CODE = /^[A-Za-z0-9_-]+$/;
+
+/** 同分排序: an ordered list of selects, at least three, more if the system already has more keys. */
+function TieBreak(props: { lang: Lang; sys: EdSystem; errors: EditorErrors }) {
+  const { lang, sys, errors } = props;
+  const base = [
+    { value: '', label: t(lang, 'tieNone') },
+    { value: 'fewer_deductions', label: t(lang, 'tieFewerDeductions') },
+    { value: 'more_bonus', label: t(lang, 'tieMoreBonus') },
+    ...[...new Set(sys.dims.map((d) => d.code.trim()))]
+      .filter((c) => DIMENSION_CODE.test(c))
+      .map((code) => ({ value: `dimension:${code}`, label: t(lang, 'tieDimension', { code }) })),
+  ];
+  const rows = Math.max(TIE_BREAK_ROWS, sys.tieBreak.length);
+  return (
+    <fieldset
+      class="cell wide tie-break"
+      id={fid('tieBreak')}
+      style={FIELDSET_STYLE}
+      aria-describedby={`${fid('tieBreak')}-hint${errors.fields.tieBreak ? ` ${fid('tieBreak')}-error` : ''}`}
+    >
+      <legend style={LEGEND_STYLE}>{t(lang, 'tieBreak')}</legend>
+      <span class="hint" id={`${fid('tieBreak')}-hint`}>
+        {t(lang, 'tieBreakHint')}
+      </span>
+      <ol style="margin:4px 0;padding-left:1.6em">
+        {Array.from({ length: rows }, (_, i) => {
+          const value = sys.tieBreak[i] ?? '';
+          // A key the list does not offer (e.g. a dimension since renamed) stays selectable as it is.
+          const options = base.some((o) => o.value === value)
+            ? base
+            : [...base, { value, label: value.replace(/^dimension:/, '') }];
+          const name = `tb.${i}`;
+          return (
+            <li>
+              <select
+                id={fid(name)}
+                name={name}
+                aria-label={t(lang, 'tieBreakN', { n: i + 1 })}
+                {...invalid(errors, name)}
+              >
+                {options.map((o) => (
+                  <option value={o.value} selected={o.value === value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+              <Err name={name} errors={errors} />
+            </li>
+          );
+        })}
+      </ol>
+      <Err name="tieBreak" errors={errors} />
+    </fieldset>
+  );
+}
+
 function NodeRows(props: {
   lang: Lang;
   n: EdNode;
@@ -161,6 +275,7 @@ function NodeRows(props: {
   count: number;
   index: number;
   errors: EditorErrors;
+  groups: GroupOption[];
   focus?: string;
 }) {
   const { lang, n, k, depth, errors } = props;
@@ -182,7 +297,6 @@ function NodeRows(props: {
             <span class="lvl">{level}</span>
             <Hidden name={p('kind')} value={n.kind} />
             <Hidden name={p('extra')} value={n.extra} />
-            {isBranch ? <Hidden name={p('criteria')} value={n.criteria} /> : null}
             <Inp
               name={p('code')}
               value={n.code}
@@ -195,6 +309,20 @@ function NodeRows(props: {
         </td>
         <td>
           <Inp name={p('name')} value={n.name} label={`${who} ${t(lang, 'name')}`} errors={errors} />
+          {isBranch ? (
+            <details class="criteria" open={errors.fields[p('criteria')] ? true : undefined}>
+              <summary>
+                {t(lang, 'criteria')}
+                {n.criteria.trim() ? t(lang, 'criteriaFilled') : ''}
+              </summary>
+              <Area
+                name={p('criteria')}
+                value={n.criteria}
+                label={`${who} ${t(lang, 'criteria')}`}
+                errors={errors}
+              />
+            </details>
+          ) : null}
           <NodeIssues lang={lang} issues={rowIssues?.map((x) => ({ path: k, zh: x, en: x }))} />
         </td>
         <td>
@@ -313,6 +441,31 @@ function NodeRows(props: {
                   {t(lang, 'evidenceRequired')}
                 </label>
               </div>
+              <Inp
+                name={p('evidenceDescription')}
+                value={n.evidenceDescription}
+                label={t(lang, 'evidenceDescription')}
+                errors={errors}
+                visibleLabel
+                class="wide"
+              />
+              <Sel
+                name={p('missing')}
+                value={n.missing}
+                label={t(lang, 'missingData')}
+                options={[
+                  { value: '', label: t(lang, 'missingFollow') },
+                  ...enumOptions(lang, MISSING_POLICIES),
+                ]}
+                errors={errors}
+              />
+              <AppliesTo
+                lang={lang}
+                name={p('appliesTo')}
+                value={n.appliesTo}
+                groups={props.groups}
+                errors={errors}
+              />
             </div>
           </td>
         </tr>
@@ -327,6 +480,7 @@ function NodeRows(props: {
           count={n.children.length}
           index={i}
           errors={errors}
+          groups={props.groups}
           focus={props.focus}
         />
       ))}
@@ -340,6 +494,8 @@ export interface EditorProps {
   action: string;
   back: string;
   errors: EditorErrors;
+  /** The tenant's unit groups, for each leaf's 适用分组. */
+  groups: GroupOption[];
   /** The API's refusal (409, 422 …) or our own "parameters unreadable" message. */
   problem?: FormErrors;
   focus?: string;
@@ -408,6 +564,16 @@ export function EditorForm(props: EditorProps) {
             options={enumOptions(lang, ['redistribute', 'exclude'])}
             errors={errors}
           />
+          <Sel
+            name="decimals"
+            value={sys.decimals}
+            label={t(lang, 'decimals')}
+            options={(DECIMALS.includes(sys.decimals) ? DECIMALS : [...DECIMALS, sys.decimals]).map((d) => ({
+              value: d,
+              label: d,
+            }))}
+            errors={errors}
+          />
         </div>
         {listIssues('system')}
       </section>
@@ -435,6 +601,7 @@ export function EditorForm(props: EditorProps) {
                   count={sys.dims.length}
                   index={i}
                   errors={errors}
+                  groups={props.groups}
                   focus={props.focus}
                 />
               ))}
@@ -672,6 +839,20 @@ export function EditorForm(props: EditorProps) {
         <p>
           <OpButton op="add-level" label={t(lang, 'opAddLevel')} />
         </p>
+        <div class="grid" id="grading-rules">
+          <Sel
+            name="quotaRounding"
+            value={sys.quotaRounding}
+            label={t(lang, 'quotaRounding')}
+            options={[
+              { value: 'floor', label: t(lang, 'roundFloor') },
+              { value: 'round', label: t(lang, 'roundRound') },
+              { value: 'ceil', label: t(lang, 'roundCeil') },
+            ]}
+            errors={errors}
+          />
+          <TieBreak lang={lang} sys={sys} errors={errors} />
+        </div>
       </section>
       <div class="savebar">
         <button class="primary" type="submit" name="op" value="save">

@@ -170,8 +170,8 @@ export function fromContent(c: SystemContent, version: number): EdSystem {
     missingData: c.missingData,
     exemption: c.exemption,
     decimals: num(c.decimals),
-    quotaRounding: grading.quotaRounding,
-    tieBreak: [...grading.tieBreak],
+    quotaRounding: grading.quotaRounding ?? 'floor',
+    tieBreak: [...(grading.tieBreak ?? [])],
     dims: c.dimensions.map(nodeFrom),
     bonus: c.bonusItems.map((b) => ({
       code: b.code,

@@ -1,4 +1,11 @@
-import { type Branch, type IndicatorSystem, systemContentSchema, TEMPLATES } from '@jixiao/core';
+import {
+  type Branch,
+  contentOf,
+  type IndicatorSystem,
+  type Leaf,
+  systemContentSchema,
+  TEMPLATES,
+} from '@jixiao/core';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeSeed, group, systemFrom, unit } from './fake-api';
@@ -448,6 +455,167 @@ describe('draft editor', () => {
     const treeHtml = await tree.text();
     expect(rowHtml(treeHtml, 'node-0')).not.toContain('node-issues');
     expect(treeHtml).toMatch(/name="n\.0\.0\.weight" value="八"[^>]*aria-invalid="true"/);
+  });
+});
+
+describe('draft editor: evidence, groups, missing data, criteria, tie-breaks, rounding, decimals', () => {
+  const ID = 'isfields000001';
+  const EDIT = `/console/indicator-systems/${ID}/versions/1/edit`;
+  /** A draft whose content sets every field these inputs show, including the less usual values. */
+  const draft = () => {
+    const s = systemFrom('district_county', { id: ID });
+    const d1 = s.dimensions[0] as Branch;
+    const a = d1.children[0] as Leaf;
+    a.evidence = { required: true, description: '上传考核期内的会议纪要' };
+    a.appliesTo = ['DISTRICT'];
+    a.missing = 'exclude';
+    const b = d1.children[1] as Leaf;
+    b.evidence = { required: false };
+    b.appliesTo = ['NOPE']; // not a group of the tenant: kept, and its issue shown under the field
+    b.missing = 'redistribute';
+    const c = (s.dimensions[1] as Branch).children[0] as Leaf;
+    c.appliesTo = []; // explicitly empty: every group, and saved as it was
+    delete c.missing;
+    s.dimensions[1]!.criteria = '经济建设类指标按统计部门年报数据评分。';
+    s.grading = { ...s.grading, quotaRounding: 'ceil', tieBreak: ['more_bonus', 'dimension:D2'] };
+    s.decimals = 1;
+    return s;
+  };
+  const selected = (html: string, name: string) =>
+    new RegExp(
+      `name="${name.replace(/\./g, '\\.')}"[^>]*>(?:(?!</select>)[\\s\\S])*?<option value="([^"]*)" selected`,
+    ).exec(html)?.[1];
+  const leafOf = (content: { dimensions: unknown[] }, i: number, j: number) =>
+    (content.dimensions[i] as Branch).children[j] as Leaf;
+
+  it('shows each value in its input', async () => {
+    const { get } = setup({ systems: [draft()] });
+    const html = await (await get(EDIT)).text();
+    const fields = formFields(html, 'is-editor');
+    expect(fieldValue(fields, 'n.0.0.evidenceDescription')).toBe('上传考核期内的会议纪要');
+    expect(html).toContain('<label for="f-n_0_0_evidenceDescription">佐证材料说明</label>');
+    expect(fieldValue(fields, 'n.0.1.evidenceDescription')).toBe('');
+    // 适用分组: a checkbox per tenant group, the leaf's own checked; an unknown code stays, checked
+    const applies = (k: string) => fields.filter(([n]) => n === `n.${k}.appliesTo`).map(([, v]) => v);
+    expect(applies('0.0')).toEqual(['DISTRICT']);
+    expect(applies('0.1')).toEqual(['NOPE']);
+    expect(applies('1.0')).toEqual([]);
+    expect(html).toMatch(/name="n\.0\.0\.appliesTo" value="SZBM"\/?>SZBM 市直部门/);
+    expect(html).toMatch(/name="n\.0\.1\.appliesTo" value="NOPE" checked=""\/?>NOPE （分组不存在）/);
+    expect(html).toContain('不勾选即适用全部分组');
+    expect(html).toMatch(/id="f-n_0_1_appliesTo-error">[^<]*NOPE/);
+    // 缺失数据处理 per leaf, with 按体系设置 for none
+    expect(selected(html, 'n.0.0.missing')).toBe('exclude');
+    expect(selected(html, 'n.0.1.missing')).toBe('redistribute');
+    expect(selected(html, 'n.1.0.missing')).toBe('');
+    expect(html).toContain('<option value="" selected="">按体系设置</option>');
+    // a dimension's 评分标准, folded away
+    expect(html).toMatch(
+      /<details class="criteria"><summary>评分标准（已填写）<\/summary>[\s\S]*?name="n\.1\.criteria"[^>]*>经济建设类指标按统计部门年报数据评分。<\/textarea>/,
+    );
+    expect(html).not.toContain('type="hidden" name="n.1.criteria"');
+    // grading and system settings
+    expect(selected(html, 'tb.0')).toBe('more_bonus');
+    expect(selected(html, 'tb.1')).toBe('dimension:D2');
+    expect(selected(html, 'tb.2')).toBe('');
+    expect(html).toContain('<option value="dimension:D1">一级指标 D1 得分高者优先</option>');
+    expect(html).toContain('>扣分少者优先</option>');
+    expect(selected(html, 'quotaRounding')).toBe('ceil');
+    expect(selected(html, 'decimals')).toBe('1');
+    // nothing shown travels hidden any more
+    expect(fieldValue(fields, 'extra')).toBe('{}');
+    expect(fieldValue(fields, 'n.0.0.extra')).toBe('{}');
+    expect(fieldValue(fields, 'n.1.0.extra')).toBe('{"appliesTo":[]}');
+
+    const en = await (await get(`${EDIT}?lang=en`)).text();
+    for (const label of ['Evidence description', 'Applies to groups', 'Tie-break order', 'Quota rounding'])
+      expect(en).toContain(label);
+    expect(en).toContain('Decimal places shown');
+  });
+
+  it('saves the form as it came, unchanged', async () => {
+    const sys = draft();
+    const { get, post, fake } = setup({ systems: [sys] });
+    const fields = formFields(await (await get(EDIT)).text(), 'is-editor');
+    const res = await post(EDIT, [...fields, ['op', 'save']]);
+    expect(res.status).toBe(303);
+    const sent = (putCalls(fake)[0]!.body as { content: unknown }).content;
+    expect(sent).toEqual(contentOf(draft()));
+  });
+
+  it('saves a change to each field', async () => {
+    const { get, post, fake } = setup({ systems: [draft()] });
+    const fields = formFields(await (await get(EDIT)).text(), 'is-editor');
+    let changed = withValue(fields, 'n.0.0.evidenceDescription', '  上传整改报告 ');
+    changed = withValue(changed, 'n.0.1.evidenceDescription', '附统计报表');
+    changed = changed.filter(([k, v]) => !(k === 'n.0.0.appliesTo' && v === 'DISTRICT'));
+    changed = changed.filter(([k]) => k !== 'n.0.1.appliesTo');
+    changed.push(['n.0.1.appliesTo', 'SZBM'], ['n.0.1.appliesTo', 'DISTRICT'], ['n.1.0.appliesTo', 'SZBM']);
+    changed = withValue(changed, 'n.0.0.missing', '');
+    changed = withValue(changed, 'n.1.0.missing', 'zero');
+    changed = withValue(changed, 'n.1.criteria', '');
+    changed = withValue(changed, 'n.0.criteria', '党建类指标由组织部门评分。');
+    changed = withValue(changed, 'tb.0', 'fewer_deductions');
+    changed = withValue(changed, 'tb.1', '');
+    changed = withValue(changed, 'tb.2', 'dimension:D1');
+    changed = withValue(changed, 'quotaRounding', 'round');
+    changed = withValue(changed, 'decimals', '3');
+    const res = await post(EDIT, [...changed, ['op', 'save']]);
+    expect(res.status).toBe(303);
+    const sys = draft();
+    const content = (putCalls(fake)[0]!.body as { content: typeof sys }).content;
+    const a = leafOf(content, 0, 0);
+    const b = leafOf(content, 0, 1);
+    const c = leafOf(content, 1, 0);
+    expect(a.evidence).toEqual({ required: true, description: '上传整改报告' });
+    expect(b.evidence).toEqual({ required: false, description: '附统计报表' });
+    expect(a).not.toHaveProperty('appliesTo'); // none checked: every group
+    expect(b.appliesTo).toEqual(['SZBM', 'DISTRICT']);
+    expect(c.appliesTo).toEqual(['SZBM']);
+    expect(a).not.toHaveProperty('missing');
+    expect(b.missing).toBe('redistribute');
+    expect(c.missing).toBe('zero');
+    expect(content.dimensions[1]).not.toHaveProperty('criteria');
+    expect(content.dimensions[0]?.criteria).toBe('党建类指标由组织部门评分。');
+    expect(content.grading).toMatchObject({
+      quotaRounding: 'round',
+      tieBreak: ['fewer_deductions', 'dimension:D1'],
+    });
+    expect(content.decimals).toBe(3);
+    // everything else as it was
+    expect({ ...content, dimensions: [], grading: sys.grading, decimals: 1 }).toEqual({
+      ...contentOf(sys),
+      dimensions: [],
+    });
+  });
+
+  it('keeps the new fields through a structural change, and puts tie-break issues on their select', async () => {
+    const { get, post } = setup({ systems: [draft()] });
+    const fields = formFields(await (await get(EDIT)).text(), 'is-editor');
+    const typed = withValue(
+      withValue(fields, 'n.0.0.evidenceDescription', '已改'),
+      'tb.2',
+      'fewer_deductions',
+    );
+    const html = await (await post(EDIT, [...typed, ['op', 'up:0.1']])).text();
+    const after = formFields(html, 'is-editor');
+    expect(fieldValue(after, 'n.0.1.evidenceDescription')).toBe('已改');
+    expect(after.filter(([k]) => k === 'n.0.1.appliesTo').map(([, v]) => v)).toEqual(['DISTRICT']);
+    expect(after.filter(([k]) => k === 'n.0.0.appliesTo').map(([, v]) => v)).toEqual(['NOPE']);
+    expect(selected(html, 'n.0.1.missing')).toBe('exclude');
+    expect([selected(html, 'tb.0'), selected(html, 'tb.1'), selected(html, 'tb.2')]).toEqual([
+      'more_bonus',
+      'dimension:D2',
+      'fewer_deductions',
+    ]);
+
+    // A dimension named in 同分排序 that is gone: the select keeps it, the API's issue sits beside it.
+    const gone = withValue(fields, 'tb.1', 'dimension:D9');
+    const res = await post(EDIT, [...gone, ['op', 'save']]);
+    const saved = await (await get(EDIT)).text();
+    expect(res.status).toBe(303);
+    expect(selected(saved, 'tb.1')).toBe('dimension:D9');
+    expect(saved).toMatch(/id="f-tb_1-error">[^<]*D9/);
   });
 });
 

@@ -576,7 +576,11 @@ async function editorPage(
 ) {
   const v = view(c);
   const { lang } = v;
-  const r = await c.get('api').get<SystemView>(apiVersion(id, version));
+  const api = c.get('api');
+  const [r, groups] = await Promise.all([
+    api.get<SystemView>(apiVersion(id, version)),
+    api.all<UnitGroup>('/v1/unit-groups'),
+  ]);
   if (!r.ok) return problemPage(c, r.problem);
   const s = r.data;
   const href = versionHref(id, version);
@@ -606,6 +610,7 @@ async function editorPage(
         action={`${href}/edit`}
         back={href}
         errors={errors}
+        groups={groups.ok ? groups.data.items.map((g) => ({ code: g.code, name: g.name })) : []}
         problem={state.problem}
         focus={state.focus}
         unsaved={state.unsaved}
