@@ -1,6 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   AppError,
+  countLeaves,
   errors,
   type IndicatorSystem,
   SYSTEM_STATUS_LABELS,
@@ -46,9 +47,6 @@ const SUMMARY_ATTRIBUTES = [
   'createdAt',
   'updatedAt',
 ];
-
-const countLeaves = (nodes: SystemContent['dimensions']): number =>
-  nodes.reduce((n, node) => n + ('children' in node ? countLeaves(node.children) : 1), 0);
 
 /**
  * Indicator systems and their versions. A version is one item (content included, well under

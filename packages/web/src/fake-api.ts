@@ -1,11 +1,10 @@
 import {
   type AppError,
   contentOf,
+  countLeaves,
   FINANCE_CALCULATORS,
   type Identity,
-  type IndicatorNode,
   type IndicatorSystem,
-  isBranch,
   type Role,
   type SystemAction,
   scoreUnits,
@@ -105,9 +104,6 @@ export const systemFrom = (
     ...over,
   };
 };
-
-const countLeaves = (nodes: readonly IndicatorNode[]): number =>
-  nodes.reduce((n, node) => n + (isBranch(node) ? countLeaves(node.children) : 1), 0);
 
 const DIVISIONS: Record<string, Division> = {
   '230100': {

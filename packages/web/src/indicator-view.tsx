@@ -169,8 +169,7 @@ export function flatten(nodes: readonly IndicatorNode[], prefix = '', depth = 0)
 const sum = (nodes: readonly { weight: number }[]) =>
   Math.round(nodes.reduce((s, n) => s + n.weight, 0) * 1e6) / 1e6;
 
-export const countLeaves = (nodes: readonly IndicatorNode[]): number =>
-  nodes.reduce((n, node) => n + (isBranch(node) ? countLeaves(node.children) : 1), 0);
+export { countLeaves } from '@jixiao/core';
 
 function LeafCells(props: { lang: Lang; leaf: Leaf }) {
   const { lang, leaf } = props;

@@ -5,13 +5,12 @@ import {
   authorize,
   can,
   contentOf,
+  countLeaves,
   errors,
   FINANCE_CALCULATORS,
   type Identity,
-  type IndicatorNode,
   type IndicatorSystem,
   indicatorSystemSchema,
-  isBranch,
   scoreUnits,
   systemContentSchema,
   TEMPLATES,
@@ -139,8 +138,6 @@ export function indicatorSystemRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     (c) => {
       authorize(c.get('identity'), 'indicators:read');
-      const countLeaves = (nodes: IndicatorNode[]): number =>
-        nodes.reduce((n, node) => n + (isBranch(node) ? countLeaves(node.children) : 1), 0);
       return c.json(
         {
           items: TEMPLATES.map((t) => ({

@@ -376,3 +376,10 @@ export function contentOf(s: IndicatorSystem): SystemContent {
   }
   return out as SystemContent;
 }
+
+/** The leaves of a tree, in tree order. */
+export const leavesOf = (nodes: readonly IndicatorNode[]): Leaf[] =>
+  nodes.flatMap((n) => (isBranch(n) ? leavesOf(n.children) : [n]));
+
+/** How many leaves (scored indicators) a tree has. */
+export const countLeaves = (nodes: readonly IndicatorNode[]): number => leavesOf(nodes).length;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { FINANCE_CALCULATORS } from '../finance';
 import {
-  isBranch,
   type Leaf,
   type LeafInput,
   LIKERT_LEVELS,
+  leavesOf,
   QUALITATIVE_GRADES,
   type ScoringRule,
   type SystemContent,
@@ -20,7 +20,7 @@ export function sampleInputs(
   content: SystemContent,
   units: readonly { unit: string; group: string }[],
 ): UnitInputs[] {
-  const leaves = collectLeaves(content.dimensions);
+  const leaves = leavesOf(content.dimensions);
   return units.map(({ unit, group }) => {
     const inputs: Record<string, LeafInput> = {};
     for (const leaf of leaves) {
@@ -29,10 +29,6 @@ export function sampleInputs(
     }
     return { unit, group, leaves: inputs, bonus: {}, vetoes: {} };
   });
-}
-
-function collectLeaves(nodes: SystemContent['dimensions']): Leaf[] {
-  return nodes.flatMap((n) => (isBranch(n) ? collectLeaves(n.children) : [n]));
 }
 
 const round = (x: number, places = 2) => Math.round(x * 10 ** places) / 10 ** places;
