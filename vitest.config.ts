@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure code beside its sources, no services;
  * - integration: the embedded stack in-process (dynalite, s3rver) on random ports;
  * - infra: CDK synthesis and cdk-nag, offline;
- * - browser: headless Chromium (Debian's package) against the embedded stack.
+ * - browser: headless Chromium (Debian's package, else the one in @sparticuz/chromium) against the
+ *   embedded stack.
  */
 const env = {
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -51,6 +52,7 @@ export default defineConfig({
           name: 'browser',
           env,
           include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/chromium-path.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,

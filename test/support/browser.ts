@@ -1,20 +1,20 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { findChromium } from './chromium-path';
 
-/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where browser tests leave screenshots for a person to look at. */
 export const SHOTS = '.tmp/screens';
 
+/**
+ * Headless Chromium (see chromium-path.ts for which one), with the flags this machine's closed
+ * network needs.
+ */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
-  }
+  const install = await findChromium();
   mkdirSync(SHOTS, { recursive: true });
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: install.executablePath,
+    env: { ...process.env, ...install.env },
     headless: true,
     args: [
       '--no-sandbox',
