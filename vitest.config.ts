@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Test tiers, named by what they need:
  * - unit: pure code beside its sources, no services;
  * - integration: the embedded stack in-process (dynalite, s3rver) on random ports;
+ * - console: the server-rendered console against the real product on the same in-process stack;
  * - infra: CDK synthesis and cdk-nag, offline;
  * - browser: headless Chromium (Debian's package, else the one in @sparticuz/chromium) against the
  *   embedded stack.
@@ -34,6 +35,15 @@ export default defineConfig({
           name: 'integration',
           env,
           include: ['test/integration/**/*.test.ts', 'test/isolation/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'console',
+          env,
+          include: ['test/console/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,8 +1,9 @@
 import { AUTH_CALLBACK_PATH } from '@jixiao/core';
 import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { ApiFunction } from './api/api-function';
+import { ApiFunctions } from './api/functions';
 import { AppHttpApi } from './api/http-api';
+import { FUNCTION_ROUTES } from './api/routes';
 import { AppAuth } from './auth/user-pool';
 import { AppTable } from './data/table';
 import { AppBuckets } from './storage/buckets';
@@ -14,13 +15,16 @@ export interface JixiaoStackProps extends StackProps {
   readonly authCallbackPath?: string;
 }
 
-/** Everything the cloud deployment needs: data, storage, sign-in, the API Lambda and the HTTP API. */
+/**
+ * Everything the cloud deployment needs: data, storage, sign-in, the app's functions (JSON API,
+ * indicators, files, console) and the HTTP API in front of them.
+ */
 export class JixiaoStack extends Stack {
   readonly table: AppTable;
   readonly buckets: AppBuckets;
   readonly auth: AppAuth;
   readonly httpApi: AppHttpApi;
-  readonly api: ApiFunction;
+  readonly api: ApiFunctions;
 
   constructor(scope: Construct, id: string, props: JixiaoStackProps = {}) {
     super(scope, id, props);
@@ -37,7 +41,7 @@ export class JixiaoStack extends Stack {
       logoutUrls: [`${baseUrl}console`],
     });
 
-    this.api = new ApiFunction(this, 'Api', {
+    this.api = new ApiFunctions(this, 'Api', {
       table: this.table.table,
       bucket: this.buckets.data,
       tokenIssuer: this.auth.issuer,
@@ -46,10 +50,14 @@ export class JixiaoStack extends Stack {
       userPool: this.auth.userPool,
     });
 
-    this.httpApi.route(this.api.function.fn, {
+    const jwt = this.httpApi.jwtAuthorizer({
       issuer: this.auth.issuer,
       audience: this.auth.client.userPoolClientId,
     });
+    this.httpApi.route('Api', this.api.functions.api.fn, FUNCTION_ROUTES.api, jwt);
+    this.httpApi.route('Indicators', this.api.functions.indicators.fn, FUNCTION_ROUTES.indicators, jwt);
+    this.httpApi.route('Files', this.api.functions.files.fn, FUNCTION_ROUTES.files, jwt);
+    this.httpApi.route('Console', this.api.functions.console.fn, FUNCTION_ROUTES.console);
 
     new CfnOutput(this, 'ApiUrl', { value: baseUrl, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });

@@ -1,7 +1,10 @@
-import { buildCloudApp } from '@jixiao/api/cloud';
+import { createApp } from '@jixiao/api';
+import { buildCloudDeps } from '@jixiao/api/cloud';
+import { ORG_RESOURCES } from '@jixiao/api/org';
 import { handle } from 'hono/aws-lambda';
 
-// Built once per container (cold start): config, secret and JWKS client are reused across calls.
-const app = await buildCloudApp(process.env);
+// The JSON API: who and where (tenants, divisions, units, users), /health and the API description.
+// Built once per container (cold start): config, secret and JWKS client are reused.
+const app = createApp(await buildCloudDeps(process.env), ORG_RESOURCES);
 
 export const handler = handle(app);

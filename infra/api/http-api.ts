@@ -2,7 +2,6 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   HttpApi,
-  HttpMethod,
   type HttpRoute,
   HttpStage,
   type IHttpRouteAuthorizer,
@@ -15,25 +14,10 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LOG_RETENTION } from '../lambda/node-function';
 import { acknowledge } from '../nag';
+import type { FunctionRoutes } from './routes';
 
 /** Stage throttling defaults (requests per second, burst); the account-level limit still applies above. */
 export const STAGE_THROTTLE = { rateLimit: 200, burstLimit: 400 } as const;
-
-/** Routes that require a bearer JWT verified by API Gateway before the Lambda runs. */
-export const AUTHORIZED_ROUTES = [{ path: '/v1/{proxy+}', methods: [HttpMethod.ANY] }] as const;
-
-/**
- * Routes open at the gateway. The app itself still authenticates: the console by its session cookie,
- * the rest are public by nature (health, API description, docs, landing page).
- */
-export const PUBLIC_ROUTES = [
-  { path: '/', methods: [HttpMethod.GET] },
-  { path: '/health', methods: [HttpMethod.GET] },
-  { path: '/openapi.json', methods: [HttpMethod.GET] },
-  { path: '/docs', methods: [HttpMethod.GET] },
-  { path: '/console', methods: [HttpMethod.GET] },
-  { path: '/console/{proxy+}', methods: [HttpMethod.ANY] },
-] as const;
 
 /** One JSON line per request; `tenant` and `sub` come from the JWT on authorized routes. */
 const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
@@ -59,13 +43,14 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 
 /**
  * The HTTP API: a `$default` stage with access logs and throttling. Routes are added once the
- * Lambda exists (`route`), because the Lambda's environment needs the user pool client, whose
- * callback URL needs this API's URL.
+ * functions exist (`route`, per function), because their environment needs the user pool client,
+ * whose callback URL needs this API's URL.
  */
 export class AppHttpApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
+  private authorizer?: IHttpRouteAuthorizer;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -98,23 +83,34 @@ export class AppHttpApi extends Construct {
   }
 
   /**
-   * Sends every route to `handler`. Authorized routes carry a JWT authorizer for `issuer` and
-   * `audience`; public routes are marked as deliberate for cdk-nag.
+   * The one JWT authorizer for `issuer` and `audience`, shared by every authorized route of every
+   * function (API Gateway verifies the token before any Lambda runs).
    */
-  route(
-    handler: IFunction,
-    jwt: { issuer: string; audience: string },
-  ): { authorized: HttpRoute[]; open: HttpRoute[] } {
-    const integration = new HttpLambdaIntegration('Lambda', handler);
-    const authorizer: IHttpRouteAuthorizer = new HttpJwtAuthorizer('Jwt', jwt.issuer, {
+  jwtAuthorizer(jwt: { issuer: string; audience: string }): IHttpRouteAuthorizer {
+    this.authorizer ??= new HttpJwtAuthorizer('Jwt', jwt.issuer, {
       jwtAudience: [jwt.audience],
       identitySource: ['$request.header.Authorization'],
     });
+    return this.authorizer;
+  }
 
-    const authorized = AUTHORIZED_ROUTES.flatMap((r) =>
+  /**
+   * Sends a function's routes to it: authorized routes through `authorizer`, open routes without
+   * one, marked as deliberate for cdk-nag.
+   */
+  route(
+    id: string,
+    handler: IFunction,
+    routes: FunctionRoutes,
+    authorizer?: IHttpRouteAuthorizer,
+  ): { authorized: HttpRoute[]; open: HttpRoute[] } {
+    const integration = new HttpLambdaIntegration(id, handler);
+    if (routes.authorized.length && !authorizer)
+      throw new Error(`${id}: authorized routes need an authorizer`);
+    const authorized = routes.authorized.flatMap((r) =>
       this.api.addRoutes({ path: r.path, methods: [...r.methods], integration, authorizer }),
     );
-    const open = PUBLIC_ROUTES.flatMap((r) =>
+    const open = routes.open.flatMap((r) =>
       this.api.addRoutes({ path: r.path, methods: [...r.methods], integration }),
     );
 

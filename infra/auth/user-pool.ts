@@ -18,6 +18,9 @@ import { Construct } from 'constructs';
 import { AppFunction } from '../lambda/node-function';
 import { acknowledge } from '../nag';
 
+/** The Cognito pre-token-generation trigger's entry point. */
+export const PRE_TOKEN_ENTRY = 'functions/pre-token/index.ts';
+
 export interface AppAuthProps {
   /** Where the hosted sign-in may redirect after sign-in (the console's OAuth callback). */
   readonly callbackUrls: string[];
@@ -93,7 +96,7 @@ export class AppAuth extends Construct {
     );
 
     this.preToken = new AppFunction(this, 'PreToken', {
-      entry: 'functions/pre-token/index.ts',
+      entry: PRE_TOKEN_ENTRY,
       description: 'Cognito pre-token-generation (V2_0): tenant, roles, unit, province, name claims',
       memorySize: 256,
       timeout: Duration.seconds(5),

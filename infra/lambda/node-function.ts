@@ -1,12 +1,12 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { spawnSync } from 'node:child_process';
+import { AssetHashType, Duration, type ILocalBundling, RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag';
 import { fromRoot, REPO_ROOT } from '../paths';
-import { ESM_BANNER, EXTERNAL_MODULES, MAIN_FIELDS, NODE_MAJOR } from './bundling';
+import { FUNCTION_ENVIRONMENT, NODE_MAJOR } from './bundling';
 
 /** How long Lambda logs are kept; China's Cybersecurity Law (art. 21) asks for at least six months. */
 export const LOG_RETENTION = RetentionDays.SIX_MONTHS;
@@ -24,12 +24,46 @@ export interface AppFunctionProps {
 }
 
 /**
- * A NodejsFunction with the project's defaults in one place: Node 24 on ARM, ESM bundle with a
- * `require` shim, minified with source maps, X-Ray tracing, its own log group with explicit
- * retention, and its own role that may write only to that log group (no managed policy).
+ * Builds one function's code with `infra/lambda/build.ts`: the esbuild build of `./bundling.ts`
+ * that `npm run bundle` measures (NodejsFunction's own bundling cannot take the esbuild plugin it
+ * needs; see there). `entry` is a property on purpose: CDK caches bundling by the options' JSON,
+ * so each function's options must differ in what serialises.
+ */
+export class FunctionBundling implements ILocalBundling {
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', fromRoot('infra/lambda/build.ts'), this.entry, outputDir],
+      { cwd: REPO_ROOT, stdio: 'inherit' },
+    );
+    if (r.status !== 0) throw new Error(`bundling ${this.entry} failed (exit ${r.status ?? r.signal})`);
+    return true;
+  }
+}
+
+/**
+ * A function's code, bundled locally by `FunctionBundling` and hashed by output, like NodejsFunction;
+ * skipped, like any bundling, for stacks outside `aws:cdk:bundling-stacks` (the infra tests).
+ */
+export const bundledCode = (entry: string): Code =>
+  Code.fromAsset(REPO_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Required by the API, never used: local bundling either succeeds or fails the synth.
+      image: RUNTIME.bundlingImage,
+      local: new FunctionBundling(entry),
+    },
+  });
+
+/**
+ * A Node.js function with the project's defaults in one place: Node 24 on ARM, the shared ESM
+ * bundle (minified, source maps, AWS SDK from the runtime), X-Ray tracing, its own log group with
+ * explicit retention, and its own role that may write only to that log group (no managed policy).
  */
 export class AppFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
@@ -52,11 +86,9 @@ export class AppFunction extends Construct {
       }),
     );
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: fromRoot(props.entry),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: fromRoot('package-lock.json'),
+    this.fn = new LambdaFunction(this, 'Function', {
+      code: bundledCode(props.entry),
+      handler: 'index.handler',
       description: props.description,
       runtime: RUNTIME,
       architecture: Architecture.ARM_64,
@@ -65,21 +97,7 @@ export class AppFunction extends Construct {
       tracing: Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,
-      environment: {
-        NODE_OPTIONS: '--enable-source-maps',
-        LOG_LEVEL: 'info',
-        ...props.environment,
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        mainFields: MAIN_FIELDS,
-        banner: ESM_BANNER,
-        externalModules: EXTERNAL_MODULES,
-        minify: true,
-        sourceMap: true,
-        // Stack traces need names and positions only; leaving sources out keeps the map small.
-        sourcesContent: false,
-      },
+      environment: { ...FUNCTION_ENVIRONMENT, ...props.environment },
     });
 
     acknowledge(

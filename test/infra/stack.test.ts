@@ -1,6 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTHORIZED_ROUTES, PUBLIC_ROUTES, STAGE_THROTTLE } from '../../infra/api/http-api';
+import { FUNCTIONS } from '../../infra/api/functions';
+import { STAGE_THROTTLE } from '../../infra/api/http-api';
+import { FUNCTION_ROUTES, type HttpFunctionName, type RouteSpec } from '../../infra/api/routes';
 import { createTableInput, TABLE } from '../../packages/data/src/table';
 import { resourcesOf, type Synth, synth } from './synth';
 
@@ -97,9 +99,28 @@ describe('S3 buckets', () => {
 });
 
 describe('Lambda functions', () => {
+  const NAMES = Object.keys(FUNCTIONS) as HttpFunctionName[];
+  const fnOf = (name: HttpFunctionName) => s.stack.api.functions[name];
+  const propsOf = (name: HttpFunctionName) =>
+    s.template.toJSON().Resources[s.idOf(fnOf(name).fn)].Properties as Record<string, unknown> & {
+      Environment: { Variables: Record<string, unknown> };
+    };
+  const statementsOf = (name: HttpFunctionName) => {
+    const policies = resourcesOf(s.template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p.Properties.Roles).includes(s.idOf(fnOf(name).role)),
+    );
+    expect(policies).toHaveLength(1);
+    return (policies[0]![1].Properties.PolicyDocument as { Statement: Record<string, unknown>[] }).Statement;
+  };
+  const cognitoActions = (name: HttpFunctionName) =>
+    statementsOf(name)
+      .flatMap((st) => [st.Action].flat() as string[])
+      .filter((a) => a.startsWith('cognito-idp:'));
+
   it('all run Node 24 on ARM with active tracing and a log group kept six months', () => {
     const fns = resourcesOf(s.template, 'AWS::Lambda::Function');
-    expect(fns).toHaveLength(2); // the API and the pre-token trigger; no hidden custom-resource Lambdas
+    // JSON API, indicators, files, console and the pre-token trigger; no hidden custom-resource Lambdas
+    expect(fns).toHaveLength(5);
     for (const [, fn] of fns) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -110,46 +131,55 @@ describe('Lambda functions', () => {
       });
     }
     const logGroups = resourcesOf(s.template, 'AWS::Logs::LogGroup');
-    expect(logGroups).toHaveLength(3); // two functions and the API access log
+    expect(logGroups).toHaveLength(6); // five functions and the API access log
     for (const [, group] of logGroups) {
       expect(group.Properties.RetentionInDays).toBe(180);
       expect(group.DeletionPolicy).toBe('Retain');
     }
   });
 
-  it('let the API manage sign-in accounts of its own user pool only', () => {
+  it('split the app into the JSON API, indicators, files and console, each from its own entry', () => {
+    expect(NAMES.sort()).toEqual(['api', 'console', 'files', 'indicators']);
+    for (const name of NAMES) {
+      expect(FUNCTIONS[name].entry).toBe(`functions/${name}/index.ts`);
+      expect(propsOf(name)).toMatchObject({ MemorySize: FUNCTIONS[name].memorySize, Timeout: 29 });
+    }
+  });
+
+  it('give every app function its settings, and USER_POOL_ID only where users are written', () => {
     const { stack, idOf } = s;
-    s.template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({
-            Action: Match.arrayWith(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminDisableUser']),
+    for (const name of NAMES) {
+      const env = propsOf(name).Environment.Variables;
+      expect(env, name).toMatchObject({
+        TABLE_NAME: ref(idOf(stack.table.table)),
+        BUCKET_NAME: ref(idOf(stack.buckets.data)),
+        TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'ProviderURL'] },
+        TOKEN_AUDIENCE: ref(idOf(stack.auth.client)),
+        AUTH_BASE_URL: expect.objectContaining({ 'Fn::Join': expect.anything() }),
+        CURSOR_SECRET_ARN: ref(idOf(stack.api.cursorSecret)),
+        NODE_OPTIONS: '--enable-source-maps',
+        LOG_LEVEL: 'info',
+      });
+      if (FUNCTIONS[name].writesUsers) expect(env.USER_POOL_ID).toEqual(ref(idOf(stack.auth.userPool)));
+      else expect(env, name).not.toHaveProperty('USER_POOL_ID');
+    }
+  });
+
+  it('let only the JSON API and the console (which calls it in-process) manage sign-in accounts', () => {
+    const { stack, idOf } = s;
+    expect(NAMES.filter((n) => FUNCTIONS[n].writesUsers).sort()).toEqual(['api', 'console']);
+    for (const name of ['api', 'console'] as const) {
+      expect(statementsOf(name)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            Action: expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminDisableUser']),
             Resource: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'Arn'] },
           }),
         ]),
-      },
-    });
-  });
-
-  it('give the API its settings and environment', () => {
-    const { stack, idOf } = s;
-    s.template.hasResourceProperties('AWS::Lambda::Function', {
-      MemorySize: 1024,
-      Timeout: 29,
-      Environment: {
-        Variables: {
-          TABLE_NAME: ref(idOf(stack.table.table)),
-          BUCKET_NAME: ref(idOf(stack.buckets.data)),
-          TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'ProviderURL'] },
-          TOKEN_AUDIENCE: ref(idOf(stack.auth.client)),
-          AUTH_BASE_URL: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
-          USER_POOL_ID: ref(idOf(stack.auth.userPool)),
-          CURSOR_SECRET_ARN: ref(idOf(stack.api.cursorSecret)),
-          NODE_OPTIONS: '--enable-source-maps',
-          LOG_LEVEL: 'info',
-        },
-      },
-    });
+      );
+    }
+    expect(cognitoActions('indicators')).toEqual([]);
+    expect(cognitoActions('files')).toEqual([]);
   });
 
   it('generate a 48-character cursor secret', () => {
@@ -158,46 +188,45 @@ describe('Lambda functions', () => {
     });
   });
 
-  it("scope the API role to this table, the tenants' objects, the secret and its own logs", () => {
+  it("scope each function's role to this table, the tenants' objects, the secret and its own logs", () => {
     const { stack, idOf } = s;
-    const role = stack.api.function.role;
-    const policies = resourcesOf(s.template, 'AWS::IAM::Policy').filter(([, p]) =>
-      JSON.stringify(p.Properties.Roles).includes(idOf(role)),
-    );
-    expect(policies).toHaveLength(1);
-    const statements = (policies[0]![1].Properties.PolicyDocument as { Statement: Record<string, unknown>[] })
-      .Statement;
     const table = idOf(stack.table.table);
     const bucket = idOf(stack.buckets.data);
-    expect(statements).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          Action: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
-          Resource: [arn(table), { 'Fn::Join': ['', [arn(table), '/index/*']] }],
-        }),
-        {
-          Effect: 'Allow',
-          Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
-          Resource: { 'Fn::Join': ['', [arn(bucket), '/tenants/*']] },
-        },
-        { Effect: 'Allow', Action: 's3:ListBucket', Resource: arn(bucket) },
-        {
-          Effect: 'Allow',
-          Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
-          Resource: ref(idOf(stack.api.cursorSecret)),
-        },
-        {
-          Effect: 'Allow',
-          Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-          Resource: arn(idOf(stack.api.function.logGroup)),
-        },
-      ]),
-    );
-    // Nothing but X-Ray may use Resource "*", and no action is a wildcard.
-    for (const st of statements) {
-      if (st.Resource === '*')
-        expect(st.Action).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
-      expect(JSON.stringify(st.Action)).not.toContain('*');
+    for (const name of NAMES) {
+      const statements = statementsOf(name);
+      expect(statements, name).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            Action: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
+            Resource: [arn(table), { 'Fn::Join': ['', [arn(table), '/index/*']] }],
+          }),
+          {
+            Effect: 'Allow',
+            Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+            Resource: { 'Fn::Join': ['', [arn(bucket), '/tenants/*']] },
+          },
+          { Effect: 'Allow', Action: 's3:ListBucket', Resource: arn(bucket) },
+          {
+            Effect: 'Allow',
+            Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+            Resource: ref(idOf(stack.api.cursorSecret)),
+          },
+          {
+            Effect: 'Allow',
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: arn(idOf(fnOf(name).logGroup)),
+          },
+        ]),
+      );
+      // Nothing but X-Ray may use Resource "*", and no action is a wildcard.
+      for (const st of statements) {
+        if (st.Resource === '*')
+          expect(st.Action).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+        expect(JSON.stringify(st.Action)).not.toContain('*');
+      }
+      // No function writes another function's logs.
+      const logs = statements.filter((st) => JSON.stringify(st.Action).includes('logs:'));
+      expect(logs, name).toHaveLength(1);
     }
     s.template.resourceCountIs('AWS::IAM::ManagedPolicy', 0);
     for (const [, r] of resourcesOf(s.template, 'AWS::IAM::Role'))
@@ -209,6 +238,21 @@ describe('HTTP API', () => {
   const authorizerId = () => {
     const [first] = resourcesOf(s.template, 'AWS::ApiGatewayV2::Authorizer');
     return first![0];
+  };
+  const routes = () =>
+    resourcesOf(s.template, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties) as {
+      RouteKey: string;
+      AuthorizationType: string;
+      AuthorizerId?: unknown;
+      Target: { 'Fn::Join': [string, unknown[]] };
+    }[];
+  const keys = (r: { authorized: readonly RouteSpec[]; open: readonly RouteSpec[] }) =>
+    [...r.authorized, ...r.open].flatMap((spec) => spec.methods.map((m) => `${m} ${spec.path}`));
+  /** The function a route's integration invokes (its logical id). */
+  const targetOf = (route: ReturnType<typeof routes>[number]) => {
+    const integrationRef = route.Target['Fn::Join'][1].find((x) => typeof x === 'object') as { Ref: string };
+    const integration = s.template.toJSON().Resources[integrationRef.Ref].Properties;
+    return (integration.IntegrationUri as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
   };
 
   it('has a JWT authorizer for the user pool issuer and client', () => {
@@ -223,17 +267,35 @@ describe('HTTP API', () => {
     });
   });
 
-  it('guards /v1 with the JWT authorizer and leaves only the public routes open', () => {
-    const routes = resourcesOf(s.template, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
-    const key = (r: { path: string; methods: readonly string[] }) => `${r.methods[0]} ${r.path}`;
-    expect(routes.map((r) => r.RouteKey).sort()).toEqual(
-      [...AUTHORIZED_ROUTES, ...PUBLIC_ROUTES].map(key).sort(),
+  it('sends each route to its function: files and indicators by contract, /v1 otherwise to the JSON API', () => {
+    const byKey = new Map(routes().map((r) => [r.RouteKey, targetOf(r)]));
+    const expected = Object.entries(FUNCTION_ROUTES).flatMap(([name, r]) =>
+      keys(r).map((key) => [key, s.idOf(s.stack.api.functions[name as HttpFunctionName].fn)] as const),
     );
-    expect(routes.find((r) => r.RouteKey === 'ANY /v1/{proxy+}')).toMatchObject({
-      AuthorizationType: 'JWT',
-      AuthorizerId: ref(authorizerId()),
-    });
-    const open = routes.filter((r) => r.AuthorizationType !== 'JWT').map((r) => r.RouteKey);
+    expect([...byKey.keys()].sort()).toEqual(expected.map(([key]) => key).sort());
+    for (const [key, fn] of expected) expect(byKey.get(key), key).toBe(fn);
+    expect(keys(FUNCTION_ROUTES.files).sort()).toEqual([
+      'GET /v1/indicator-systems/{id}/versions/{v}/export.xlsx',
+      'POST /v1/indicator-systems/import',
+    ]);
+    expect(keys(FUNCTION_ROUTES.console).sort()).toEqual(['ANY /console/{proxy+}', 'GET /', 'GET /console']);
+    expect(keys(FUNCTION_ROUTES.api).sort()).toEqual([
+      'ANY /v1/{proxy+}',
+      'GET /docs',
+      'GET /health',
+      'GET /openapi.json',
+    ]);
+  });
+
+  it('guards every /v1 route with the JWT authorizer and leaves only the public routes open', () => {
+    for (const r of routes()) {
+      const v1 = r.RouteKey.split(' ')[1]!.startsWith('/v1/');
+      expect(r.AuthorizationType, r.RouteKey).toBe(v1 ? 'JWT' : 'NONE');
+      if (v1) expect(r.AuthorizerId, r.RouteKey).toEqual(ref(authorizerId()));
+    }
+    const open = routes()
+      .filter((r) => r.AuthorizationType !== 'JWT')
+      .map((r) => r.RouteKey);
     expect(open.sort()).toEqual(
       [
         'GET /',
@@ -244,8 +306,16 @@ describe('HTTP API', () => {
         'ANY /console/{proxy+}',
       ].sort(),
     );
-    for (const r of routes)
-      expect(String(r.RouteKey).startsWith('ANY /v1') || r.AuthorizationType === 'NONE').toBe(true);
+  });
+
+  it('lets the gateway invoke each function', () => {
+    for (const name of Object.keys(FUNCTIONS) as HttpFunctionName[]) {
+      s.template.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: arn(s.idOf(s.stack.api.functions[name].fn)),
+        Principal: 'apigateway.amazonaws.com',
+      });
+    }
   });
 
   it('logs access as JSON and throttles on the $default stage', () => {

@@ -136,6 +136,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     form: { op: 'save', version: '1', name: '篡改' },
   },
   'GET /console/sign-in': {},
+  'GET /console/assets/:file': { params: { file: 'console.221461c84f9f.css' } },
   'GET /console/auth/login': {},
   'GET /console/auth/callback': { query: 'code=stolen-code&state=forged' },
   'POST /console/sign-out': { form: {} },

@@ -1,5 +1,10 @@
+import { problemSchema } from '@jixiao/core';
 import type { IdentityDirectory } from '@jixiao/data';
 import { type Stack, startStack } from '@jixiao/local';
+import { contractOf, responseMismatch } from './contract-check';
+
+/** API routes (`METHOD /v1/path/{param}`) that answered 2xx in this test file, checked against their contracts. */
+export const coveredRoutes = new Set<string>();
 
 /**
  * A throwaway embedded stack (in-memory dynalite, temp s3rver, random ports) with demo data,
@@ -11,7 +16,7 @@ export interface TestStack extends Stack {
     method: string,
     path: string,
     opts?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: BodyInit },
-  ): Promise<{ status: number; body: any; headers: Headers; text: string }>;
+  ): Promise<{ status: number; body: any; headers: Headers; text: string; bytes: Uint8Array }>;
   logs: Record<string, unknown>[];
 }
 
@@ -41,12 +46,27 @@ export async function startTestStack(
         headers['content-type'] ??= 'application/json';
       }
       const res = await stack.fetch(new Request(`${stack.url}${path}`, { method, headers, body }));
-      const text = await res.text();
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const text = new TextDecoder().decode(bytes);
       let parsed: unknown = text;
       try {
         parsed = JSON.parse(text);
       } catch {}
-      return { status: res.status, body: parsed as any, headers: res.headers, text };
+      // Every successful API answer in the integration tier is checked against its OpenAPI contract.
+      const { pathname } = new URL(`${stack.url}${path}`);
+      if (res.ok && pathname.startsWith('/v1/')) {
+        const mismatch = responseMismatch(method, pathname, res.status, parsed);
+        if (mismatch) throw new Error(`response does not match its contract: ${mismatch}`);
+        const found = contractOf(method, pathname);
+        if (found) coveredRoutes.add(found.key);
+      }
+      // Every API error is the one problem document.
+      if (res.status >= 400 && pathname.startsWith('/v1/')) {
+        const problem = problemSchema.safeParse(parsed);
+        if (!problem.success)
+          throw new Error(`error answer is not a problem document: ${text.slice(0, 200)}`);
+      }
+      return { status: res.status, body: parsed as any, headers: res.headers, text, bytes };
     },
   });
 }

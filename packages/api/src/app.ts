@@ -1,25 +1,21 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { errors } from '@jixiao/core';
-import { createConsole } from '@jixiao/web';
 import { authenticate } from './auth/authenticate';
 import type { AppDeps, AppEnv } from './deps';
 import { jsonBodyGuard } from './http/body-guard';
 import { problemResponse, toAppError, validationHook } from './http/problem';
 import { requestLog } from './http/request-log';
+import type { ResourceApp } from './http/route';
 import { docsPage, OPENAPI_INFO } from './openapi';
-import { financeRoutes } from './routes/finance';
-import { indicatorSystemRoutes } from './routes/indicator-systems';
-import { platformTenantRoutes } from './routes/platform-tenants';
-import { selfRoutes } from './routes/tenant-self';
-import { unitGroupRoutes } from './routes/unit-groups';
-import { unitRoutes } from './routes/units';
-import { userRoutes } from './routes/users';
+import { ALL_ROUTES } from './resources/contracts';
 
 /**
- * Builds the whole product's HTTP app from its dependencies. The same function serves Lambda
- * (functions/api) and the embedded stack (packages/local); nothing in here knows which.
+ * Builds the API's HTTP app from its dependencies and the resources it serves. The same function
+ * serves every Lambda (each with its own resources, so each bundles only what it needs) and the
+ * embedded stack (all of them); nothing in here knows which. The OpenAPI document always lists
+ * every route, served or not, since it is generated from the route contracts.
  */
-export function createApp(deps: AppDeps) {
+export function createApp(deps: AppDeps, resources: readonly ResourceApp[]) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook, strict: true });
 
   app.use('*', async (c, next) => {
@@ -49,28 +45,21 @@ export function createApp(deps: AppDeps) {
     c.json({ status: 'ok', version: deps.version ?? 'dev', time: deps.now().toISOString() }),
   );
 
-  platformTenantRoutes(app);
-  selfRoutes(app);
-  unitGroupRoutes(app);
-  unitRoutes(app);
-  userRoutes(app);
-  indicatorSystemRoutes(app);
-  financeRoutes(app);
+  for (const resource of resources) app.route('/', resource);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+  // Routes another function serves are documented here too, from their contracts.
+  const registry = app.openAPIRegistry;
+  const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+  const served = new Set(registry.definitions.flatMap((d) => (d.type === 'route' ? [key(d.route)] : [])));
+  for (const { middleware: _, ...route } of ALL_ROUTES)
+    if (!served.has(key(route))) registry.registerPath(route);
+  registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
   app.doc31('/openapi.json', OPENAPI_INFO);
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_INFO))));
-
-  // The console is a client of the API above: it calls it in-process with the user's token.
-  app.route(
-    '/console',
-    createConsole({ api: (req) => Promise.resolve(app.fetch(req)), oidc: deps.oidc, log: deps.log }),
-  );
-  app.get('/', (c) => c.redirect('/console'));
 
   return app;
 }

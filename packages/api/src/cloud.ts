@@ -1,37 +1,44 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { createCognitoDirectory, createDataLayer } from '@jixiao/data';
-import { createRemoteJWKSet } from 'jose';
-import { createApp } from './app';
+import { createDataLayer, type IdentityDirectory, lazyCognitoDirectory } from '@jixiao/data';
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { createTokenVerifier } from './auth/token-verifier';
 import { loadConfig } from './config';
-import { jsonLogger } from './deps';
+import { type AppDeps, jsonLogger } from './deps';
 
-/** The app as deployed on Lambda: config from the environment, secrets from Secrets Manager. */
-export async function buildCloudApp(env: Record<string, string | undefined>) {
+/**
+ * A function deployed without USER_POOL_ID has no Cognito permissions either: writing a user there
+ * is a routing mistake, and says so instead of failing on an access-denied error.
+ */
+const noDirectory: IdentityDirectory = {
+  upsertUser: async () => {
+    throw new Error('this function does not manage sign-in accounts (no USER_POOL_ID)');
+  },
+};
+
+/**
+ * The app's dependencies as deployed on Lambda: config from the environment, secrets from Secrets
+ * Manager. Every function builds the same deps and serves its own resources with `createApp`.
+ * What only some requests need is made on first use, so a cold start loads none of it: the S3
+ * client (in the data layer), the Cognito client (user writes only) and the JWKS client.
+ */
+export async function buildCloudDeps(env: Record<string, string | undefined>): Promise<AppDeps> {
   const cfg = loadConfig(env);
-  const cursorSecret =
-    cfg.CURSOR_SECRET ??
-    (
-      await new SecretsManagerClient({ region: cfg.AWS_REGION }).send(
-        new GetSecretValueCommand({ SecretId: cfg.CURSOR_SECRET_ARN }),
-      )
-    ).SecretString;
+  const cursorSecret = cfg.CURSOR_SECRET ?? (await readSecret(cfg.AWS_REGION, cfg.CURSOR_SECRET_ARN));
   if (!cursorSecret) throw new Error('cursor secret is empty');
-  if (!cfg.USER_POOL_ID) throw new Error('USER_POOL_ID is required in the cloud');
-  return createApp({
+  let jwks: JWTVerifyGetKey | undefined;
+  return {
     data: createDataLayer({
       region: cfg.AWS_REGION,
       tableName: cfg.TABLE_NAME,
       bucketName: cfg.BUCKET_NAME,
       cursorSecret,
     }),
-    directory: createCognitoDirectory(
-      new CognitoIdentityProviderClient({ region: cfg.AWS_REGION }),
-      cfg.USER_POOL_ID!,
-    ),
+    directory: cfg.USER_POOL_ID ? lazyCognitoDirectory(cfg.AWS_REGION, cfg.USER_POOL_ID) : noDirectory,
     verifyToken: createTokenVerifier({
-      jwks: createRemoteJWKSet(new URL(cfg.JWKS_URL)),
+      // Made on the first token (it touches fetch, which Node loads lazily); keys are fetched then too.
+      jwks: (header, token) => {
+        jwks ??= createRemoteJWKSet(new URL(cfg.JWKS_URL));
+        return jwks(header, token);
+      },
       issuer: cfg.TOKEN_ISSUER,
       audience: cfg.TOKEN_AUDIENCE,
     }),
@@ -40,5 +47,14 @@ export async function buildCloudApp(env: Record<string, string | undefined>) {
     oidc: cfg.oidc,
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     version: cfg.APP_VERSION,
-  });
+  };
+}
+
+/** The cursor secret from Secrets Manager (once per cold start; its SDK is loaded only for this). */
+async function readSecret(region: string, secretArn: string | undefined): Promise<string | undefined> {
+  const { GetSecretValueCommand, SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+  const r = await new SecretsManagerClient({ region }).send(
+    new GetSecretValueCommand({ SecretId: secretArn }),
+  );
+  return r.SecretString;
 }

@@ -1,10 +1,13 @@
+export * from './auth/identity';
 export * from './auth/policy';
 export * from './auth/roles';
 export * from './auth/session';
 export * from './errors/app-error';
 export * from './errors/catalogue';
+export * from './errors/problem';
 export * from './errors/zod-issues';
 export * from './finance';
+export * from './ids';
 export * from './indicators/lifecycle';
 export * from './indicators/model';
 export * from './indicators/sample-inputs';
@@ -19,8 +22,10 @@ export {
   type WeightSum,
   weightSummary,
 } from './indicators/validate';
+export * from './indicators/views';
 export * from './org/schemas';
 export * from './org/uscc';
 export * from './scoring';
 export * from './tenancy/divisions';
 export * from './tenancy/tenant';
+export * from './vocabulary';

@@ -1,14 +1,18 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
-import { createPresignedPost, type PresignedPost } from '@aws-sdk/s3-presigned-post';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { PresignedPost } from '@aws-sdk/s3-presigned-post';
 import { AppError } from '@jixiao/core';
 import { keys } from './keys';
+
+/**
+ * The S3 SDK modules, loaded on first use: most requests never touch the bucket, and on Lambda
+ * these are among the slowest modules to load at a cold start. `@aws-sdk/s3-presigned-post` is
+ * loaded only to presign an upload (a runtime's built-in SDK might lack it).
+ */
+const s3Sdk = () => import('@aws-sdk/client-s3');
+const presignedPostSdk = () => import('@aws-sdk/s3-presigned-post');
+
+/** An S3 client, or how to make one when first needed. */
+export type S3ClientSource = S3Client | (() => Promise<S3Client>);
 
 /**
  * A tenant-scoped view of the bucket: callers name a tenant and a path; the object key is always
@@ -32,13 +36,22 @@ const uploadRejected = (zh: string, en: string) =>
   new AppError({ status: 422, code: 'upload_rejected', zh, en });
 
 export class BlobStore {
+  private client: Promise<S3Client> | undefined;
+
   constructor(
-    private readonly s3: S3Client,
+    private readonly s3Source: S3ClientSource,
     private readonly bucket: string,
   ) {}
 
+  private s3(): Promise<S3Client> {
+    const source = this.s3Source;
+    this.client ??= typeof source === 'function' ? source() : Promise.resolve(source);
+    return this.client;
+  }
+
   async put(tenant: string, path: string[], body: Uint8Array | string, contentType: string): Promise<void> {
-    await this.s3.send(
+    const { PutObjectCommand } = await s3Sdk();
+    await (await this.s3()).send(
       new PutObjectCommand({
         Bucket: this.bucket,
         Key: keys.blob(tenant, ...path),
@@ -49,8 +62,9 @@ export class BlobStore {
   }
 
   async get(tenant: string, path: string[]): Promise<Uint8Array | undefined> {
+    const { GetObjectCommand } = await s3Sdk();
     try {
-      const r = await this.s3.send(
+      const r = await (await this.s3()).send(
         new GetObjectCommand({ Bucket: this.bucket, Key: keys.blob(tenant, ...path) }),
       );
       return r.Body ? await r.Body.transformToByteArray() : undefined;
@@ -61,8 +75,9 @@ export class BlobStore {
   }
 
   async head(tenant: string, path: string[]): Promise<StoredObject | undefined> {
+    const { HeadObjectCommand } = await s3Sdk();
     try {
-      const r = await this.s3.send(
+      const r = await (await this.s3()).send(
         new HeadObjectCommand({ Bucket: this.bucket, Key: keys.blob(tenant, ...path) }),
       );
       return {
@@ -78,16 +93,21 @@ export class BlobStore {
   }
 
   async delete(tenant: string, path: string[]): Promise<void> {
-    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: keys.blob(tenant, ...path) }));
+    const { DeleteObjectCommand } = await s3Sdk();
+    await (await this.s3()).send(
+      new DeleteObjectCommand({ Bucket: this.bucket, Key: keys.blob(tenant, ...path) }),
+    );
   }
 
   /** Lists the tenant's objects under `path` (all pages). */
   async list(tenant: string, path: string[] = []): Promise<StoredObject[]> {
     const prefix = path.length ? `${keys.blob(tenant, ...path)}/` : keys.blobPrefix(tenant);
+    const { ListObjectsV2Command } = await s3Sdk();
+    const s3 = await this.s3();
     const out: StoredObject[] = [];
     let token: string | undefined;
     do {
-      const r = await this.s3.send(
+      const r = await s3.send(
         new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
       );
       for (const o of r.Contents ?? []) {
@@ -103,13 +123,14 @@ export class BlobStore {
     return out;
   }
 
-  presignUpload(
+  async presignUpload(
     tenant: string,
     path: string[],
     rules: UploadRules,
     expiresSeconds = 900,
   ): Promise<PresignedPost> {
-    return createPresignedPost(this.s3, {
+    const { createPresignedPost } = await presignedPostSdk();
+    return createPresignedPost(await this.s3(), {
       Bucket: this.bucket,
       Key: keys.blob(tenant, ...path),
       Conditions: [

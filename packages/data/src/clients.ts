@@ -1,7 +1,7 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { BlobStore } from './blob-store';
+import { BlobStore, type S3ClientSource } from './blob-store';
 import { createCursorCodec } from './cursor';
 import { IdempotencyRepo } from './idempotency-repo';
 import { IndicatorSystemsRepo } from './indicator-systems-repo';
@@ -29,35 +29,47 @@ export interface DataLayer {
   indicatorSystems: IndicatorSystemsRepo;
   blobs: BlobStore;
   dynamo: DynamoDBClient;
-  s3: S3Client;
+}
+
+/** The clients a data layer talks through; S3's may be made on first use (see `createDataLayer`). */
+export interface DataClients {
+  dynamo: DynamoDBClient;
+  s3: S3ClientSource;
 }
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
-export function createClients(cfg: DataConfig) {
-  const credentials = cfg.localCredentials ? LOCAL_CREDENTIALS : undefined;
-  const dynamo = new DynamoDBClient({
-    region: cfg.region,
-    maxAttempts: 4,
-    ...(cfg.dynamoEndpoint ? { endpoint: cfg.dynamoEndpoint } : {}),
-    ...(credentials ? { credentials } : {}),
-  });
-  const s3 = new S3Client({
-    region: cfg.region,
-    maxAttempts: 4,
-    ...(cfg.s3Endpoint ? { endpoint: cfg.s3Endpoint, forcePathStyle: true } : {}),
-    // s3rver stores aws-chunked bodies verbatim unless checksums are only sent when required.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(credentials ? { credentials } : {}),
-  });
-  return { dynamo, s3 };
-}
+const credentialsOf = (cfg: DataConfig) => (cfg.localCredentials ? { credentials: LOCAL_CREDENTIALS } : {});
 
+export const dynamoClientConfig = (cfg: DataConfig): DynamoDBClientConfig => ({
+  region: cfg.region,
+  maxAttempts: 4,
+  ...(cfg.dynamoEndpoint ? { endpoint: cfg.dynamoEndpoint } : {}),
+  ...credentialsOf(cfg),
+});
+
+export const s3ClientConfig = (cfg: DataConfig): S3ClientConfig => ({
+  region: cfg.region,
+  maxAttempts: 4,
+  ...(cfg.s3Endpoint ? { endpoint: cfg.s3Endpoint, forcePathStyle: true } : {}),
+  // s3rver stores aws-chunked bodies verbatim unless checksums are only sent when required.
+  requestChecksumCalculation: 'WHEN_REQUIRED',
+  responseChecksumValidation: 'WHEN_REQUIRED',
+  ...credentialsOf(cfg),
+});
+
+/**
+ * The data layer over DynamoDB and S3. Without `clients` (the cloud), the DynamoDB client is made
+ * now and the S3 client on first use, so a function whose requests never touch the bucket never
+ * loads the S3 SDK. The embedded stack passes ready clients (`createClients`).
+ */
 export function createDataLayer(
   cfg: DataConfig,
   now: () => Date = () => new Date(),
-  clients = createClients(cfg),
+  clients: DataClients = {
+    dynamo: new DynamoDBClient(dynamoClientConfig(cfg)),
+    s3: () => import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client(s3ClientConfig(cfg))),
+  },
 ): DataLayer {
   const doc = DynamoDBDocumentClient.from(clients.dynamo, {
     marshallOptions: { removeUndefinedValues: true },
@@ -71,6 +83,6 @@ export function createDataLayer(
     idempotency: new IdempotencyRepo(store, now),
     indicatorSystems: new IndicatorSystemsRepo(store, cursors, now),
     blobs: new BlobStore(clients.s3, cfg.bucketName),
-    ...clients,
+    dynamo: clients.dynamo,
   };
 }

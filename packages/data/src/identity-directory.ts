@@ -1,14 +1,11 @@
-import {
-  AdminCreateUserCommand,
-  AdminDeleteUserAttributesCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  AdminGetUserCommand,
-  AdminUpdateUserAttributesCommand,
-  type AttributeType,
-  type CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { AttributeType, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { User } from '@jixiao/core';
+
+/**
+ * The Cognito SDK module, loaded on first use: only user writes need it, and on Lambda it is one of
+ * the slowest modules to load at a cold start.
+ */
+const cognitoSdk = () => import('@aws-sdk/client-cognito-identity-provider');
 
 /**
  * The sign-in accounts behind tenant users. The table is the source of truth for who a user is
@@ -32,6 +29,14 @@ export function createCognitoDirectory(
 ): IdentityDirectory {
   return {
     async upsertUser(tenant, user) {
+      const {
+        AdminCreateUserCommand,
+        AdminDeleteUserAttributesCommand,
+        AdminDisableUserCommand,
+        AdminEnableUserCommand,
+        AdminGetUserCommand,
+        AdminUpdateUserAttributesCommand,
+      } = await cognitoSdk();
       const wanted: Record<string, string | undefined> = {
         name: user.name,
         email: user.email,
@@ -88,6 +93,19 @@ export function createCognitoDirectory(
           ? new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: user.id })
           : new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: user.id }),
       );
+    },
+  };
+}
+
+/** The Cognito directory of a user pool, with its client made on first use (see `cognitoSdk`). */
+export function lazyCognitoDirectory(region: string, userPoolId: string): IdentityDirectory {
+  let directory: Promise<IdentityDirectory> | undefined;
+  return {
+    async upsertUser(tenant, user) {
+      directory ??= cognitoSdk().then(({ CognitoIdentityProviderClient }) =>
+        createCognitoDirectory(new CognitoIdentityProviderClient({ region }), userPoolId),
+      );
+      return (await directory).upsertUser(tenant, user);
     },
   };
 }

@@ -6,7 +6,9 @@ import {
   type IndicatorSystem,
   SYSTEM_STATUS_LABELS,
   type SystemContent,
+  type SystemListing,
   type SystemStatus,
+  type SystemVersionSummary,
   systemContentSchema,
 } from '@jixiao/core';
 import type { CursorCodec } from './cursor';
@@ -14,27 +16,6 @@ import { keys } from './keys';
 import type { Store } from './store';
 
 const WHAT = { zh: '指标体系', en: 'Indicator system' };
-
-/** What a list shows of a system version: everything but the (large) content. */
-export interface SystemVersionSummary {
-  id: string;
-  systemVersion: number;
-  status: SystemStatus;
-  name: string;
-  template?: string;
-  leafCount: number;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A system as listed: its newest version, and the version in force (approved), if any. */
-export interface SystemListing {
-  id: string;
-  latest: SystemVersionSummary;
-  approved?: SystemVersionSummary;
-  versions: number;
-}
 
 const SUMMARY_ATTRIBUTES = [
   'id',

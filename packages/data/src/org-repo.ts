@@ -46,6 +46,14 @@ export class OrgRepo {
     );
   deleteGroup = (t: string, code: string, version: number) =>
     this.store.remove(keys.unitGroup(t, code), version, GROUP);
+  /** Every unit group code of the tenant (for "does this group exist" checks). */
+  async groupCodes(t: string): Promise<string[]> {
+    const groups = await this.store.all<{ code: string }>(
+      { ...keys.unitGroups(t), attributes: ['code'] },
+      `T:${t}:groups:all`,
+    );
+    return groups.map((g) => g.code);
+  }
   listGroups(t: string, req: PageRequest): Promise<Page<UnitGroup>> {
     const q = keys.unitGroups(t);
     return this.store.page<UnitGroup>(q, `T:${t}:groups`, req);

@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { completeUscc, type TenantRole, templateContent, tenantFactsFor, type UnitType } from '@jixiao/core';
-import { type DataLayer, keys } from '@jixiao/data';
+import { type DataLayer, ensureDivisions, keys } from '@jixiao/data';
 
 /**
  * Demo data for the embedded stack: 黑龙江省 with 哈尔滨市 and 宾县, realistic unit groups and units,
@@ -175,6 +175,7 @@ export async function seedDemoData(data: DataLayer, now: () => Date): Promise<bo
     entity: 'platformUser',
     createdAt: at,
   });
+  await ensureDivisions(); // tenantFactsFor looks the tenants up in the GB/T 2260 table
   for (const t of [PROVINCE, HARBIN, BINXIAN]) {
     if (!(await data.tenants.get(t.code))) {
       await data.tenants.create({

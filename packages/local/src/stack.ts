@@ -7,7 +7,6 @@ import { createAdaptorServer } from '@hono/node-server';
 import {
   type App,
   type AppDeps,
-  createApp,
   createTokenVerifier,
   jsonLogger,
   type Logger,
@@ -20,6 +19,7 @@ import {
   type IdentityDirectory,
   tableBackedDirectory,
 } from '@jixiao/data';
+import { createProduct } from '@jixiao/web/product';
 import { Hono } from 'hono';
 import { seedDemoData } from './demo-data';
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
@@ -132,7 +132,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     version: 'local',
   };
-  const app = createApp(deps);
+  const app = createProduct(deps);
   const root = new Hono();
   root.route('/', issuer.routes);
   // Everything the issuer does not serve goes to the product app, 404s and all.

@@ -1,3 +1,3 @@
-export { type ConsoleOptions, createConsole } from './console';
+export { type ConsoleOptions, createConsole } from './app';
+export type { OidcClient } from './auth/sign-in-flow';
 export { formatDateTime, formatNumber, type Lang, t } from './i18n';
-export type { OidcClient } from './sign-in-flow';

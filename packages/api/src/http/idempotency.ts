@@ -7,31 +7,19 @@ import type { AppEnv } from '../deps';
 const KEY = /^[A-Za-z0-9_.-]{8,64}$/;
 
 /**
- * Runs a create at most once per Idempotency-Key (per tenant and route): a retry with the same key
- * and body replays the first response; a different body is refused (422); a failed attempt
- * releases the key so the client can retry.
+ * Runs a create at most once per Idempotency-Key (per tenant and scope): a retry with the same key
+ * and body gets the first result again (and the `Idempotent-Replayed` header); a different body is
+ * refused (422); a failed attempt releases the key so the client can retry. Without a key the
+ * create simply runs. The route sends the result with its own status, so a replay answers alike.
  */
 export async function idempotent<T>(
   c: Context<AppEnv>,
   scope: string,
   body: unknown,
-  run: () => Promise<{ status: 201 | 200; body: T }>,
-): Promise<never> {
-  // Typed as never so route handlers can return it whatever their declared response type.
-  return (await respond(c, scope, body, run)) as never;
-}
-
-async function respond<T>(
-  c: Context<AppEnv>,
-  scope: string,
-  body: unknown,
-  run: () => Promise<{ status: 201 | 200; body: T }>,
-): Promise<Response> {
+  run: () => Promise<T>,
+): Promise<T> {
   const key = c.req.header('idempotency-key');
-  if (key === undefined) {
-    const r = await run();
-    return c.json(r.body as object, r.status);
-  }
+  if (key === undefined) return run();
   if (!KEY.test(key)) {
     throw new AppError({
       status: 422,
@@ -47,15 +35,15 @@ async function respond<T>(
   const claim = await repo.claim(owner, scope, key, hash);
   if (claim.kind === 'replay') {
     c.header('idempotent-replayed', 'true');
-    return c.json(claim.body as object, claim.status as 200 | 201);
+    return claim.body as T;
   }
-  let result: { status: 201 | 200; body: T };
+  let result: T;
   try {
     result = await run();
   } catch (e) {
     await repo.release(owner, scope, key);
     throw e;
   }
-  await repo.complete(owner, scope, key, result.status, result.body);
-  return c.json(result.body as object, result.status);
+  await repo.complete(owner, scope, key, 201, result);
+  return result;
 }

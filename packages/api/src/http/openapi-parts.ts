@@ -1,19 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { problemSchema } from '@jixiao/core';
 
-/** Shared OpenAPI pieces: the problem document, error responses, paging. */
-export const problemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    code: z.string().meta({ description: 'Stable machine-readable error code' }),
-    message: z.object({ zh: z.string(), en: z.string() }),
-    errors: z.array(z.object({ path: z.string(), zh: z.string(), en: z.string() })).optional(),
-    detail: z.record(z.string(), z.unknown()).optional(),
-    instance: z.string(),
-    requestId: z.string(),
-  })
-  .openapi('Problem');
+/** Shared OpenAPI pieces: error responses (the problem document is core's `problemSchema`), paging. */
 
 const problem = (description: string) => ({
   description,
@@ -62,3 +50,6 @@ export const idempotencyHeader = z.object({
 });
 
 export const secured = [{ bearerAuth: [] }];
+
+/** DELETE sends the version it read, as a query parameter (a DELETE has no body). */
+export const versionQuery = z.object({ version: z.coerce.number().int().positive() });

@@ -1,4 +1,4 @@
-import { AppError, errors, isAppError, zodIssuesToFields } from '@jixiao/core';
+import { AppError, errors, isAppError, type Problem, zodIssuesToFields } from '@jixiao/core';
 import { awsErrorToAppError } from '@jixiao/data';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -9,7 +9,7 @@ import type { AppEnv } from '../deps';
  * application/problem+json (RFC 9457) for every error the API returns. `title` follows the
  * caller's Accept-Language (Chinese unless English is preferred); `message` carries both.
  */
-export function problemBody(e: AppError, c: Context<AppEnv>) {
+export function problemBody(e: AppError, c: Context<AppEnv>): Problem {
   const en = prefersEnglish(c.req.header('accept-language'));
   return {
     type: `urn:jixiao:problem:${e.code}`,

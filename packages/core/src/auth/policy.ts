@@ -71,6 +71,12 @@ export function unitScope(id: Identity): string | undefined {
   return id.unit ?? '#none';
 }
 
+/** The province a provincial analyst works for (the action was already permitted, so it is set). */
+export function provinceOf(id: Identity): string {
+  if (!id.province) throw errors.forbidden('查看本省租户', "view the province's tenants");
+  return id.province;
+}
+
 export function tenantOf(id: Identity): string {
   if (!id.tenant) throw errors.forbidden('访问租户数据', 'access tenant data');
   return id.tenant;

@@ -3,12 +3,11 @@
  * machine `code`, an HTTP status, a message in Chinese and in English, and optional field paths.
  * The API turns it into application/problem+json (RFC 9457); the console shows `zh` or `en`.
  */
-export interface FieldIssue {
-  /** JSON path of the offending value, e.g. `units.3.code` or `body.name`. */
-  path: string;
-  zh: string;
-  en: string;
-}
+import type { z } from 'zod';
+import type { fieldIssueSchema } from './problem';
+
+/** JSON path of the offending value (e.g. `units.3.code` or `body.name`) and what is wrong with it. */
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 export interface AppErrorInit {
   status: number;

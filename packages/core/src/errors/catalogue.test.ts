@@ -27,6 +27,8 @@ const SAMPLES: { [K in Ctor]: () => AppError } = {
   unknownDivision: () => errors.unknownDivision('999999'),
   serviceUnavailable: () => errors.serviceUnavailable(),
   internal: () => errors.internal(),
+  workbookTooLarge: () => errors.workbookTooLarge('bytes', 40 * 1024 * 1024, 812 * 1024 * 1024),
+  workbookUnreadable: () => errors.workbookUnreadable('这不是 zip 格式的文件', 'it is not a zip file'),
 };
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -95,6 +97,8 @@ describe('error catalogue', () => {
     ['unknownDivision', 422],
     ['serviceUnavailable', 503],
     ['internal', 500],
+    ['workbookTooLarge', 413],
+    ['workbookUnreadable', 422],
   ] as const)('%s has status %i', (name, status) => {
     expect(SAMPLES[name]().status).toBe(status);
   });
@@ -160,6 +164,56 @@ describe('constructor arguments', () => {
 
   it('unsupportedMediaType names the expected type', () => {
     expect(errors.unsupportedMediaType('text/csv').en).toContain('text/csv');
+  });
+
+  it('workbookTooLarge says which limit was passed, with the numbers, in both languages', () => {
+    const mb = 1024 * 1024;
+    const bytes = errors.workbookTooLarge('bytes', 40 * mb, 812 * mb);
+    expect(bytes).toMatchObject({
+      status: 413,
+      code: 'workbook_too_large',
+      zh: '工作簿解压后超过 40 MB（声明 812 MB），已拒绝。',
+      en: 'The workbook expands to more than 40 MB (812 MB declared); it was refused.',
+      detail: { limit: 'bytes', max: 40 * mb, found: 812 * mb },
+    });
+    expect(errors.workbookTooLarge('bytes', 40 * mb, 40.5 * mb).zh).toContain('声明 40.5 MB');
+    expect(errors.workbookTooLarge('bytes', 4096, 300 * 1024).zh).toBe(
+      '工作簿解压后超过 4 KB（声明 300 KB），已拒绝。',
+    );
+    expect(errors.workbookTooLarge('entries', 2000, 65535)).toMatchObject({
+      zh: '工作簿包含超过 2000 个文件（共 65535 个），已拒绝。',
+      en: 'The workbook holds more than 2000 files (65535); it was refused.',
+    });
+    const ratio = errors.workbookTooLarge('ratio', 200, 1030.6, 'xl/worksheets/sheet1.xml');
+    expect(ratio.zh).toBe('工作簿中的 xl/worksheets/sheet1.xml 压缩比超过 200 倍（1031 倍），已拒绝。');
+    expect(ratio.en).toBe(
+      'xl/worksheets/sheet1.xml in the workbook is compressed more than 200:1 (1031:1); it was refused.',
+    );
+    expect(ratio.detail).toEqual({
+      limit: 'ratio',
+      max: 200,
+      found: 1030.6,
+      part: 'xl/worksheets/sheet1.xml',
+    });
+    const cells = errors.workbookTooLarge('cells', 400000, 400001, 'xl/worksheets/sheet2.xml');
+    expect(cells.zh).toBe('工作簿超过 400000 个单元格（读到 xl/worksheets/sheet2.xml 时超出），已拒绝。');
+    expect(cells.en).toBe(
+      'The workbook has more than 400000 cells (passed in xl/worksheets/sheet2.xml); it was refused.',
+    );
+    for (const limit of ['rows', 'columns', 'sharedStrings', 'elements', 'merges', 'rangeCells'] as const) {
+      const e = errors.workbookTooLarge(limit, 10, 11, 'xl/sharedStrings.xml');
+      expect(e.zh, limit).toMatch(/超过 10 .*xl\/sharedStrings\.xml.*已拒绝。$/);
+      expect(e.en, limit).toMatch(/more than 10 .*xl\/sharedStrings\.xml.*refused\.$/);
+    }
+  });
+
+  it('workbookUnreadable gives the reason and asks for an .xlsx', () => {
+    expect(errors.workbookUnreadable('这不是 zip 格式的文件', 'it is not a zip file')).toMatchObject({
+      status: 422,
+      code: 'workbook_unreadable',
+      zh: '无法读取工作簿：这不是 zip 格式的文件。请上传 Excel 工作簿（.xlsx）。',
+      en: 'Cannot read the workbook: it is not a zip file. Upload an Excel workbook (.xlsx).',
+    });
   });
 
   it('every call builds a fresh instance (no shared mutable state)', () => {

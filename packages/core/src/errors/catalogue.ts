@@ -1,5 +1,76 @@
 import { AppError, type FieldIssue } from './app-error';
 
+/** The limits an uploaded workbook is held to before it is parsed (packages/reports xlsx-guard). */
+export type WorkbookLimit =
+  | 'entries'
+  | 'bytes'
+  | 'ratio'
+  | 'rows'
+  | 'columns'
+  | 'cells'
+  | 'sharedStrings'
+  | 'elements'
+  | 'merges'
+  | 'rangeCells';
+
+/** 40 MB, 812 MB, 1.5 MB, 300 KB. */
+const size = (bytes: number): string => {
+  const mb = bytes / (1024 * 1024);
+  if (mb < 1) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${mb >= 100 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+};
+
+/** Which limit a workbook passed, with the numbers; `found` is stated only when it was read whole. */
+function workbookLimitText(limit: WorkbookLimit, max: number, found: number, part: string) {
+  const at = { zh: part ? `（读到 ${part} 时超出）` : '', en: part ? ` (passed in ${part})` : '' };
+  switch (limit) {
+    case 'entries':
+      return {
+        zh: `工作簿包含超过 ${max} 个文件（共 ${found} 个）`,
+        en: `The workbook holds more than ${max} files (${found})`,
+      };
+    case 'bytes':
+      return {
+        zh: `工作簿解压后超过 ${size(max)}（声明 ${size(found)}）`,
+        en: `The workbook expands to more than ${size(max)} (${size(found)} declared)`,
+      };
+    case 'ratio':
+      return {
+        zh: `工作簿中的 ${part} 压缩比超过 ${max} 倍（${Math.round(found)} 倍）`,
+        en: `${part} in the workbook is compressed more than ${max}:1 (${Math.round(found)}:1)`,
+      };
+    case 'rows':
+      return { zh: `工作簿超过 ${max} 行${at.zh}`, en: `The workbook has more than ${max} rows${at.en}` };
+    case 'columns':
+      return { zh: `工作簿超过 ${max} 列${at.zh}`, en: `The workbook has more than ${max} columns${at.en}` };
+    case 'cells':
+      return {
+        zh: `工作簿超过 ${max} 个单元格${at.zh}`,
+        en: `The workbook has more than ${max} cells${at.en}`,
+      };
+    case 'sharedStrings':
+      return {
+        zh: `工作簿的共享字符串超过 ${max} 个${at.zh}`,
+        en: `The workbook has more than ${max} shared strings${at.en}`,
+      };
+    case 'elements':
+      return {
+        zh: `工作簿的 XML 元素超过 ${max} 个${at.zh}`,
+        en: `The workbook has more than ${max} XML elements${at.en}`,
+      };
+    case 'merges':
+      return {
+        zh: `工作簿的合并单元格超过 ${max} 处${at.zh}`,
+        en: `The workbook has more than ${max} merged ranges${at.en}`,
+      };
+    case 'rangeCells':
+      return {
+        zh: `工作簿的数据验证和名称覆盖超过 ${max} 个单元格${at.zh}`,
+        en: `The workbook's data validations and defined names cover more than ${max} cells${at.en}`,
+      };
+  }
+}
+
 /**
  * The catalogue of errors, one constructor each, so that a code always carries the same status
  * and wording wherever it is raised.
@@ -136,5 +207,24 @@ export const errors = {
       code: 'internal_error',
       zh: '服务器内部错误，已记录，请稍后重试。',
       en: 'Internal error; it has been logged. Please retry later.',
+    }),
+  /** An uploaded workbook passes a limit checked before it is parsed (a zip bomb, or simply too big). */
+  workbookTooLarge: (limit: WorkbookLimit, max: number, found: number, part = '') => {
+    const t = workbookLimitText(limit, max, found, part);
+    return new AppError({
+      status: 413,
+      code: 'workbook_too_large',
+      zh: `${t.zh}，已拒绝。`,
+      en: `${t.en}; it was refused.`,
+      detail: { limit, max, found, ...(part ? { part } : {}) },
+    });
+  },
+  /** An uploaded workbook is not a zip, or its zip is damaged, forged or unsafe to unpack. */
+  workbookUnreadable: (zhWhy: string, enWhy: string) =>
+    new AppError({
+      status: 422,
+      code: 'workbook_unreadable',
+      zh: `无法读取工作簿：${zhWhy}。请上传 Excel 工作簿（.xlsx）。`,
+      en: `Cannot read the workbook: ${enWhy}. Upload an Excel workbook (.xlsx).`,
     }),
 } as const;

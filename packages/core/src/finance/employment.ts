@@ -1,3 +1,4 @@
+import { FINANCE_CALCULATOR_LABELS } from '../vocabulary/labels';
 import { quantityRatio } from './ratio';
 import type { FinanceResult } from './result';
 import { requireNonNegative } from './validate';
@@ -36,7 +37,7 @@ export function employmentPerInvestment(args: EmploymentArgs): FinanceResult<num
     );
   if (e) return e;
   return quantityRatio(args.directJobs + relatedJobs, args.directInvestment + indirectInvestment, {
-    result: { zh: '单位投资就业人数', en: 'Employment per investment' },
+    result: FINANCE_CALCULATOR_LABELS.employment_per_investment,
     numerator: { zh: '新增总就业人数', en: 'Total new jobs' },
     numeratorField: 'directJobs',
     denominator: { zh: '项目总投资', en: 'Total investment' },

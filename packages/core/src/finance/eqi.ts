@@ -1,3 +1,4 @@
+import { FINANCE_CALCULATOR_LABELS } from '../vocabulary/labels';
 import { type FinanceResult, financeError, finite } from './result';
 import { requireNonNegative, requirePositiveDenominator } from './validate';
 
@@ -39,5 +40,5 @@ export function environmentalQualityIndex(pollutants: readonly PollutantEmission
     if (e) return e;
     sum += p.emitted / p.maxAllowed;
   }
-  return finite(sum / pollutants.length, { zh: '环境质量指数', en: 'EQI' });
+  return finite(sum / pollutants.length, FINANCE_CALCULATOR_LABELS.eqi);
 }

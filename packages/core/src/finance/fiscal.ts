@@ -1,3 +1,4 @@
+import { FINANCE_CALCULATOR_LABELS } from '../vocabulary/labels';
 import { quantityRatio } from './ratio';
 import {
   type FinanceResult,
@@ -30,10 +31,10 @@ export function revenueGrowthRate(
     requireNonNegative(current, { zh: '本年收入', en: "This year's revenue" }, 'current') ??
     requirePositiveDenominator(previous, { zh: '上年收入', en: "Last year's revenue" }, 'previous');
   if (e) return e;
-  return finite(((current - previous) * ratioScale(unit)) / previous, {
-    zh: '收入增长率',
-    en: 'Revenue growth rate',
-  });
+  return finite(
+    ((current - previous) * ratioScale(unit)) / previous,
+    FINANCE_CALCULATOR_LABELS.revenue_growth_rate,
+  );
 }
 
 export interface StructureOptions {

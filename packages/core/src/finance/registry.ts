@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zodIssuesToFields } from '../errors/zod-issues';
+import { FINANCE_CALCULATOR_LABELS } from '../vocabulary/labels';
 import { employmentPerInvestment } from './employment';
 import { environmentalQualityIndex } from './eqi';
 import { debtRatio, debtServiceRatio, revenueGrowthRate, structureShare } from './fiscal';
@@ -89,9 +90,31 @@ const fnpvArgs = z.union([
     }),
 ]);
 
+/** The calculators' names, in the registry's order; their labels are in ../vocabulary. */
+export const FINANCE_CALCULATOR_NAMES = [
+  'fnpv',
+  'present_value_of_investment',
+  'npvr',
+  'irr',
+  'static_payback',
+  'dynamic_payback',
+  'employment_per_investment',
+  'energy_per_net_output',
+  'land_per_investment',
+  'water_per_product',
+  'eqi',
+  'revenue_growth_rate',
+  'structure_share',
+  'debt_ratio',
+  'debt_to_gdp',
+  'debt_to_revenue',
+  'debt_service_ratio',
+] as const;
+export type FinanceCalculatorName = (typeof FINANCE_CALCULATOR_NAMES)[number];
+
 const calculators = {
   fnpv: define({
-    label: { zh: '财务净现值（FNPV）', en: 'Financial net present value (FNPV)' },
+    label: FINANCE_CALCULATOR_LABELS.fnpv,
     args: fnpvArgs,
     unitOfMeasure: MONEY_UNIT,
     compute: (a) =>
@@ -103,19 +126,19 @@ const calculators = {
           ),
   }),
   present_value_of_investment: define({
-    label: { zh: '项目总投资现值（PVI）', en: 'Present value of investment (PVI)' },
+    label: FINANCE_CALCULATOR_LABELS.present_value_of_investment,
     args: z.object({ investments: flows(quantity), ratePercent }).strict(),
     unitOfMeasure: MONEY_UNIT,
     compute: (a) => presentValueOfInvestment(a.investments, fraction(a.ratePercent)),
   }),
   npvr: define({
-    label: { zh: '财务净现值率（NPVR）', en: 'Net present value ratio (NPVR)' },
+    label: FINANCE_CALCULATOR_LABELS.npvr,
     args: z.object({ npv: amount, presentValueOfInvestment: amount }).strict(),
     unitOfMeasure: PERCENT,
     compute: (a) => npvr(a.npv, a.presentValueOfInvestment, 'percent'),
   }),
   irr: define({
-    label: { zh: '内部收益率（IRR）', en: 'Internal rate of return (IRR)' },
+    label: FINANCE_CALCULATOR_LABELS.irr,
     args: z.object({ netFlows: flows(amount) }).strict(),
     unitOfMeasure: PERCENT,
     compute: (a) => {
@@ -134,19 +157,19 @@ const calculators = {
     },
   }),
   static_payback: define({
-    label: { zh: '静态投资回收期', en: 'Static payback period' },
+    label: FINANCE_CALCULATOR_LABELS.static_payback,
     args: z.object({ netFlows: flows(amount) }).strict(),
     unitOfMeasure: { zh: '年', en: 'years' },
     compute: (a) => paybackYears(staticPayback(a.netFlows)),
   }),
   dynamic_payback: define({
-    label: { zh: '动态投资回收期', en: 'Dynamic (discounted) payback period' },
+    label: FINANCE_CALCULATOR_LABELS.dynamic_payback,
     args: z.object({ netFlows: flows(amount), ratePercent }).strict(),
     unitOfMeasure: { zh: '年', en: 'years' },
     compute: (a) => paybackYears(dynamicPayback(a.netFlows, fraction(a.ratePercent))),
   }),
   employment_per_investment: define({
-    label: { zh: '单位投资就业人数', en: 'Employment per investment' },
+    label: FINANCE_CALCULATOR_LABELS.employment_per_investment,
     args: z
       .object({
         directJobs: quantity,
@@ -159,25 +182,25 @@ const calculators = {
     compute: (a) => employmentPerInvestment(a),
   }),
   energy_per_net_output: define({
-    label: { zh: '单位净产值综合能耗', en: 'Energy consumption per net output value' },
+    label: FINANCE_CALCULATOR_LABELS.energy_per_net_output,
     args: z.object({ annualEnergyConsumption: quantity, netOutputValue: amount }).strict(),
     unitOfMeasure: { zh: '吨标准煤/万元', en: 'tce per 10k yuan' },
     compute: (a) => energyPerNetOutput(a.annualEnergyConsumption, a.netOutputValue),
   }),
   land_per_investment: define({
-    label: { zh: '单位投资占用耕地', en: 'Cultivated land per investment' },
+    label: FINANCE_CALCULATOR_LABELS.land_per_investment,
     args: z.object({ cultivatedLandMu: quantity, totalInvestment: quantity }).strict(),
     unitOfMeasure: { zh: '亩/万元', en: 'mu per 10k yuan' },
     compute: (a) => landPerInvestment(a.cultivatedLandMu, a.totalInvestment),
   }),
   water_per_product: define({
-    label: { zh: '单位产品生产耗水量', en: 'Production water use per unit of product' },
+    label: FINANCE_CALCULATOR_LABELS.water_per_product,
     args: z.object({ annualProductionWaterUse: quantity, mainProductOutput: quantity }).strict(),
     unitOfMeasure: { zh: '立方米/单位产品', en: 'm³ per unit of product' },
     compute: (a) => waterPerProduct(a.annualProductionWaterUse, a.mainProductOutput),
   }),
   eqi: define({
-    label: { zh: '环境质量指数', en: 'Environmental quality index (EQI)' },
+    label: FINANCE_CALCULATOR_LABELS.eqi,
     args: z
       .object({
         emitted: z.array(quantity).min(1, '至少一种污染物 / At least one pollutant').max(100),
@@ -195,45 +218,42 @@ const calculators = {
       ),
   }),
   revenue_growth_rate: define({
-    label: { zh: '收入增长率', en: 'Revenue growth rate' },
+    label: FINANCE_CALCULATOR_LABELS.revenue_growth_rate,
     args: z.object({ current: quantity, previous: quantity }).strict(),
     unitOfMeasure: PERCENT,
     compute: (a) => revenueGrowthRate(a.current, a.previous, 'percent'),
   }),
   structure_share: define({
-    label: { zh: '结构比重', en: 'Structure share' },
+    label: FINANCE_CALCULATOR_LABELS.structure_share,
     args: z.object({ part: quantity, total: quantity }).strict(),
     unitOfMeasure: PERCENT,
     compute: (a) => structureShare(a.part, a.total, 'percent'),
   }),
   debt_ratio: define({
-    label: { zh: '债务率（债务余额/综合财力）', en: 'Debt ratio (debt balance / fiscal capacity)' },
+    label: FINANCE_CALCULATOR_LABELS.debt_ratio,
     args: z.object({ debtBalance: quantity, fiscalCapacity: quantity }).strict(),
     unitOfMeasure: PERCENT,
     compute: (a) => debtRatio(a.debtBalance, a.fiscalCapacity, 'fiscal_capacity', 'percent'),
   }),
   debt_to_gdp: define({
-    label: { zh: '负债率（债务余额/地区生产总值）', en: 'Debt-to-GDP ratio' },
+    label: FINANCE_CALCULATOR_LABELS.debt_to_gdp,
     args: z.object({ debtBalance: quantity, gdp: quantity }).strict(),
     unitOfMeasure: PERCENT,
     compute: (a) => debtRatio(a.debtBalance, a.gdp, 'gdp', 'percent'),
   }),
   debt_to_revenue: define({
-    label: { zh: '债务收入比（债务余额/一般公共预算收入）', en: 'Debt-to-revenue ratio' },
+    label: FINANCE_CALCULATOR_LABELS.debt_to_revenue,
     args: z.object({ debtBalance: quantity, revenue: quantity }).strict(),
     unitOfMeasure: PERCENT,
     compute: (a) => debtRatio(a.debtBalance, a.revenue, 'revenue', 'percent'),
   }),
   debt_service_ratio: define({
-    label: {
-      zh: '偿债率（当年还本付息额/综合财力）',
-      en: 'Debt service ratio (debt service / fiscal capacity)',
-    },
+    label: FINANCE_CALCULATOR_LABELS.debt_service_ratio,
     args: z.object({ debtService: quantity, fiscalCapacity: quantity }).strict(),
     unitOfMeasure: PERCENT,
     compute: (a) => debtServiceRatio(a.debtService, a.fiscalCapacity, 'percent'),
   }),
-} as const;
+} as const satisfies Readonly<Record<FinanceCalculatorName, FinanceCalculator>>;
 
 /**
  * Null-prototype and frozen: a name taken from a URL, such as `constructor` or `__proto__`, finds
@@ -242,10 +262,6 @@ const calculators = {
 export const FINANCE_CALCULATORS: typeof calculators = Object.freeze(
   Object.assign(Object.create(null) as typeof calculators, calculators),
 );
-
-export type FinanceCalculatorName = keyof typeof FINANCE_CALCULATORS;
-
-export const FINANCE_CALCULATOR_NAMES = Object.keys(FINANCE_CALCULATORS) as FinanceCalculatorName[];
 
 export const isFinanceCalculatorName = (name: string): name is FinanceCalculatorName =>
   Object.hasOwn(FINANCE_CALCULATORS, name);

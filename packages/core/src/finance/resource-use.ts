@@ -1,3 +1,4 @@
+import { FINANCE_CALCULATOR_LABELS } from '../vocabulary/labels';
 import { quantityRatio } from './ratio';
 import type { FinanceResult } from './result';
 
@@ -16,7 +17,7 @@ export const energyPerNetOutput = (
   netOutputValue: number,
 ): FinanceResult<number> =>
   quantityRatio(annualEnergyConsumption, netOutputValue, {
-    result: { zh: '单位净产值综合能耗', en: 'Energy per net output' },
+    result: FINANCE_CALCULATOR_LABELS.energy_per_net_output,
     numerator: { zh: '年综合能耗', en: 'Annual comprehensive energy consumption' },
     numeratorField: 'annualEnergyConsumption',
     denominator: { zh: '项目净产值', en: 'Net output value' },
@@ -29,7 +30,7 @@ export const energyPerNetOutput = (
  */
 export const landPerInvestment = (cultivatedLandMu: number, totalInvestment: number): FinanceResult<number> =>
   quantityRatio(cultivatedLandMu, totalInvestment, {
-    result: { zh: '单位投资占用耕地', en: 'Cultivated land per investment' },
+    result: FINANCE_CALCULATOR_LABELS.land_per_investment,
     numerator: { zh: '占用耕地面积（亩）', en: 'Cultivated land occupied (mu)' },
     numeratorField: 'cultivatedLandMu',
     denominator: { zh: '项目总投资（万元）', en: 'Total investment (10k yuan)' },
@@ -44,7 +45,7 @@ export const waterPerProduct = (
   mainProductOutput: number,
 ): FinanceResult<number> =>
   quantityRatio(annualProductionWaterUse, mainProductOutput, {
-    result: { zh: '单位产品生产耗水量', en: 'Water per unit of product' },
+    result: FINANCE_CALCULATOR_LABELS.water_per_product,
     numerator: { zh: '年生产耗水量', en: 'Annual production water use' },
     numeratorField: 'annualProductionWaterUse',
     denominator: { zh: '主要产品生产量', en: 'Main product output' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error';
+import { SYSTEM_ACTION_LABELS, SYSTEM_STATUS_LABELS } from '../vocabulary';
 import {
   ACTIONS_BY_STATUS,
   applyAction,
@@ -7,7 +8,6 @@ import {
   changeModeOf,
   isEditable,
   newVersionFrom,
-  SYSTEM_ACTION_LABELS,
   SYSTEM_ACTIONS,
   type SystemAction,
   transition,
@@ -15,7 +15,6 @@ import {
 import {
   type IndicatorSystem,
   indicatorSystemSchema,
-  SYSTEM_STATUS_LABELS,
   SYSTEM_STATUSES,
   type SystemStatus,
   systemContentSchema,

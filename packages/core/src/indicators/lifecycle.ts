@@ -1,9 +1,9 @@
 import { AppError } from '../errors/app-error';
 import { errors } from '../errors/catalogue';
+import { SYSTEM_ACTION_LABELS, SYSTEM_STATUS_LABELS } from '../vocabulary/labels';
 import {
   contentOf,
   type IndicatorSystem,
-  SYSTEM_STATUS_LABELS,
   SYSTEM_STATUSES,
   type SystemContent,
   type SystemStatus,
@@ -30,13 +30,6 @@ import {
 
 export const SYSTEM_ACTIONS = ['submit', 'approve', 'return', 'retire'] as const;
 export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
-
-export const SYSTEM_ACTION_LABELS: Record<SystemAction, { zh: string; en: string }> = {
-  submit: { zh: '报备案', en: 'Submit for filing' },
-  approve: { zh: '备案通过', en: 'Approve' },
-  return: { zh: '退回修改', en: 'Return for changes' },
-  retire: { zh: '停用', en: 'Retire' },
-};
 
 const NEXT: Record<SystemStatus, Partial<Record<SystemAction, SystemStatus>>> = {
   draft: { submit: 'submitted' },
@@ -106,7 +99,7 @@ export function applyAction(
     throw errors.validation([
       {
         path: notePath,
-        zh: '退回修改时须填写退回意见，说明需要修改的内容',
+        zh: `${SYSTEM_ACTION_LABELS.return.zh}时须填写退回意见，说明需要修改的内容`,
         en: 'Returning a system for changes needs a note saying what to change',
       },
     ]);
@@ -140,17 +133,18 @@ export interface NewVersion {
  */
 export function newVersionFrom(system: IndicatorSystem): NewVersion {
   if (system.status !== 'approved') {
+    const status = SYSTEM_STATUS_LABELS;
     const why =
       system.status === 'draft'
-        ? { zh: '草稿可直接修改，无需新建版本。', en: 'A draft can be edited in place.' }
+        ? { zh: `${status.draft.zh}可直接修改，无需新建版本。`, en: 'A draft can be edited in place.' }
         : system.status === 'submitted'
-          ? { zh: '请先退回修改。', en: 'Return it for changes first.' }
-          : { zh: '已停用的版本不能再修改。', en: 'A retired version cannot be changed.' };
-    const current = SYSTEM_STATUS_LABELS[system.status];
+          ? { zh: `请先「${SYSTEM_ACTION_LABELS.return.zh}」。`, en: 'Return it for changes first.' }
+          : { zh: `${status.retired.zh}的版本不能再修改。`, en: 'A retired version cannot be changed.' };
+    const current = status[system.status];
     throw new AppError({
       status: 409,
       code: 'invalid_transition',
-      zh: `指标体系当前状态为「${current.zh}」，只有已备案的版本才能新建修订版本。${why.zh}`,
+      zh: `指标体系当前状态为「${current.zh}」，只有${status.approved.zh}的版本才能新建修订版本。${why.zh}`,
       en: `The indicator system is ${current.en}; only an approved version can be revised as a new version. ${why.en}`,
       detail: { status: system.status, action: 'new_version' },
     });

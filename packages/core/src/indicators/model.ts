@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codeSchema } from '../org/schemas';
+import { GRADE_LEVEL_LABELS } from '../vocabulary/labels';
 
 /**
  * The indicator system (评估指标体系): a versioned tree dimension (一级指标) → indicator (二级) →
@@ -19,11 +20,18 @@ const finite = z.number().finite();
 const points = finite.min(0, { message: bi('分值不能为负', 'points cannot be negative') }).max(10000);
 const fraction = finite.min(0).max(1);
 
+// The model's enums. Their Chinese and English labels live in `../vocabulary` (one wording each).
 export const DIRECTIONS = ['higher', 'lower'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 export const INDICATOR_TYPES = ['quantitative', 'qualitative'] as const;
+export type IndicatorType = (typeof INDICATOR_TYPES)[number];
 export const DATA_SOURCES = ['self_report', 'data_provider', 'expert', 'survey'] as const;
+export type DataSource = (typeof DATA_SOURCES)[number];
 export const MISSING_POLICIES = ['zero', 'redistribute', 'exclude'] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
+/** What happens to a leaf's weight for a unit it does not apply to (or that is exempted). */
+export const EXEMPTION_POLICIES = ['redistribute', 'exclude'] as const;
+export type ExemptionPolicy = (typeof EXEMPTION_POLICIES)[number];
 
 // ─── Scoring rules (评分办法) ──────────────────────────────────────────────────────────────────
 
@@ -67,6 +75,7 @@ export const efficacyRule = z.object({
 /** 排名法: first place full marks, falling linearly to `lastFraction` for the last of n peers. */
 export const rankRule = z.object({ kind: z.literal('rank'), lastFraction: fraction.default(0.6) });
 export const QUALITATIVE_GRADES = ['A', 'B', 'C', 'D'] as const;
+export type QualitativeGrade = (typeof QUALITATIVE_GRADES)[number];
 /** 定性等级: A/B/C/D (优/良/中/差) → fractions of w. */
 export const qualitativeGradeRule = z.object({
   kind: z.literal('qualitative_grade'),
@@ -87,13 +96,7 @@ export const LIKERT_LEVELS = [
   'dissatisfied',
   'very_dissatisfied',
 ] as const;
-export const LIKERT_LABELS = {
-  very_satisfied: { zh: '很满意', en: 'Very satisfied' },
-  satisfied: { zh: '满意', en: 'Satisfied' },
-  fair: { zh: '基本满意', en: 'Fairly satisfied' },
-  dissatisfied: { zh: '不满意', en: 'Dissatisfied' },
-  very_dissatisfied: { zh: '很不满意', en: 'Very dissatisfied' },
-} as const;
+export type LikertLevel = (typeof LIKERT_LEVELS)[number];
 /** 满意度测评: Likert points averaged per respondent group, groups weighted, each with a minimum sample. */
 export const satisfactionRule = z.object({
   kind: z.literal('satisfaction'),
@@ -217,6 +220,7 @@ export const bonusItemSchema = z
   .object({ code: codeSchema, name: text(100).min(1), maxPoints: points, criteria: text(1000).optional() })
   .strict();
 export const VETO_EFFECTS = ['fail', 'bar_excellent'] as const;
+export type VetoEffect = (typeof VETO_EFFECTS)[number];
 export const vetoItemSchema = z
   .object({
     code: codeSchema,
@@ -238,33 +242,38 @@ export const gradeLevelSchema = z
     maxShare: fraction.optional(),
   })
   .strict();
+/** How a quota's share becomes a count of units. */
+export const QUOTA_ROUNDINGS = ['floor', 'round', 'ceil'] as const;
+export type QuotaRounding = (typeof QUOTA_ROUNDINGS)[number];
+/** The fixed ranking tie-break keys; `dimension:<code>` (points in that dimension) is the other form. */
+export const TIE_BREAK_KEYS = ['fewer_deductions', 'more_bonus'] as const;
+export type TieBreakKey = (typeof TIE_BREAK_KEYS)[number];
+
 export const gradingSchema = z
   .object({
     /** Highest first. */
     levels: z.array(gradeLevelSchema).min(2).max(10),
     /** How a quota's share becomes a count of units. */
-    quotaRounding: z.enum(['floor', 'round', 'ceil']).default('floor'),
+    quotaRounding: z.enum(QUOTA_ROUNDINGS).default('floor'),
     /** Ranking tie-break keys after the total, in order; ties left after all of them share a rank. */
     tieBreak: z
-      .array(
-        z.union([
-          z.literal('fewer_deductions'),
-          z.literal('more_bonus'),
-          z.string().regex(/^dimension:[A-Za-z0-9_-]+$/),
-        ]),
-      )
+      .array(z.union([z.enum(TIE_BREAK_KEYS), z.string().regex(/^dimension:[A-Za-z0-9_-]+$/)]))
       .max(10)
       .default([]),
   })
   .strict();
 export type Grading = z.infer<typeof gradingSchema>;
 
+/** The codes of the default grade levels; a system may define its own levels and labels. */
+export const DEFAULT_GRADE_CODES = ['excellent', 'good', 'fair', 'fail'] as const;
+export type DefaultGradeCode = (typeof DEFAULT_GRADE_CODES)[number];
+
 export const DEFAULT_GRADING: Grading = {
   levels: [
-    { code: 'excellent', label: { zh: '优秀', en: 'Excellent' }, min: 90, maxShare: 0.2 },
-    { code: 'good', label: { zh: '良好', en: 'Good' }, min: 80 },
-    { code: 'fair', label: { zh: '一般', en: 'Fair' }, min: 60 },
-    { code: 'fail', label: { zh: '不及格', en: 'Fail' }, min: 0 },
+    { code: 'excellent', label: { ...GRADE_LEVEL_LABELS.excellent }, min: 90, maxShare: 0.2 },
+    { code: 'good', label: { ...GRADE_LEVEL_LABELS.good }, min: 80 },
+    { code: 'fair', label: { ...GRADE_LEVEL_LABELS.fair }, min: 60 },
+    { code: 'fail', label: { ...GRADE_LEVEL_LABELS.fail }, min: 0 },
   ],
   quotaRounding: 'floor',
   tieBreak: [],
@@ -286,7 +295,7 @@ export const systemContentSchema = z
     /** What happens when a unit has no data for a leaf that applies to it: 0 points (default), or like an exemption. */
     missingData: z.enum(MISSING_POLICIES).default('zero'),
     /** What happens to a leaf's weight for a unit it does not apply to (or that is exempted). */
-    exemption: z.enum(['redistribute', 'exclude']).default('redistribute'),
+    exemption: z.enum(EXEMPTION_POLICIES).default('redistribute'),
     /** Decimal places shown; totals are sums of shown parts. Half-up rounding (四舍五入). */
     decimals: z.number().int().min(0).max(4).default(2),
   })
@@ -297,12 +306,6 @@ export type SystemContent = z.infer<typeof systemContentSchema>;
 
 export const SYSTEM_STATUSES = ['draft', 'submitted', 'approved', 'retired'] as const;
 export type SystemStatus = (typeof SYSTEM_STATUSES)[number];
-export const SYSTEM_STATUS_LABELS: Record<SystemStatus, { zh: string; en: string }> = {
-  draft: { zh: '草稿', en: 'Draft' },
-  submitted: { zh: '已报备案', en: 'Submitted for filing' },
-  approved: { zh: '已备案', en: 'Approved' },
-  retired: { zh: '已停用', en: 'Retired' },
-};
 
 /** A stored system version. `systemVersion` counts content versions; `version` guards concurrent edits. */
 export const indicatorSystemSchema = systemContentSchema.extend({

@@ -377,7 +377,7 @@ describe('rules', () => {
     expect(i).toMatchObject({ check: 'rule_source', path: `${LEAF}.rule` });
     expect(i.zh).toBe('二级指标 X1「指标X1」使用「满意度测评」评分，数据来源应为“问卷调查”，现为“单位自报”');
     expect(i.en).toBe(
-      'Indicator X1 "指标X1" uses satisfaction survey, so its data source must be survey, not self-report',
+      'Indicator X1 "指标X1" uses "Satisfaction survey", so its data source must be "Survey", not "Self-reported"',
     );
   });
 
@@ -397,7 +397,7 @@ describe('rules', () => {
     );
     expect(i).toMatchObject({ check: 'rule_source', path: `${LEAF}.rule` });
     expect(i.zh).toContain('数据来源应为“专家评审”，现为“问卷调查”');
-    expect(i.en).toContain('uses expert scoring, so its data source must be expert review, not survey');
+    expect(i.en).toContain('uses "Expert scoring", so its data source must be "Expert review", not "Survey"');
   });
 
   it('composite source weights add up to 1, keys unique', () => {
@@ -446,16 +446,16 @@ describe('rules', () => {
   it('lower-is-better with target completion is a contradiction (suggests reverse)', () => {
     const i = only(withLeaf({ direction: 'lower' }));
     expect(i).toMatchObject({ check: 'rule_direction', path: `${LEAF}.rule` });
-    expect(i.zh).toContain('“越低越好”，不能按目标完成率');
-    expect(i.zh).toContain('请改用逆向指标');
-    expect(i.en).toContain('use the reverse rule');
+    expect(i.zh).toContain('方向为“逆向”（越低越好），不能按「目标完成率法」（实际值/目标值）计分');
+    expect(i.zh).toContain('请改用「逆向指标」，或把方向改为“正向”');
+    expect(i.en).toContain('use "Reverse indicator", or set the direction to "Higher is better"');
   });
 
   it('reverse with higher-is-better is a contradiction', () => {
     const i = only(withLeaf({ rule: { kind: 'reverse', cap: 1 } }));
     expect(i).toMatchObject({ check: 'rule_direction', path: `${LEAF}.rule` });
-    expect(i.zh).toContain('“越高越好”，不能按逆向指标');
-    expect(i.en).toContain('contradicts the reverse rule');
+    expect(i.zh).toContain('方向为“正向”（越高越好），不能按「逆向指标」');
+    expect(i.en).toContain('contradicts "Reverse indicator" (target/actual)');
     expect(run(withLeaf({ direction: 'lower', rule: { kind: 'reverse', cap: 1 } }))).toEqual([]);
   });
 
@@ -478,7 +478,7 @@ describe('rules', () => {
       const i = only(withLeaf({ type: 'qualitative', rule }));
       expect(i).toMatchObject({ check: 'rule_type', path: `${LEAF}.rule` });
       expect(i.zh).toContain('为定性指标，不能使用需要实际数值的评分办法');
-      expect(i.en).toContain('is qualitative but its rule');
+      expect(i.en).toContain('is of type "Qualitative" but its rule');
     }
     const r = run(withLeaf({ type: 'qualitative', direction: 'lower', rule: { kind: 'reverse', cap: 1 } }));
     expect(r.map((i) => i.check)).toEqual(['rule_type']);

@@ -1,18 +1,26 @@
 import Decimal from 'decimal.js';
+import type { z } from 'zod';
 import type { FieldIssue } from '../errors/app-error';
 import { errors } from '../errors/catalogue';
+import {
+  DATA_SOURCE_LABELS,
+  DIRECTION_LABELS,
+  INDICATOR_TYPE_LABELS,
+  LIKERT_LABELS,
+  RULE_LABELS,
+} from '../vocabulary/labels';
 import {
   type Branch,
   type IndicatorNode,
   isBranch,
   type Leaf,
-  LIKERT_LABELS,
   LIKERT_LEVELS,
   QUALITATIVE_GRADES,
   type RuleKind,
   type ScoringRule,
   type SystemContent,
 } from './model';
+import type { SYSTEM_CHECKS, systemIssueSchema, weightSumSchema } from './views';
 
 /**
  * Structural checks of an indicator system that zod cannot express: they need the whole tree
@@ -33,38 +41,10 @@ import {
  * - codes are compared exactly (case-sensitive), across the tree, bonus items and veto items.
  */
 
-/** Which check produced an issue: stable, for the console (icons, grouping) and for tests. */
-export type SystemCheck =
-  | 'weight_sum'
-  | 'dimension_leaf'
-  | 'depth'
-  | 'duplicate_code'
-  | 'rule_type'
-  | 'rule_direction'
-  | 'rule_source'
-  | 'band_empty'
-  | 'band_overlap'
-  | 'band_gap'
-  | 'group_weights'
-  | 'source_weights'
-  | 'duplicate_key'
-  | 'grade_fractions'
-  | 'likert_points'
-  | 'unknown_calculator'
-  | 'unknown_group'
-  | 'no_group'
-  | 'bonus_cap'
-  | 'bonus_item_cap'
-  | 'grade_order'
-  | 'grade_lowest'
-  | 'grade_code'
-  | 'grade_share'
-  | 'grade_unreachable'
-  | 'tie_break';
+/** Which check produced an issue (the list lives with the view schemas, `views.ts`). */
+export type SystemCheck = (typeof SYSTEM_CHECKS)[number];
 
-export interface SystemIssue extends FieldIssue {
-  check: SystemCheck;
-}
+export type SystemIssue = z.infer<typeof systemIssueSchema>;
 
 export interface ValidateContext {
   /** Codes of the tenant's unit groups; `appliesTo` entries must be among them. */
@@ -91,18 +71,7 @@ const signed = (x: D): string => (x.isPositive() && !x.isZero() ? `+${formatNumb
 
 // ─── Weight sums ───────────────────────────────────────────────────────────────────────────────
 
-export interface WeightSum {
-  /** Path of the list whose weights are summed: `dimensions` or `dimensions.2.children`. */
-  path: string;
-  /** The branch's code and name; null for the dimensions (their sum is checked against `total`). */
-  code: string | null;
-  name: string | null;
-  sum: number;
-  expected: number;
-  /** sum − expected, rounded to 6 decimals. */
-  diff: number;
-  ok: boolean;
-}
+export type WeightSum = z.infer<typeof weightSumSchema>;
 
 function sumEntry(
   path: string,
@@ -163,26 +132,10 @@ const nodeLabel = (level: number, node: { code: string; name: string }): Bi => {
   return { zh: `${l.zh} ${node.code}「${node.name}」`, en: `${l.en} ${node.code} "${node.name}"` };
 };
 
-const RULE_NAMES: Record<RuleKind, Bi> = {
-  target_completion: { zh: '目标完成率', en: 'target completion' },
-  reverse: { zh: '逆向指标', en: 'reverse (lower is better)' },
-  bands: { zh: '分档', en: 'bands' },
-  deduction: { zh: '扣分', en: 'deduction' },
-  efficacy: { zh: '功效系数法', en: 'efficacy coefficient' },
-  rank: { zh: '排名法', en: 'rank' },
-  qualitative_grade: { zh: '定性等级', en: 'qualitative grade' },
-  expert: { zh: '专家评分', en: 'expert scoring' },
-  satisfaction: { zh: '满意度测评', en: 'satisfaction survey' },
-  composite: { zh: '综合得分', en: 'composite' },
-  formula: { zh: '公式指标', en: 'formula' },
-};
-
-const SOURCE_NAMES: Record<Leaf['source'], Bi> = {
-  self_report: { zh: '单位自报', en: 'self-report' },
-  data_provider: { zh: '数据提供部门', en: 'data provider' },
-  expert: { zh: '专家评审', en: 'expert review' },
-  survey: { zh: '问卷调查', en: 'survey' },
-};
+// Rule, direction, type and source names come from the vocabulary (RULE_LABELS …): one wording.
+const RULE = RULE_LABELS;
+const DIRECTION = DIRECTION_LABELS;
+const TYPE = INDICATOR_TYPE_LABELS;
 
 /** Rules that need a measured number (a value against a target or against peers). */
 const QUANTITATIVE_ONLY: readonly RuleKind[] = [
@@ -326,14 +279,14 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
   const checkRule = (leaf: Leaf, path: string, label: Bi) => {
     const rule = leaf.rule;
     const rulePath = `${path}.rule`;
-    const ruleName = RULE_NAMES[rule.kind];
+    const ruleName = RULE[rule.kind];
 
     if (leaf.type === 'qualitative' && QUANTITATIVE_ONLY.includes(rule.kind))
       add(
         'rule_type',
         rulePath,
-        `${label.zh}为定性指标，不能使用需要实际数值的评分办法「${ruleName.zh}」；请改用定性等级或专家评分，或把指标类型改为定量`,
-        `${label.en} is qualitative but its rule "${ruleName.en}" needs a measured value; use a qualitative grade or expert scoring, or make the indicator quantitative`,
+        `${label.zh}为${TYPE.qualitative.zh}指标，不能使用需要实际数值的评分办法「${ruleName.zh}」；请改用「${RULE.qualitative_grade.zh}」或「${RULE.expert.zh}」，或把指标类型改为“${TYPE.quantitative.zh}”`,
+        `${label.en} is of type "${TYPE.qualitative.en}" but its rule "${ruleName.en}" needs a measured value; use "${RULE.qualitative_grade.en}" or "${RULE.expert.en}", or set its type to "${TYPE.quantitative.en}"`,
       );
 
     // Direction: the rule itself, or the value rule a formula hands its result to.
@@ -343,26 +296,26 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
       add(
         'rule_direction',
         valuePath,
-        `${label.zh}的方向为“越低越好”，不能按目标完成率（实际值/目标值）计分；请改用逆向指标计分，或把方向改为“越高越好”`,
-        `${label.en} is lower-is-better, which contradicts target completion (actual/target); use the reverse rule, or make it higher-is-better`,
+        `${label.zh}的方向为“${DIRECTION.lower.zh}”（越低越好），不能按「${RULE.target_completion.zh}」（实际值/目标值）计分；请改用「${RULE.reverse.zh}」，或把方向改为“${DIRECTION.higher.zh}”`,
+        `${label.en} has the direction "${DIRECTION.lower.en}", which contradicts "${RULE.target_completion.en}" (actual/target); use "${RULE.reverse.en}", or set the direction to "${DIRECTION.higher.en}"`,
       );
     if (valueRule.kind === 'reverse' && leaf.direction === 'higher')
       add(
         'rule_direction',
         valuePath,
-        `${label.zh}的方向为“越高越好”，不能按逆向指标（目标值/实际值）计分；请改用目标完成率计分，或把方向改为“越低越好”`,
-        `${label.en} is higher-is-better, which contradicts the reverse rule (target/actual); use target completion, or make it lower-is-better`,
+        `${label.zh}的方向为“${DIRECTION.higher.zh}”（越高越好），不能按「${RULE.reverse.zh}」（目标值/实际值）计分；请改用「${RULE.target_completion.zh}」，或把方向改为“${DIRECTION.lower.zh}”`,
+        `${label.en} has the direction "${DIRECTION.higher.en}", which contradicts "${RULE.reverse.en}" (target/actual); use "${RULE.target_completion.en}", or set the direction to "${DIRECTION.lower.en}"`,
       );
 
     const requireSource = (source: Leaf['source']) => {
       if (leaf.source === source) return;
-      const want = SOURCE_NAMES[source];
-      const have = SOURCE_NAMES[leaf.source];
+      const want = DATA_SOURCE_LABELS[source];
+      const have = DATA_SOURCE_LABELS[leaf.source];
       add(
         'rule_source',
         rulePath,
         `${label.zh}使用「${ruleName.zh}」评分，数据来源应为“${want.zh}”，现为“${have.zh}”`,
-        `${label.en} uses ${ruleName.en}, so its data source must be ${want.en}, not ${have.en}`,
+        `${label.en} uses "${ruleName.en}", so its data source must be "${want.en}", not "${have.en}"`,
       );
     };
 
@@ -405,7 +358,7 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
             add(
               'grade_fractions',
               `${rulePath}.fractions.${lo}`,
-              `${label.zh}：定性等级得分比例应满足 A ≥ B ≥ C ≥ D，但 ${lo}（${formatNumber(fl)}）高于 ${hi}（${formatNumber(fh)}）`,
+              `${label.zh}：${RULE.qualitative_grade.zh}得分比例应满足 A ≥ B ≥ C ≥ D，但 ${lo}（${formatNumber(fl)}）高于 ${hi}（${formatNumber(fh)}）`,
               `${label.en}: grade fractions must satisfy A ≥ B ≥ C ≥ D, but ${lo} (${formatNumber(fl)}) is above ${hi} (${formatNumber(fh)})`,
             );
         }

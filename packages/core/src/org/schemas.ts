@@ -55,6 +55,7 @@ export const usccSchema = z
 const clearable = <T extends z.ZodType>(s: T) => s.nullable().meta({ description: 'null clears the value' });
 
 export const TENANT_LEVELS = ['province', 'city', 'county', 'district'] as const;
+export type TenantLevel = (typeof TENANT_LEVELS)[number];
 export const PLAN_STATUSES = ['trial', 'active', 'suspended', 'ended'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
@@ -132,13 +133,14 @@ export const UNIT_TYPES = [
   'project',
 ] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
-export const UNIT_TYPE_LABELS: Record<UnitType, { zh: string; en: string }> = {
-  department: { zh: '政府部门', en: 'Department' },
-  district_government: { zh: '区县（市）政府', en: 'District/county government' },
-  service_window: { zh: '办事窗口', en: 'Service window' },
-  service_provider: { zh: '服务承接主体', en: 'Service provider' },
-  project: { zh: '政府投资项目', en: 'Investment project' },
-};
+
+/**
+ * A unit's or a user's state, as shown (启用 / 停用); stored as the boolean `active`. Labels (of this
+ * and every enum here) are in ../vocabulary.
+ */
+export const ACTIVE_STATES = ['active', 'inactive'] as const;
+export type ActiveState = (typeof ACTIVE_STATES)[number];
+export const activeState = (active: boolean): ActiveState => (active ? 'active' : 'inactive');
 
 const unitFields = {
   name: nameSchema,

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { Amount } from './types';
 
 /**
  * The one place that configures decimal arithmetic for scoring.
@@ -43,10 +44,7 @@ export const constant = (x: number): Dec => {
 export const shown = (x: Dec, decimals: number): Dec => x.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 
 /** A number as shown (fixed `decimals` places, e.g. "9.50") beside its full-precision value. */
-export interface Amount {
-  shown: string;
-  exact: string;
-}
+export type { Amount } from './types';
 
 /** `exact` is the full-precision value; `shown` is it rounded half up to `decimals` places. */
 export const amount = (exact: Dec, decimals: number): Amount => ({

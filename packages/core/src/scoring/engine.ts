@@ -1,4 +1,5 @@
 import type { LeafInput, SystemContent, UnitInputs } from '../indicators/model';
+import { LEAF_STATUS_LABELS, TIE_BREAK_LABELS } from '../vocabulary/labels';
 import { amount, type Dec, dec, shown, shownAmount, trim, ZERO } from './decimal';
 import { gradeGroup } from './grading';
 import { appliesTo, computePeers, type PeerIndex } from './peers';
@@ -196,7 +197,7 @@ function scoreUnit(run: Run, u: UnitInputs): Scored {
             }
           : st === 'exempt'
             ? { zh: `免考：${exemptReason[i]}`, en: `Exempted: ${exemptReason[i]}` }
-            : (o?.reason ?? { zh: '未提交数据', en: 'No data submitted' });
+            : (o?.reason ?? LEAF_STATUS_LABELS.missing);
       reason =
         mode[i] === REDISTRIBUTE
           ? {
@@ -470,10 +471,10 @@ function rankAndGrade(run: Run, members: Scored[]): { results: UnitResult[]; gro
   const keyValue: ((s: Scored) => { v: Dec; shown: string })[] = [];
   for (const k of grading.tieBreak ?? []) {
     if (k === 'fewer_deductions') {
-      keys.push({ id: k, label: { zh: '扣分较少者优先', en: 'fewer deductions' } });
+      keys.push({ id: k, label: TIE_BREAK_LABELS.fewer_deductions });
       keyValue.push((s) => ({ v: shown(s.deductions, d).neg(), shown: shown(s.deductions, d).toFixed(d) }));
     } else if (k === 'more_bonus') {
-      keys.push({ id: k, label: { zh: '加分较多者优先', en: 'more bonus' } });
+      keys.push({ id: k, label: TIE_BREAK_LABELS.more_bonus });
       keyValue.push((s) => ({ v: s.bonusShown, shown: s.bonusShown.toFixed(d) }));
     } else {
       const code = k.slice('dimension:'.length);

@@ -1,4 +1,5 @@
 import type { Grading } from '../indicators/model';
+import { QUOTA_ROUNDING_LABELS } from '../vocabulary/labels';
 import { Dec, trim } from './decimal';
 import type { Bilingual } from './rules/types';
 import type { GradeResult, QuotaResult, VetoResult } from './types';
@@ -13,11 +14,6 @@ export interface GradeEntry {
 }
 
 const ROUNDING = { floor: Dec.ROUND_FLOOR, round: Dec.ROUND_HALF_UP, ceil: Dec.ROUND_CEIL } as const;
-const ROUNDING_TEXT = {
-  floor: { zh: '向下取整', en: 'rounded down' },
-  round: { zh: '四舍五入', en: 'rounded half up' },
-  ceil: { zh: '向上取整', en: 'rounded up' },
-} as const;
 
 /**
  * Grades one unit group (entries in rank order).
@@ -85,11 +81,11 @@ export function gradeGroup(
     const share = levels[l]!.maxShare;
     if (share === undefined) continue;
     const allowed = new Dec(share).times(size).toDecimalPlaces(0, ROUNDING[grading.quotaRounding]).toNumber();
-    const rt = ROUNDING_TEXT[grading.quotaRounding];
+    const rt = QUOTA_ROUNDING_LABELS[grading.quotaRounding];
     const pctText = new Dec(share).times(100).toString();
     const how = {
       zh: `本组 ${size} 个单位，「${label(l).zh}」名额 ${allowed} 个（${size} × ${pctText}%，${rt.zh}）`,
-      en: `${size} units in the group, so at most ${allowed} ${label(l).en} (${size} × ${pctText}%, ${rt.en})`,
+      en: `${size} units in the group, so at most ${allowed} ${label(l).en} (${size} × ${pctText}%, ${rt.en.toLowerCase()})`,
     };
     // Entries are in rank order; walk blocks of equal rank.
     let granted = 0;

@@ -1,6 +1,6 @@
 /** The scoring engine (评分引擎): pure, deterministic, explained in Chinese and English. */
-export { type Amount, Dec, shown } from './decimal';
+export { Dec, shown } from './decimal';
 export { type ScoreOptions, scoreUnits } from './engine';
 export { applyRule } from './rules';
-export type { Bilingual, CalculatorRegistry, FormulaCalculator, RuleOutcome } from './rules/types';
-export type * from './types';
+export type { CalculatorRegistry, FormulaCalculator, RuleOutcome } from './rules/types';
+export * from './types';

@@ -1,41 +1,61 @@
-import type { RuleKind } from '../indicators/model';
-import type { Amount } from './decimal';
-import type { Bilingual } from './rules/types';
+import { z } from 'zod';
+import { RULE_KINDS, type RuleKind } from '../indicators/model';
 
 /**
- * The scoring engine's output. Plain data only (arrays, strings, numbers), so `JSON.stringify`
- * of the same inputs is byte-equal across runs: numbers that a person reads are strings with the
- * system's decimals ("9.50"), each beside its full-precision `exact` value.
+ * The scoring engine's output, defined once as zod schemas: the engine's types are `z.infer` of
+ * them, and the API's OpenAPI document and the console read the same schemas. Plain data only
+ * (arrays, strings, numbers), so `JSON.stringify` of the same inputs is byte-equal across runs:
+ * numbers that a person reads are strings with the system's decimals ("9.50"), each beside its
+ * full-precision `exact` value.
  */
 
-export type { Amount } from './decimal';
-export type { Bilingual } from './rules/types';
+export const bilingualSchema = z
+  .object({ zh: z.string(), en: z.string() })
+  .meta({ id: 'Bilingual', description: 'Text in Chinese and English' });
+/** Text a unit can read, in both languages of the product. */
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+export const amountSchema = z
+  .object({
+    shown: z
+      .string()
+      .meta({ description: 'Rounded half up (四舍五入) to the system’s decimals, e.g. "9.50"' }),
+    exact: z.string().meta({ description: 'Full precision, as a decimal string' }),
+  })
+  .meta({ id: 'Amount' });
+export type Amount = z.infer<typeof amountSchema>;
 
 /**
  * scored: the rule produced points; missing: no data (0 points with `missingData: 'zero'`, else the
  * weight goes elsewhere); exempt: the office exempted the unit (免考); not_applicable: the leaf's
  * `appliesTo` excludes the unit's group; invalid: the input cannot be scored (0 points, weight kept).
  */
-export type LeafStatus = 'scored' | 'missing' | 'exempt' | 'not_applicable' | 'invalid';
+export const LEAF_STATUSES = ['scored', 'missing', 'exempt', 'not_applicable', 'invalid'] as const;
+export type LeafStatus = (typeof LEAF_STATUSES)[number];
 
-export interface LeafResult {
-  type: 'leaf';
-  code: string;
-  name: string;
-  /** Codes from the dimension down to this leaf. */
-  path: string[];
-  /** The weight as written in the system. */
-  weight: number;
-  /** After exempted/missing weight was redistributed (0 when this leaf's own weight went elsewhere). */
-  effectiveWeight: Amount;
-  status: LeafStatus;
-  rule: RuleKind;
-  value: number | string | null;
-  points: Amount;
-  /** Completion above 100% turned into bonus points (target completion / reverse with cap > 1). */
-  excess?: Amount;
-  reason: Bilingual;
-}
+const ruleKindSchema = z.enum(RULE_KINDS as [RuleKind, ...RuleKind[]]);
+
+export const leafResultSchema = z
+  .object({
+    type: z.literal('leaf'),
+    code: z.string(),
+    name: z.string(),
+    /** Codes from the dimension down to this leaf. */
+    path: z.array(z.string()),
+    /** The weight as written in the system. */
+    weight: z.number(),
+    /** After exempted/missing weight was redistributed (0 when this leaf's own weight went elsewhere). */
+    effectiveWeight: amountSchema,
+    status: z.enum(LEAF_STATUSES),
+    rule: ruleKindSchema,
+    value: z.union([z.number(), z.string(), z.null()]),
+    points: amountSchema,
+    /** Completion above 100% turned into bonus points (target completion / reverse with cap > 1). */
+    excess: amountSchema.optional(),
+    reason: bilingualSchema,
+  })
+  .meta({ id: 'LeafResult' });
+export type LeafResult = z.infer<typeof leafResultSchema>;
 
 export interface BranchResult {
   type: 'branch';
@@ -51,116 +71,148 @@ export interface BranchResult {
 }
 export type NodeResult = LeafResult | BranchResult;
 
-export interface BaseResult {
+// A recursive schema needs its type spelled out once (zod cannot infer through the getter).
+export const branchResultSchema: z.ZodType<BranchResult> = z
+  .object({
+    type: z.literal('branch'),
+    code: z.string(),
+    name: z.string(),
+    path: z.array(z.string()),
+    weight: z.number(),
+    effectiveWeight: amountSchema,
+    points: amountSchema,
+    get children() {
+      return z.array(nodeResultSchema);
+    },
+  })
+  .meta({ id: 'BranchResult' });
+export const nodeResultSchema: z.ZodType<NodeResult> = z.union([leafResultSchema, branchResultSchema]);
+
+export const baseResultSchema = z.object({
   /** Σ of the dimensions' shown points. */
-  sum: Amount;
+  sum: amountSchema,
   /** Σ of the effective weights of the leaves that still count. */
-  applicableMax: Amount;
+  applicableMax: amountSchema,
   /** True when excluded weight made the engine rescale: base = sum ÷ applicableMax × total. */
-  rescaled: boolean;
+  rescaled: z.boolean(),
   /** The base score (= sum unless rescaled; then shown to the system's decimals). */
-  points: Amount;
-  reason: Bilingual;
-}
+  points: amountSchema,
+  reason: bilingualSchema,
+});
+export type BaseResult = z.infer<typeof baseResultSchema>;
 
-export interface BonusLine {
+export const bonusLineSchema = z.object({
   /** A bonus item's code, or the leaf code for excess completion. */
-  code: string;
-  name: string;
-  source: 'item' | 'excess';
+  code: z.string(),
+  name: z.string(),
+  source: z.enum(['item', 'excess']),
   /** Points claimed (items only). */
-  claimed: number | null;
+  claimed: z.number().nullable(),
   /** The item's own cap (items only). */
-  maxPoints: number | null;
+  maxPoints: z.number().nullable(),
   /** After the item's cap; excess completion is not capped per item. */
-  awarded: Amount;
-  reason: Bilingual;
-}
+  awarded: amountSchema,
+  reason: bilingualSchema,
+});
+export type BonusLine = z.infer<typeof bonusLineSchema>;
 
-export interface BonusResult {
-  lines: BonusLine[];
+export const bonusResultSchema = z.object({
+  lines: z.array(bonusLineSchema),
   /** Σ of the lines' shown awarded points. */
-  sum: Amount;
-  cap: number;
-  capped: boolean;
+  sum: amountSchema,
+  cap: z.number(),
+  capped: z.boolean(),
   /** min(sum, bonusCap), shown: what is added to the base. */
-  points: Amount;
-  reason: Bilingual;
-}
+  points: amountSchema,
+  reason: bilingualSchema,
+});
+export type BonusResult = z.infer<typeof bonusResultSchema>;
 
-export interface VetoResult {
-  code: string;
-  name: string;
-  effect: 'fail' | 'bar_excellent';
-  note: string;
-}
+export const vetoResultSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  effect: z.enum(['fail', 'bar_excellent']),
+  note: z.string(),
+});
+export type VetoResult = z.infer<typeof vetoResultSchema>;
 
-export interface GradeResult {
-  code: string;
-  label: Bilingual;
+export const gradeResultSchema = z.object({
+  code: z.string(),
+  label: bilingualSchema,
   /** The level the shown total alone would reach. */
-  byScore: string;
-  reason: Bilingual;
-}
+  byScore: z.string(),
+  reason: bilingualSchema,
+});
+export type GradeResult = z.infer<typeof gradeResultSchema>;
 
-export interface RankResult {
+export const rankResultSchema = z.object({
   /** Competition rank within the unit group (1, 2, 2, 4). */
-  rank: number;
-  of: number;
+  rank: z.number().int(),
+  of: z.number().int(),
   /** What separated this unit from the one ranked just above it ('total', a tie-break key, or 'tie'); null for the first. */
-  decidedBy: string | null;
-  reason: Bilingual;
-}
+  decidedBy: z.string().nullable(),
+  reason: bilingualSchema,
+});
+export type RankResult = z.infer<typeof rankResultSchema>;
 
-export interface UnitResult {
-  unit: string;
-  group: string;
-  dimensions: NodeResult[];
-  base: BaseResult;
-  bonus: BonusResult;
-  vetoes: VetoResult[];
-  /** Σ points deducted by deduction leaves (nominal points), for the `fewer_deductions` tie-break. */
-  deductions: Amount;
-  /** base + bonus, both shown. */
-  total: Amount;
-  grade: GradeResult;
-  rank: RankResult;
-  /** Inputs that matched nothing in the system (unknown leaf, bonus or veto codes). */
-  warnings: Bilingual[];
-}
+export const unitResultSchema = z
+  .object({
+    unit: z.string(),
+    group: z.string(),
+    dimensions: z.array(nodeResultSchema),
+    base: baseResultSchema,
+    bonus: bonusResultSchema,
+    vetoes: z.array(vetoResultSchema),
+    /** Σ points deducted by deduction leaves (nominal points), for the `fewer_deductions` tie-break. */
+    deductions: amountSchema,
+    /** base + bonus, both shown. */
+    total: amountSchema,
+    grade: gradeResultSchema,
+    rank: rankResultSchema,
+    /** Inputs that matched nothing in the system (unknown leaf, bonus or veto codes). */
+    warnings: z.array(bilingualSchema),
+  })
+  .meta({ id: 'UnitResult' });
+export type UnitResult = z.infer<typeof unitResultSchema>;
 
-export interface RankPair {
-  above: string;
-  below: string;
-  decidedBy: string;
-  reason: Bilingual;
-}
+export const rankPairSchema = z.object({
+  above: z.string(),
+  below: z.string(),
+  decidedBy: z.string(),
+  reason: bilingualSchema,
+});
+export type RankPair = z.infer<typeof rankPairSchema>;
 
-export interface QuotaResult {
-  level: string;
-  maxShare: number;
+export const quotaResultSchema = z.object({
+  level: z.string(),
+  maxShare: z.number(),
   /** maxShare × group size, rounded per `quotaRounding`. */
-  allowed: number;
-  granted: number;
-  reason: Bilingual;
-}
+  allowed: z.number().int(),
+  granted: z.number().int(),
+  reason: bilingualSchema,
+});
+export type QuotaResult = z.infer<typeof quotaResultSchema>;
 
-export interface GroupResult {
-  group: string;
-  size: number;
+export const groupResultSchema = z.object({
+  group: z.string(),
+  size: z.number().int(),
   /** Units in rank order (ties in unit-code order). */
-  order: { unit: string; rank: number }[];
-  pairs: RankPair[];
-  quotas: QuotaResult[];
-  warnings: Bilingual[];
-}
+  order: z.array(z.object({ unit: z.string(), rank: z.number().int() })),
+  pairs: z.array(rankPairSchema),
+  quotas: z.array(quotaResultSchema),
+  warnings: z.array(bilingualSchema),
+});
+export type GroupResult = z.infer<typeof groupResultSchema>;
 
-export interface ScoringResult {
-  system: string;
-  decimals: number;
-  total: number;
-  /** Ordered by (group, unit code), whatever the input order. */
-  units: UnitResult[];
-  /** Ordered by group code. */
-  groups: GroupResult[];
-}
+export const scoringResultSchema = z
+  .object({
+    system: z.string(),
+    decimals: z.number().int(),
+    total: z.number(),
+    /** Ordered by (group, unit code), whatever the input order. */
+    units: z.array(unitResultSchema),
+    /** Ordered by group code. */
+    groups: z.array(groupResultSchema),
+  })
+  .meta({ id: 'ScoringResult' });
+export type ScoringResult = z.infer<typeof scoringResultSchema>;

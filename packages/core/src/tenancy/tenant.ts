@@ -22,19 +22,7 @@ export function tenantFactsFor(code: string): TenantFacts {
   };
 }
 
-export const TENANT_LEVEL_LABELS = {
-  province: { zh: '省级', en: 'Province' },
-  city: { zh: '市级', en: 'City' },
-  county: { zh: '县级', en: 'County' },
-  district: { zh: '区级', en: 'District' },
-} as const;
-
-export const PLAN_STATUS_LABELS = {
-  trial: { zh: '试用', en: 'Trial' },
-  active: { zh: '正式订阅', en: 'Active' },
-  suspended: { zh: '已暂停', en: 'Suspended' },
-  ended: { zh: '已终止', en: 'Ended' },
-} as const;
+// Level and plan-status labels are TENANT_LEVEL_LABELS and PLAN_STATUS_LABELS in ../vocabulary.
 
 /** Tenants whose users may still sign in and work. */
 export const planAllowsUse = (status: string): boolean => status === 'trial' || status === 'active';

@@ -89,7 +89,7 @@ describe('the exported workbook', () => {
     expect((bonus.getRow(12).values as unknown[]).slice(1)).toEqual([
       'V2',
       '违反中央八项规定精神被查处',
-      '不得评优',
+      '不得评为优秀',
     ]);
     expect((rules.getRow(5).values as unknown[]).slice(1)).toEqual(['A', '优秀', 'Excellent', 92.5, 0.15]);
     expect(rules.getCell('E5').numFmt).toBe('0.##%');

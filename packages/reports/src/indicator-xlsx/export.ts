@@ -3,6 +3,7 @@ import {
   DATA_SOURCE,
   DIRECTION,
   EXEMPTION_POLICY,
+  enumWordList,
   formatAppliesTo,
   formatEvidence,
   formatTieBreak,
@@ -10,6 +11,7 @@ import {
   MISSING_POLICY,
   QUOTA_ROUNDING,
   VETO_EFFECT,
+  writeEnum,
 } from './labels';
 import {
   BONUS_CAP_LABEL,
@@ -27,14 +29,19 @@ import {
 } from './layout';
 import {
   type Branch,
+  dimensionTieBreakLabel,
   type IndicatorNode,
   isBranch,
+  isEnumValue,
   type Leaf,
+  RULE_LABELS,
   SYSTEM_STATUS_LABELS,
   type SystemContent,
   systemContentSchema,
+  TIE_BREAK_LABELS,
+  VETO_EFFECT_LABELS,
 } from './model';
-import { formatRuleParams, RULE_NAMES } from './rule-params';
+import { formatRuleParams, ruleNames } from './rule-params';
 
 export interface ExportMeta {
   /** Title row; default: tenant name and system name. */
@@ -135,7 +142,9 @@ function pageSetup(ws: ExcelJS.Worksheet, titleRows: string, header: string): vo
 const statusText = (status: string | undefined): string | undefined =>
   status === undefined
     ? undefined
-    : ((SYSTEM_STATUS_LABELS as Record<string, { zh: string }>)[status]?.zh ?? status);
+    : isEnumValue('systemStatus', status)
+      ? SYSTEM_STATUS_LABELS[status].zh
+      : status;
 
 const metaLine = (meta: ExportMeta): string =>
   [statusText(meta.status), meta.systemVersion === undefined ? undefined : `第 ${meta.systemVersion} 版`]
@@ -193,15 +202,15 @@ function writeTree(wb: ExcelJS.Workbook, c: SystemContent, meta: ExportMeta): vo
     setNumber(ws.getCell(r, col(WEIGHT_FIELDS[level] ?? 'w1')), leaf.weight);
     setText(at('code'), leaf.code);
     setText(at('unit'), leaf.unitOfMeasure);
-    setText(at('direction'), DIRECTION.zh[leaf.direction]);
-    setText(at('type'), INDICATOR_TYPE.zh[leaf.type]);
-    setText(at('source'), DATA_SOURCE.zh[leaf.source]);
-    setText(at('method'), RULE_NAMES[leaf.rule.kind]);
+    setText(at('direction'), writeEnum(DIRECTION, leaf.direction));
+    setText(at('type'), writeEnum(INDICATOR_TYPE, leaf.type));
+    setText(at('source'), writeEnum(DATA_SOURCE, leaf.source));
+    setText(at('method'), RULE_LABELS[leaf.rule.kind].zh);
     setText(at('params'), formatRuleParams(leaf.rule));
     setText(at('criteria'), leaf.criteria);
     setText(at('evidence'), formatEvidence(leaf.evidence));
     setText(at('applies'), formatAppliesTo(leaf.appliesTo));
-    setText(at('missing'), leaf.missing === undefined ? null : MISSING_POLICY.zh[leaf.missing]);
+    setText(at('missing'), leaf.missing === undefined ? null : writeEnum(MISSING_POLICY, leaf.missing));
   });
   const last = first + rows.length - 1;
   for (const [, s] of spans) {
@@ -231,11 +240,11 @@ function writeTree(wb: ExcelJS.Workbook, c: SystemContent, meta: ExportMeta): vo
 
   // Drop-downs offer the canonical words; other spellings stay allowed (no error box).
   const lists: [Field, string[]][] = [
-    ['direction', Object.values(DIRECTION.zh)],
-    ['type', Object.values(INDICATOR_TYPE.zh)],
-    ['source', Object.values(DATA_SOURCE.zh)],
-    ['method', Object.values(RULE_NAMES)],
-    ['missing', Object.values(MISSING_POLICY.zh)],
+    ['direction', enumWordList(DIRECTION)],
+    ['type', enumWordList(INDICATOR_TYPE)],
+    ['source', enumWordList(DATA_SOURCE)],
+    ['method', ruleNames()],
+    ['missing', enumWordList(MISSING_POLICY)],
   ];
   for (let r = first; r <= last; r++) {
     for (const [f, values] of lists) {
@@ -286,19 +295,22 @@ function writeBonus(wb: ExcelJS.Workbook, c: SystemContent): void {
   headerRow(ws, r++, [
     { zh: VETO_HEADERS.code, en: 'Code' },
     { zh: VETO_HEADERS.name, en: 'Name' },
-    { zh: VETO_HEADERS.effect, en: 'Effect: 不及格 fail / 不得评优 may not be excellent' },
+    {
+      zh: VETO_HEADERS.effect,
+      en: `Effect: ${VETO_EFFECT_LABELS.fail.zh} fail / ${VETO_EFFECT_LABELS.bar_excellent.zh} may not be excellent`,
+    },
     { zh: VETO_HEADERS.criteria, en: 'Criteria' },
   ]);
   const vetoFrom = r;
   for (const v of c.vetoItems) {
     setText(ws.getCell(r, 1), v.code);
     setText(ws.getCell(r, 2), v.name);
-    setText(ws.getCell(r, 3), VETO_EFFECT.zh[v.effect]);
+    setText(ws.getCell(r, 3), writeEnum(VETO_EFFECT, v.effect));
     ws.getCell(r, 3).dataValidation = {
       type: 'list',
       allowBlank: true,
       showErrorMessage: false,
-      formulae: [`"${Object.values(VETO_EFFECT.zh).join(',')}"`],
+      formulae: [`"${enumWordList(VETO_EFFECT).join(',')}"`],
     };
     setText(ws.getCell(r, 4), v.criteria);
     r++;
@@ -346,23 +358,23 @@ function writeRules(wb: ExcelJS.Workbook, c: SystemContent, meta: ExportMeta): v
     [RULE_KEYS.total, c.total, 'Total points of the tree (以指标体系表“合计”行为准)'],
     [
       RULE_KEYS.quotaRounding,
-      QUOTA_ROUNDING.zh[c.grading.quotaRounding],
-      'Quota rounding: 向下取整 / 四舍五入 / 向上取整',
+      writeEnum(QUOTA_ROUNDING, c.grading.quotaRounding),
+      `Quota rounding: ${enumWordList(QUOTA_ROUNDING).join(' / ')}`,
     ],
     [
       RULE_KEYS.tieBreak,
       formatTieBreak(c.grading.tieBreak),
-      'Tie-break after the total: 扣分少者优先; 加分多者优先; 一级指标 <code> 得分高者优先',
+      `Tie-break after the total: ${TIE_BREAK_LABELS.fewer_deductions.zh}; ${TIE_BREAK_LABELS.more_bonus.zh}; ${dimensionTieBreakLabel('<code>').zh}`,
     ],
     [
       RULE_KEYS.missingData,
-      MISSING_POLICY.zh[c.missingData],
-      'No data for a leaf: 计零分 / 权重再分配 / 不计入',
+      writeEnum(MISSING_POLICY, c.missingData),
+      `No data for a leaf: ${enumWordList(MISSING_POLICY).join(' / ')}`,
     ],
     [
       RULE_KEYS.exemption,
-      EXEMPTION_POLICY.zh[c.exemption],
-      'Exempted or not applicable: 权重再分配 / 不计入',
+      writeEnum(EXEMPTION_POLICY, c.exemption),
+      `Exempted or not applicable: ${enumWordList(EXEMPTION_POLICY).join(' / ')}`,
     ],
     [RULE_KEYS.decimals, c.decimals, 'Decimal places shown (四舍五入)'],
   ];

@@ -284,7 +284,7 @@ describe('a sheet edited by hand', () => {
     expect(issues).toEqual([
       expect.objectContaining({
         cell: 'G3',
-        zh: '数据来源“统计局”无法识别，可填：单位自报、部门提供、专家评审、问卷调查',
+        zh: '数据来源“统计局”无法识别，可填：单位自报、数据提供部门、专家评审、问卷调查',
       }),
     ]);
   });
@@ -357,7 +357,7 @@ describe('editing an exported workbook', () => {
       '加分与否决!C12',
       '加分与否决!A11',
     ]);
-    expect(r.issues[1]?.zh).toBe('后果“警告”无法识别，可填：不及格、不得评优');
+    expect(r.issues[1]?.zh).toBe('后果“警告”无法识别，可填：定为不及格、不得评为优秀');
     expect(r.issues[2]?.zh).toContain('已在 “指标体系”表 A3 使用');
   });
 });

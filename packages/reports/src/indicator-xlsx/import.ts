@@ -1,9 +1,13 @@
+import { isAppError } from '@jixiao/core';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
+import { assertSafeWorkbook } from '../xlsx-guard';
 import {
   DATA_SOURCE,
   DIRECTION,
+  type EnumWords,
   EXEMPTION_POLICY,
+  enumWordList,
   INDICATOR_TYPE,
   MISSING_POLICY,
   QUOTA_ROUNDING,
@@ -12,6 +16,7 @@ import {
   readEvidence,
   readTieBreak,
   VETO_EFFECT,
+  writeEnum,
 } from './labels';
 import {
   BONUS_CAP_LABEL,
@@ -31,13 +36,16 @@ import {
 } from './layout';
 import {
   CODE_PATTERN,
+  type DataSource,
   DEFAULT_GRADING,
+  type IndicatorType,
+  RULE_LABELS,
   type RuleKind,
   type SystemContent,
   systemContentSchema,
   zodIssuesToFields,
 } from './model';
-import { parseRuleParams, RULE_NAMES, ruleKindFromName, ruleNameList } from './rule-params';
+import { parseRuleParams, ruleKindFromName, ruleNameList } from './rule-params';
 import { clean, colLetter, fmt, type Msg, nfkc, ParseError, readNumber, squash } from './text';
 
 /** A problem in the workbook, at the cell it comes from, in Chinese and English. */
@@ -178,6 +186,20 @@ interface Header {
   cols: Partial<Record<Field, number>>;
 }
 
+/**
+ * A sheet's column count, computed once: exceljs's `columnCount` walks every row, and asking it in
+ * a per-row loop made a 5,000-row sheet take 30 s to import.
+ */
+const widths = new WeakMap<ExcelJS.Worksheet, number>();
+function widthOf(ws: ExcelJS.Worksheet): number {
+  let w = widths.get(ws);
+  if (w === undefined) {
+    w = ws.columnCount;
+    widths.set(ws, w);
+  }
+  return w;
+}
+
 function findHeader(ws: ExcelJS.Worksheet): Header | undefined {
   const l1 = headerKey('一级指标');
   const last = Math.min(ws.rowCount, 30);
@@ -185,7 +207,7 @@ function findHeader(ws: ExcelJS.Worksheet): Header | undefined {
     const cols: Partial<Record<Field, number>> = {};
     let found = false;
     let lastLevel: (typeof LEVEL_FIELDS)[number] | undefined;
-    for (let c = 1; c <= ws.columnCount; c++) {
+    for (let c = 1; c <= widthOf(ws); c++) {
       const key = headerKey(textAt(ws, r, c));
       if (key === '') continue;
       if (key === l1) found = true;
@@ -279,7 +301,7 @@ class TreeReader {
   read(): void {
     const { ws, h } = this;
     for (let r = 1; r < h.row; r++) {
-      for (let c = 1; c <= ws.columnCount; c++) {
+      for (let c = 1; c <= widthOf(ws); c++) {
         const t = textAt(ws, r, c);
         if (!isBlank(t) && !this.title)
           this.title = { text: t.trim(), loc: { sheet: ws.name, row: r, col: c } };
@@ -504,11 +526,7 @@ class TreeReader {
     optional('unit', 'unitOfMeasure');
     optional('criteria', 'criteria');
 
-    const enumField = <T extends string>(
-      f: Field,
-      key: string,
-      labels: Parameters<typeof readEnum<T>>[0],
-    ) => {
+    const enumField = <T extends string>(f: Field, key: string, labels: EnumWords<T>) => {
       const loc = at(f, key);
       try {
         const v = readEnum(labels, this.text(r, f) ?? '');
@@ -571,18 +589,15 @@ class TreeReader {
     // Type and source are required by the model; infer them from the rule when left blank.
     if (kind) {
       if (node.type === undefined) {
-        node.type = qualitativeKinds.includes(kind) ? 'qualitative' : 'quantitative';
-        this.inferred(
-          'type',
-          r,
-          codeLoc,
-          INDICATOR_TYPE.zh[node.type as 'quantitative' | 'qualitative'],
-          kind,
-        );
+        const type: IndicatorType = qualitativeKinds.includes(kind) ? 'qualitative' : 'quantitative';
+        node.type = type;
+        this.inferred('type', r, codeLoc, writeEnum(INDICATOR_TYPE, type), kind);
       }
       if (node.source === undefined) {
-        node.source = kind === 'expert' ? 'expert' : kind === 'satisfaction' ? 'survey' : 'self_report';
-        this.inferred('source', r, codeLoc, DATA_SOURCE.zh[node.source as 'expert'], kind);
+        const source: DataSource =
+          kind === 'expert' ? 'expert' : kind === 'satisfaction' ? 'survey' : 'self_report';
+        node.source = source;
+        this.inferred('source', r, codeLoc, writeEnum(DATA_SOURCE, source), kind);
       }
     }
   }
@@ -593,14 +608,14 @@ class TreeReader {
       if (this.inferredColumnWarned.has(f)) return;
       this.inferredColumnWarned.add(f);
       this.out.warn(fallback, {
-        zh: `表中没有“${label.zh}”列，已按评分方法推定（如${RULE_NAMES[kind]} → ${value}）`,
-        en: `no ${label.zh} (${label.en}) column; inferred from each scoring rule (e.g. ${RULE_NAMES[kind]} → ${value})`,
+        zh: `表中没有“${label.zh}”列，已按评分方法推定（如${RULE_LABELS[kind].zh} → ${value}）`,
+        en: `no ${label.zh} (${label.en}) column; inferred from each scoring rule (e.g. ${RULE_LABELS[kind].zh} → ${value})`,
       });
       return;
     }
     this.out.warn(this.loc(r, f), {
-      zh: `${label.zh}未填，已按评分方法${RULE_NAMES[kind]}推定为“${value}”`,
-      en: `${label.zh} (${label.en}) is blank; inferred "${value}" from the rule ${RULE_NAMES[kind]}`,
+      zh: `${label.zh}未填，已按评分方法${RULE_LABELS[kind].zh}推定为“${value}”`,
+      en: `${label.zh} (${label.en}) is blank; inferred "${value}" from the rule ${RULE_LABELS[kind].zh}`,
     });
   }
 }
@@ -609,7 +624,7 @@ class TreeReader {
 
 function headerCols(ws: ExcelJS.Worksheet, r: number): Map<string, number> {
   const m = new Map<string, number>();
-  for (let c = 1; c <= ws.columnCount; c++) {
+  for (let c = 1; c <= widthOf(ws); c++) {
     const key = headerKey(textAt(ws, r, c));
     if (key !== '' && !m.has(key)) m.set(key, c);
   }
@@ -617,7 +632,7 @@ function headerCols(ws: ExcelJS.Worksheet, r: number): Map<string, number> {
 }
 
 function rowBlank(ws: ExcelJS.Worksheet, r: number): boolean {
-  for (let c = 1; c <= ws.columnCount; c++) if (ownValue(ws, r, c)) return false;
+  for (let c = 1; c <= widthOf(ws); c++) if (ownValue(ws, r, c)) return false;
   return true;
 }
 
@@ -707,9 +722,10 @@ function readBonusSheet(ws: ExcelJS.Worksheet, out: Collector, codes: CodeUse[])
       try {
         const effect = readEnum(VETO_EFFECT, text(VETO_HEADERS.effect) ?? '');
         if (effect === undefined) {
+          const [fail, bar] = enumWordList(VETO_EFFECT);
           out.error(l, {
-            zh: '缺少后果（不及格 / 不得评优）',
-            en: 'the effect is missing (不及格 fail / 不得评优 bar excellent)',
+            zh: `缺少后果（${fail} / ${bar}）`,
+            en: `the effect is missing (${fail} fail / ${bar} bar excellent)`,
           });
         } else item.effect = effect;
       } catch (e) {
@@ -846,6 +862,15 @@ function schemaIssues(issues: readonly z.core.$ZodIssue[], out: Collector): void
  * sums are not checked here (validateSystem does that); weights are kept exactly as typed.
  */
 export async function importSystemXlsx(bytes: Uint8Array): Promise<ImportResult> {
+  // Zip bombs and workbooks too big to parse are refused before exceljs inflates anything: the
+  // guard's workbook_too_large (413) goes to the caller, a file that is no readable zip is reported
+  // like any unreadable file.
+  try {
+    await assertSafeWorkbook(bytes);
+  } catch (e) {
+    if (!isAppError(e) || e.code !== 'workbook_unreadable') throw e;
+    return { ok: false, issues: [{ sheet: '', row: 0, column: '', cell: '', zh: e.zh, en: e.en }] };
+  }
   const out = new Collector();
   const wb = new ExcelJS.Workbook();
   try {
@@ -962,10 +987,7 @@ export async function importSystemXlsx(bytes: Uint8Array): Promise<ImportResult>
   if (side.bonusCap !== undefined) content.bonusCap = side.bonusCap;
   if (side.vetoItems) content.vetoItems = side.vetoItems;
 
-  const enumKv = <T extends string>(
-    key: keyof typeof RULE_KEYS,
-    labels: Parameters<typeof readEnum<T>>[0],
-  ) => {
+  const enumKv = <T extends string>(key: keyof typeof RULE_KEYS, labels: EnumWords<T>) => {
     const kv = rules.kv[key];
     if (!kv) return undefined;
     try {

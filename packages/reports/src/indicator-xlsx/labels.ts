@@ -1,26 +1,55 @@
-import { CODE_PATTERN } from './model';
+import {
+  CODE_PATTERN,
+  DATA_SOURCE_LABELS,
+  DATA_SOURCES,
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  dimensionTieBreakLabel,
+  EXEMPTION_POLICIES,
+  EXEMPTION_POLICY_LABELS,
+  INDICATOR_TYPE_LABELS,
+  INDICATOR_TYPES,
+  type Label,
+  type Labels,
+  MISSING_POLICIES,
+  MISSING_POLICY_LABELS,
+  QUOTA_ROUNDING_LABELS,
+  QUOTA_ROUNDINGS,
+  TIE_BREAK_LABELS,
+  VETO_EFFECT_LABELS,
+  VETO_EFFECTS,
+} from './model';
 import { nfkc, ParseError, squash } from './text';
 
 /**
- * Chinese words for the model's enums, as written in the sheet; the import also accepts the
- * listed variants and the English keys.
+ * The model's enums in the sheet. The word WRITTEN for a value is its Chinese label from the core
+ * vocabulary (`@jixiao/core` RULE_LABELS, DIRECTION_LABELS …), never spelled here. The import reads
+ * that label, the English key, and the ALIASES below: older wordings of earlier exports (so old
+ * files still import) and the variants offices type. An alias is never written.
  */
-export interface EnumLabels<T extends string> {
-  zh: Record<T, string>;
-  aliases: Record<string, T>;
-  what: { zh: string; en: string };
+export interface EnumWords<T extends string> {
+  /** The enum's values, in the order the drop-downs and messages list them. */
+  values: readonly T[];
+  /** The written word of each value: core's vocabulary. */
+  labels: Labels<T>;
+  /** Other spellings the import accepts (never written). */
+  aliases: Readonly<Record<string, T>>;
+  /** What the column or key holds, for messages. */
+  what: Label;
 }
 
-const labels = <T extends string>(
-  what: { zh: string; en: string },
-  zh: Record<T, string>,
-  aliases: Record<string, NoInfer<T>> = {},
-): EnumLabels<T> => ({ zh, aliases, what });
+/** The word written for a value. */
+export const writeEnum = <T extends string>(w: EnumWords<T>, value: T): string => w.labels[value].zh;
 
-export const DIRECTION = labels(
-  { zh: '指标方向', en: 'direction' },
-  { higher: '正向', lower: '逆向' },
-  {
+/** The written words of every value, in order (drop-downs, messages). */
+export const enumWordList = <T extends string>(w: EnumWords<T>): string[] =>
+  w.values.map((v) => w.labels[v].zh);
+
+export const DIRECTION: EnumWords<(typeof DIRECTIONS)[number]> = {
+  values: DIRECTIONS,
+  labels: DIRECTION_LABELS,
+  what: { zh: '指标方向', en: 'direction' },
+  aliases: {
     正: 'higher',
     越高越好: 'higher',
     正向指标: 'higher',
@@ -30,18 +59,21 @@ export const DIRECTION = labels(
     越低越好: 'lower',
     逆向指标: 'lower',
   },
-);
-export const INDICATOR_TYPE = labels(
-  { zh: '指标类型', en: 'type' },
-  { quantitative: '定量', qualitative: '定性' },
-  { 定量指标: 'quantitative', 定性指标: 'qualitative' },
-);
-export const DATA_SOURCE = labels(
-  { zh: '数据来源', en: 'data source' },
-  { self_report: '单位自报', data_provider: '部门提供', expert: '专家评审', survey: '问卷调查' },
-  {
+};
+export const INDICATOR_TYPE: EnumWords<(typeof INDICATOR_TYPES)[number]> = {
+  values: INDICATOR_TYPES,
+  labels: INDICATOR_TYPE_LABELS,
+  what: { zh: '指标类型', en: 'type' },
+  aliases: { 定量指标: 'quantitative', 定性指标: 'qualitative' },
+};
+export const DATA_SOURCE: EnumWords<(typeof DATA_SOURCES)[number]> = {
+  values: DATA_SOURCES,
+  labels: DATA_SOURCE_LABELS,
+  what: { zh: '数据来源', en: 'data source' },
+  aliases: {
     自报: 'self_report',
     被考核单位自报: 'self_report',
+    部门提供: 'data_provider', // written by exports before the vocabulary
     数据部门: 'data_provider',
     部门报送: 'data_provider',
     职能部门提供: 'data_provider',
@@ -52,11 +84,12 @@ export const DATA_SOURCE = labels(
     满意度调查: 'survey',
     社会调查: 'survey',
   },
-);
-export const MISSING_POLICY = labels(
-  { zh: '缺失数据处理', en: 'missing-data policy' },
-  { zero: '计零分', redistribute: '权重再分配', exclude: '不计入' },
-  {
+};
+export const MISSING_POLICY: EnumWords<(typeof MISSING_POLICIES)[number]> = {
+  values: MISSING_POLICIES,
+  labels: MISSING_POLICY_LABELS,
+  what: { zh: '缺失数据处理', en: 'missing-data policy' },
+  aliases: {
     零分: 'zero',
     得零分: 'zero',
     再分配: 'redistribute',
@@ -64,41 +97,44 @@ export const MISSING_POLICY = labels(
     不计分: 'exclude',
     剔除: 'exclude',
   },
-);
-export const EXEMPTION_POLICY = labels(
-  { zh: '免考处理', en: 'exemption policy' },
-  { redistribute: '权重再分配', exclude: '不计入' },
-  { 再分配: 'redistribute', 按比例分配: 'redistribute', 不计分: 'exclude', 剔除: 'exclude' },
-);
-export const VETO_EFFECT = labels(
-  { zh: '后果', en: 'effect' },
-  { fail: '不及格', bar_excellent: '不得评优' },
-  {
-    定为不及格: 'fail',
+};
+export const EXEMPTION_POLICY: EnumWords<(typeof EXEMPTION_POLICIES)[number]> = {
+  values: EXEMPTION_POLICIES,
+  labels: EXEMPTION_POLICY_LABELS,
+  what: { zh: '免考处理', en: 'exemption policy' },
+  aliases: { 再分配: 'redistribute', 按比例分配: 'redistribute', 不计分: 'exclude', 剔除: 'exclude' },
+};
+export const VETO_EFFECT: EnumWords<(typeof VETO_EFFECTS)[number]> = {
+  values: VETO_EFFECTS,
+  labels: VETO_EFFECT_LABELS,
+  what: { zh: '后果', en: 'effect' },
+  aliases: {
+    不及格: 'fail', // written by exports before the vocabulary
     直接定为不及格: 'fail',
     一票否决: 'fail',
-    不得评为优秀: 'bar_excellent',
+    不得评优: 'bar_excellent', // written by exports before the vocabulary
     取消评优资格: 'bar_excellent',
   },
-);
-export const QUOTA_ROUNDING = labels(
-  { zh: '名额取整', en: 'quota rounding' },
-  { floor: '向下取整', round: '四舍五入', ceil: '向上取整' },
-  { 舍去: 'floor', 进一: 'ceil' },
-);
+};
+export const QUOTA_ROUNDING: EnumWords<(typeof QUOTA_ROUNDINGS)[number]> = {
+  values: QUOTA_ROUNDINGS,
+  labels: QUOTA_ROUNDING_LABELS,
+  what: { zh: '名额取整', en: 'quota rounding' },
+  aliases: { 舍去: 'floor', 进一: 'ceil' },
+};
 
 /** Text → enum value; `undefined` for a blank cell; throws with the accepted words otherwise. */
-export function readEnum<T extends string>(l: EnumLabels<T>, text: string): T | undefined {
+export function readEnum<T extends string>(w: EnumWords<T>, text: string): T | undefined {
   const s = squash(text);
   if (s === '') return undefined;
-  for (const [key, zh] of Object.entries(l.zh) as [T, string][]) {
-    if (squash(zh) === s || key.toLowerCase() === s) return key;
+  for (const value of w.values) {
+    if (squash(w.labels[value].zh) === s || value.toLowerCase() === s) return value;
   }
-  for (const [alias, key] of Object.entries(l.aliases) as [string, T][]) if (squash(alias) === s) return key;
-  const options = Object.values<string>(l.zh).join('、');
+  for (const [alias, value] of Object.entries(w.aliases)) if (squash(alias) === s) return value;
+  const options = enumWordList(w).join('、');
   throw new ParseError(
-    `${l.what.zh}“${text.trim()}”无法识别，可填：${options}`,
-    `${l.what.en} "${text.trim()}" is not recognised; use one of ${options}`,
+    `${w.what.zh}“${text.trim()}”无法识别，可填：${options}`,
+    `${w.what.en} "${text.trim()}" is not recognised; use one of ${options}`,
   );
 }
 
@@ -149,16 +185,17 @@ export function readAppliesTo(text: string): string[] | undefined {
 
 // ─── 同分排序 ───────────────────────────────────────────────────────────────────────────────────
 
-/** 同分排序: keys separated by ；: `扣分少者优先`, `加分多者优先`, `一级指标 JJ 得分高者优先`. */
+/**
+ * 同分排序: keys separated by ；, each written as its vocabulary label (`扣分少者优先`, `加分多者优先`,
+ * `一级指标 JJ 得分高者优先`).
+ */
 export function formatTieBreak(keys: readonly string[]): string | null {
   if (keys.length === 0) return null;
   return keys
     .map((k) =>
-      k === 'fewer_deductions'
-        ? '扣分少者优先'
-        : k === 'more_bonus'
-          ? '加分多者优先'
-          : `一级指标 ${k.slice('dimension:'.length)} 得分高者优先`,
+      k === 'fewer_deductions' || k === 'more_bonus'
+        ? TIE_BREAK_LABELS[k].zh
+        : dimensionTieBreakLabel(k.slice('dimension:'.length)).zh,
     )
     .join('; ');
 }
@@ -169,14 +206,16 @@ export function readTieBreak(text: string): string[] | undefined {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0) return undefined;
+  // Grammar, not labels: prefixes, so that the labels and older wordings (扣分较少者优先) all read.
   return parts.map((p) => {
     const dim = p.match(/^(?:一级指标|维度|dimension)\s*:?\s*([A-Za-z0-9_-]+)(?:\s*得分高者?优先)?$/i);
     if (dim) return `dimension:${dim[1]}`;
     if (/^(扣分少|扣分较少|fewer_deductions)/i.test(p)) return 'fewer_deductions';
     if (/^(加分多|加分较多|more_bonus)/i.test(p)) return 'more_bonus';
+    const [fewer, more] = [TIE_BREAK_LABELS.fewer_deductions.zh, TIE_BREAK_LABELS.more_bonus.zh];
     throw new ParseError(
-      `同分排序“${p}”无法识别，可填：扣分少者优先、加分多者优先、一级指标 编码 得分高者优先（用“；”分隔）`,
-      `tie-break "${p}" is not recognised; use 扣分少者优先, 加分多者优先 or 一级指标 <code> 得分高者优先, separated by ;`,
+      `同分排序“${p}”无法识别，可填：${fewer}、${more}、${dimensionTieBreakLabel('编码').zh}（用“；”分隔）`,
+      `tie-break "${p}" is not recognised; use ${fewer}, ${more} or ${dimensionTieBreakLabel('<code>').zh}, separated by ;`,
     );
   });
 }

@@ -14,6 +14,8 @@
  * column just before them.
  */
 
+import { DIRECTION_LABELS, INDICATOR_TYPE_LABELS } from './model';
+
 export const SHEET_TREE = '指标体系';
 export const SHEET_BONUS = '加分与否决';
 export const SHEET_RULES = '等级与规则';
@@ -59,11 +61,17 @@ export const TREE_COLUMNS: Column[] = [
   {
     field: 'direction',
     zh: '指标方向',
-    en: 'Direction (正向 higher / 逆向 lower)',
+    en: `Direction (${DIRECTION_LABELS.higher.zh} higher / ${DIRECTION_LABELS.lower.zh} lower)`,
     width: 9,
     aliases: ['方向', '指标属性'],
   },
-  { field: 'type', zh: '指标类型', en: 'Type (定量 / 定性)', width: 9, aliases: ['类型'] },
+  {
+    field: 'type',
+    zh: '指标类型',
+    en: `Type (${INDICATOR_TYPE_LABELS.quantitative.zh} / ${INDICATOR_TYPE_LABELS.qualitative.zh})`,
+    width: 9,
+    aliases: ['类型'],
+  },
   { field: 'source', zh: '数据来源', en: 'Data source', width: 10, aliases: ['来源'] },
   {
     field: 'method',

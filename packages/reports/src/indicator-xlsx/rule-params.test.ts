@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ScoringRule, systemContentSchema } from './model';
-import {
-  formatRuleParams,
-  PARAM_EXAMPLES,
-  parseRuleParams,
-  RULE_NAMES,
-  ruleKindFromName,
-} from './rule-params';
+import { RULE_KINDS, RULE_LABELS, type ScoringRule, systemContentSchema } from './model';
+import { formatRuleParams, PARAM_EXAMPLES, parseRuleParams, ruleKindFromName } from './rule-params';
 import { ParseError } from './text';
 
 const ruleSchema = systemContentSchema.shape.dimensions.element;
@@ -14,7 +8,8 @@ const parseRule = (kind: ScoringRule['kind'], text: string) => parseRuleParams(k
 
 describe('评分方法 names', () => {
   it('reads the canonical names, common variants and English keys', () => {
-    for (const [kind, name] of Object.entries(RULE_NAMES)) expect(ruleKindFromName(name)).toBe(kind);
+    for (const kind of RULE_KINDS) expect(ruleKindFromName(RULE_LABELS[kind].zh)).toBe(kind);
+    // Earlier wordings (validate.ts and the formula grammar wrote these) stay accepted.
     expect(ruleKindFromName(' 目标完成率 ')).toBe('target_completion');
     expect(ruleKindFromName('分档')).toBe('bands');
     expect(ruleKindFromName('满意度调查')).toBe('satisfaction');
@@ -117,7 +112,7 @@ describe('评分参数 grammar', () => {
       expect(error, `${kind}: ${text}`).toBeInstanceOf(ParseError);
       const e = error as ParseError;
       expect(e.zh).toContain(detail);
-      expect(e.zh).toContain(`${RULE_NAMES[kind]}的参数应写作：${PARAM_EXAMPLES[kind]}`);
+      expect(e.zh).toContain(`${RULE_LABELS[kind].zh}的参数应写作：${PARAM_EXAMPLES[kind]}`);
       expect(e.en).toContain(`expects e.g. ${PARAM_EXAMPLES[kind]}`);
     }
   });

@@ -1,4 +1,12 @@
-import { CODE_PATTERN, type RuleKind, type ScoringRule } from './model';
+import {
+  CODE_PATTERN,
+  LIKERT_LABELS,
+  LIKERT_LEVELS,
+  RULE_KINDS,
+  RULE_LABELS,
+  type RuleKind,
+  type ScoringRule,
+} from './model';
 import {
   fmt,
   type Msg,
@@ -13,8 +21,8 @@ import {
 } from './text';
 
 /**
- * 评分方法 and 评分参数: the rule's Chinese name in one column, its parameters in a compact text in
- * the next. Export writes the canonical form; import reads it back exactly and also accepts the
+ * 评分方法 and 评分参数: the rule's Chinese name (its label in the core vocabulary, RULE_LABELS) in
+ * one column, its parameters in a compact text in the next. Export writes the canonical form; import reads it back exactly and also accepts the
  * variants people type (full-width punctuation and digits, `；` or a new line for `;`, `，` for
  * `,`, `:`/`：`/`=` after a keyword, `60%` for 0.6 wherever a fraction is meant, a trailing 分).
  *
@@ -34,48 +42,53 @@ import {
  *
  * Free-text labels (band labels, deduction items, groups, sources) are written bare unless they
  * are empty or contain `"` `;` `；` `,` `，` or a line break; then they are quoted "like ""this""".
+ *
+ * Labels versus grammar: the 评分方法 cell is written with RULE_LABELS (目标完成率法, 分档计分 …) and
+ * the Likert words with LIKERT_LABELS, both from core. The words below are GRAMMAR, not labels:
+ * RULE_ALIASES are other spellings the import accepts (earlier wordings such as 目标完成率 and 分档
+ * included), and the method words inside a formula's parameters (`→ 目标完成率 封顶 1`, 逆向, 分档)
+ * are short tokens of this notation, kept short on purpose and never shown as a rule's name.
  */
 
-export const RULE_NAMES: Record<RuleKind, string> = {
-  target_completion: '目标完成率法',
-  reverse: '逆向指标',
-  bands: '分档计分',
-  deduction: '扣分法',
-  efficacy: '功效系数法',
-  rank: '排名法',
-  qualitative_grade: '定性等级',
-  expert: '专家评分',
-  satisfaction: '满意度测评',
-  composite: '综合得分',
-  formula: '公式指标',
-};
-
-const RULE_NAMES_EN: Record<RuleKind, string> = {
-  target_completion: 'target completion',
-  reverse: 'reverse indicator',
-  bands: 'bands',
-  deduction: 'deduction',
-  efficacy: 'efficacy coefficient',
-  rank: 'rank',
-  qualitative_grade: 'qualitative grade',
-  expert: 'expert scoring',
-  satisfaction: 'satisfaction survey',
-  composite: 'composite',
-  formula: 'formula',
-};
-
-const RULE_ALIASES: Record<RuleKind, string[]> = {
-  target_completion: ['目标完成率', '完成率法', '完成率', '目标值法'],
-  reverse: ['逆向指标法', '逆向', '逆向法', '反向指标'],
-  bands: ['分档', '分档法', '分档计分法', '区间计分', '分段计分'],
-  deduction: ['扣分', '扣分制'],
-  efficacy: ['功效系数'],
-  rank: ['排名', '排名计分', '排序法'],
-  qualitative_grade: ['定性', '定性评价', '等级评定', '等级评价'],
-  expert: ['专家评审', '专家打分', '专家评议'],
-  satisfaction: ['满意度', '满意度调查', '满意度评价'],
-  composite: ['综合', '综合评分', '加权综合'],
-  formula: ['公式', '计算公式'],
+/**
+ * Other names of the rules that the import accepts (earlier wordings such as 目标完成率 and 分档,
+ * and the variants offices type); never written: the written name is RULE_LABELS.
+ */
+const RULE_ALIASES: Readonly<Record<string, RuleKind>> = {
+  目标完成率: 'target_completion',
+  完成率法: 'target_completion',
+  完成率: 'target_completion',
+  目标值法: 'target_completion',
+  逆向指标法: 'reverse',
+  逆向: 'reverse',
+  逆向法: 'reverse',
+  反向指标: 'reverse',
+  分档: 'bands',
+  分档法: 'bands',
+  分档计分法: 'bands',
+  区间计分: 'bands',
+  分段计分: 'bands',
+  扣分: 'deduction',
+  扣分制: 'deduction',
+  功效系数: 'efficacy',
+  排名: 'rank',
+  排名计分: 'rank',
+  排序法: 'rank',
+  定性: 'qualitative_grade',
+  定性评价: 'qualitative_grade',
+  等级评定: 'qualitative_grade',
+  等级评价: 'qualitative_grade',
+  专家评审: 'expert',
+  专家打分: 'expert',
+  专家评议: 'expert',
+  满意度: 'satisfaction',
+  满意度调查: 'satisfaction',
+  满意度评价: 'satisfaction',
+  综合: 'composite',
+  综合评分: 'composite',
+  加权综合: 'composite',
+  公式: 'formula',
+  计算公式: 'formula',
 };
 
 /** Canonical examples, quoted in error messages. */
@@ -95,28 +108,28 @@ export const PARAM_EXAMPLES: Record<RuleKind, string> = {
 };
 
 const KIND_BY_NAME = new Map<string, RuleKind>();
-for (const kind of Object.keys(RULE_NAMES) as RuleKind[]) {
-  for (const n of [RULE_NAMES[kind], ...RULE_ALIASES[kind], kind]) KIND_BY_NAME.set(squash(n), kind);
+for (const kind of RULE_KINDS) {
+  KIND_BY_NAME.set(squash(RULE_LABELS[kind].zh), kind);
+  KIND_BY_NAME.set(squash(kind), kind);
 }
+for (const [alias, kind] of Object.entries(RULE_ALIASES)) KIND_BY_NAME.set(squash(alias), kind);
 
 /** 评分方法 cell → rule kind (Chinese names, common variants, or the English key). */
 export const ruleKindFromName = (text: string): RuleKind | undefined => KIND_BY_NAME.get(squash(text));
 
-/** All accepted names, for messages and the drop-down list. */
-export const ruleNameList = (): string => Object.values(RULE_NAMES).join('、');
+/** The written rule names (RULE_LABELS), for messages and the drop-down list. */
+export const ruleNames = (): string[] => RULE_KINDS.map((kind) => RULE_LABELS[kind].zh);
+export const ruleNameList = (): string => ruleNames().join('、');
 
 // ─── Writing ────────────────────────────────────────────────────────────────────────────────────
 
 type RuleOf<K extends RuleKind> = Extract<ScoringRule, { kind: K }>;
 type Weighted = { key: string; label: string; weight: number };
 
-const LIKERT: readonly [keyof RuleOf<'satisfaction'>['levelPoints'], string][] = [
-  ['very_satisfied', '很满意'],
-  ['satisfied', '满意'],
-  ['fair', '基本满意'],
-  ['dissatisfied', '不满意'],
-  ['very_dissatisfied', '很不满意'],
-];
+/** The Likert levels with their written words (core's LIKERT_LABELS), best first. */
+const LIKERT: readonly (readonly [keyof RuleOf<'satisfaction'>['levelPoints'], string])[] = LIKERT_LEVELS.map(
+  (level) => [level, LIKERT_LABELS[level].zh] as const,
+);
 
 const weighted = (items: readonly Weighted[], sep: string) =>
   items.map((i) => `${i.key} ${quote(i.label)} ${fmt(i.weight)}`).join(sep);
@@ -166,6 +179,10 @@ export function formatRuleParams(rule: ScoringRule): string {
   }
 }
 
+/**
+ * Grammar tokens, not labels: the short method words written inside a formula's 评分参数
+ * (`irr → 逆向 封顶 1`). The rule's label (RULE_LABELS) is also read there.
+ */
 const FORMULA_INNER_NAMES = { target_completion: '目标完成率', reverse: '逆向', bands: '分档' } as const;
 
 // ─── Reading ────────────────────────────────────────────────────────────────────────────────────
@@ -177,10 +194,10 @@ export interface ParsedParams {
 }
 
 function fail(kind: RuleKind, raw: string, detail?: Msg): never {
-  const zhName = RULE_NAMES[kind];
+  const name = RULE_LABELS[kind];
   throw new ParseError(
-    `评分参数“${raw}”无法识别${detail ? `（${detail.zh}）` : ''}；${zhName}的参数应写作：${PARAM_EXAMPLES[kind]}`,
-    `cannot read the parameters "${raw}"${detail ? ` (${detail.en})` : ''}; ${zhName} (${RULE_NAMES_EN[kind]}) expects e.g. ${PARAM_EXAMPLES[kind]}`,
+    `评分参数“${raw}”无法识别${detail ? `（${detail.zh}）` : ''}；${name.zh}的参数应写作：${PARAM_EXAMPLES[kind]}`,
+    `cannot read the parameters "${raw}"${detail ? ` (${detail.en})` : ''}; ${name.zh} (${name.en}) expects e.g. ${PARAM_EXAMPLES[kind]}`,
   );
 }
 
@@ -320,7 +337,13 @@ function parseWeighted(
   });
 }
 
-const LIKERT_RE = /(很不满意|很满意|基本满意|不满意|满意)\s*[:=]?\s*([+-]?[\d.]+(?:e[+-]?\d+)?)\s*分?/gi;
+/** A Likert word (longest first, so 很不满意 is not read as 不满意) and its points. */
+const LIKERT_RE = new RegExp(
+  String.raw`(${LIKERT.map(([, zh]) => zh)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\s*[:=]?\s*([+-]?[\d.]+(?:e[+-]?\d+)?)\s*分?`,
+  'gi',
+);
 
 function parseLikert(raw: string, seg: string): Record<string, number> | null {
   const s = nfkc(seg);
@@ -399,20 +422,18 @@ function parseQualitative(raw: string): Record<string, unknown> {
   return { kind, fractions };
 }
 
-const FORMULA_INNER: [string, 'target_completion' | 'reverse' | 'bands'][] = (
-  [
-    ['目标完成率法', 'target_completion'],
-    ['目标完成率', 'target_completion'],
-    ['完成率', 'target_completion'],
-    ['逆向指标', 'reverse'],
-    ['逆向', 'reverse'],
-    ['分档计分', 'bands'],
-    ['分档', 'bands'],
-    ['target_completion', 'target_completion'],
-    ['reverse', 'reverse'],
-    ['bands', 'bands'],
-  ] as [string, 'target_completion' | 'reverse' | 'bands'][]
-).sort((a, b) => b[0].length - a[0].length);
+type InnerKind = keyof typeof FORMULA_INNER_NAMES;
+const INNER_KINDS: readonly InnerKind[] = ['target_completion', 'reverse', 'bands'];
+/** The words read after `→`: each inner rule's label, its grammar token, its key, and 完成率; longest first. */
+const FORMULA_INNER: [string, InnerKind][] = [
+  ...INNER_KINDS.flatMap((k): [string, InnerKind][] => [
+    [RULE_LABELS[k].zh, k],
+    [FORMULA_INNER_NAMES[k], k],
+    [k, k],
+  ]),
+  ['完成率', 'target_completion'],
+];
+FORMULA_INNER.sort((a, b) => b[0].length - a[0].length);
 
 function parseFormula(raw: string, warnings: Msg[]): Record<string, unknown> {
   const kind = 'formula';
@@ -422,9 +443,10 @@ function parseFormula(raw: string, warnings: Msg[]): Record<string, unknown> {
   const right = (m[2] ?? '').trim();
   const inner = FORMULA_INNER.find(([name]) => right.toLowerCase().startsWith(name));
   if (!inner) {
+    const [t, r, b] = INNER_KINDS.map((k) => FORMULA_INNER_NAMES[k]);
     fail(kind, raw, {
-      zh: '“→”后应为 目标完成率、逆向 或 分档，再写其参数',
-      en: 'after "→" write 目标完成率, 逆向 or 分档, then its parameters',
+      zh: `“→”后应为 ${t}、${r} 或 ${b}，再写其参数`,
+      en: `after "→" write ${t}, ${r} or ${b}, then its parameters`,
     });
   }
   const rest = right.slice(inner[0].length).replace(/^\s*[:：]?\s*/, '');

@@ -1,3 +1,4 @@
+import { INPUT_KIND_LABELS, isEnumValue } from '../../vocabulary/labels';
 import { type Dec, fixed, HUNDRED, ZERO } from '../decimal';
 import type { Bilingual, RuleOutcome } from './types';
 
@@ -23,23 +24,16 @@ export const invalid = (zh: string, en: string, value: number | string | null = 
   reason: { zh, en },
 });
 
-export const kindLabel: Record<string, Bilingual> = {
-  value: { zh: '数值', en: 'a value' },
-  incidents: { zh: '扣分事项', en: 'incident counts' },
-  grade: { zh: '等级', en: 'a grade' },
-  expert_scores: { zh: '专家评分', en: 'expert scores' },
-  survey: { zh: '问卷结果', en: 'survey answers' },
-  sources: { zh: '各来源得分', en: 'source scores' },
-  formula: { zh: '公式参数', en: 'formula arguments' },
-  exempt: { zh: '免考', en: 'an exemption' },
-};
+/** An input kind's label (INPUT_KIND_LABELS); an unknown kind as it is. */
+const kindLabel = (kind: string): Bilingual =>
+  isEnumValue('inputKind', kind) ? INPUT_KIND_LABELS[kind] : { zh: kind, en: kind };
 
 /** The input is of a kind this rule cannot score. */
 export const wrongKind = (got: string, want: string): RuleOutcome => {
-  const g = kindLabel[got] ?? { zh: got, en: got };
-  const w = kindLabel[want] ?? { zh: want, en: want };
+  const g = kindLabel(got);
+  const w = kindLabel(want);
   return invalid(
     `数据类型不符：本指标需要${w.zh}，提交的是${g.zh}`,
-    `Wrong kind of data: this indicator needs ${w.en}, but ${g.en} was submitted`,
+    `Wrong kind of data: this indicator needs ${w.en.toLowerCase()}, but ${g.en.toLowerCase()} was submitted`,
   );
 };

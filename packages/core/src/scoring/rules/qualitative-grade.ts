@@ -1,16 +1,10 @@
 import type { LeafInput, ScoringRule } from '../../indicators/model';
+import { QUALITATIVE_GRADE_LABELS } from '../../vocabulary/labels';
 import { constant } from '../decimal';
 import { pct, wrongKind } from './format';
 import type { RuleContext, RuleOutcome } from './types';
 
 type QualitativeGradeRule = Extract<ScoringRule, { kind: 'qualitative_grade' }>;
-
-export const GRADE_LABELS = {
-  A: { zh: '优', en: 'excellent' },
-  B: { zh: '良', en: 'good' },
-  C: { zh: '中', en: 'fair' },
-  D: { zh: '差', en: 'poor' },
-} as const;
 
 /** 定性等级: the grade's fraction as configured (default A 1, B 0.8, C 0.6, D 0.4). */
 export function qualitativeGrade(
@@ -20,7 +14,7 @@ export function qualitativeGrade(
 ): RuleOutcome {
   if (input.kind !== 'grade') return wrongKind(input.kind, 'grade');
   const fraction = constant(rule.fractions[input.grade]);
-  const l = GRADE_LABELS[input.grade];
+  const l = QUALITATIVE_GRADE_LABELS[input.grade];
   return {
     status: 'scored',
     fraction,

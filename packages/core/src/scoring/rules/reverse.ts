@@ -1,4 +1,5 @@
 import type { LeafInput, ScoringRule } from '../../indicators/model';
+import { RULE_LABELS } from '../../vocabulary/labels';
 import { constant, Dec, ONE } from '../decimal';
 import { num, pct, withUnit, wrongKind } from './format';
 import { checkTarget } from './target-completion';
@@ -31,11 +32,11 @@ export function scoreReverse(
   let en: string;
   if (actual <= 0) {
     ratio = capD;
-    zh = `完成值 ${a.zh}，目标值 ${t.zh}（逆向指标，越低越好），完成值不大于 0，按满分计`;
+    zh = `完成值 ${a.zh}，目标值 ${t.zh}（${RULE_LABELS.reverse.zh}，越低越好），完成值不大于 0，按满分计`;
     en = `Actual ${a.en}, target ${t.en} (lower is better): an actual of 0 or less earns full marks`;
   } else {
     ratio = new Dec(target!).div(actual);
-    zh = `完成值 ${a.zh}，目标值 ${t.zh}（逆向指标，越低越好），完成率 = 目标值 ÷ 完成值 = ${pct(ratio, d)}`;
+    zh = `完成值 ${a.zh}，目标值 ${t.zh}（${RULE_LABELS.reverse.zh}，越低越好），完成率 = 目标值 ÷ 完成值 = ${pct(ratio, d)}`;
     en = `Actual ${a.en}, target ${t.en} (lower is better), completion = target ÷ actual = ${pct(ratio, d)}`;
     if (ratio.gt(capD)) {
       zh += `，按上限 ${pct(capD, 0)} 计`;

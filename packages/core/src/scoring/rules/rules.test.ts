@@ -69,7 +69,7 @@ describe('target completion (目标完成率)', () => {
   it('an input of the wrong kind is invalid and says what was expected', () => {
     const r = one(leaf('GDP', 10, { kind: 'target_completion' }), { kind: 'grade', grade: 'A' });
     expect(r.status).toBe('invalid');
-    expect(r.reason.zh).toContain('本指标需要数值，提交的是等级');
+    expect(r.reason.zh).toContain('本指标需要数值，提交的是评定等级');
   });
 });
 

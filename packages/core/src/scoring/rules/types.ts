@@ -2,11 +2,9 @@ import type { Leaf, LeafInput } from '../../indicators/model';
 import type { Dec } from '../decimal';
 import type { PeerStats } from '../peers';
 
-/** Text a unit can read, in both languages of the product. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../types';
+
+export type { Bilingual };
 
 /**
  * What a rule says about one leaf for one unit. Rules are weight-free: they return the fraction

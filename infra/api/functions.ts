@@ -1,0 +1,165 @@
+import { type CfnElement, Duration } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { AppFunction } from '../lambda/node-function';
+import { acknowledge, nagRef } from '../nag';
+import type { HttpFunctionName } from './routes';
+
+export interface ApiFunctionsProps {
+  readonly table: ITable;
+  readonly bucket: IBucket;
+  /** Token issuer URL (the user pool's provider URL). */
+  readonly tokenIssuer: string;
+  /** Token audience (the user pool client id; Cognito access tokens carry it as `client_id`). */
+  readonly tokenAudience: string;
+  /** The user pool whose accounts the API keeps in line with tenant users. */
+  readonly userPool: IUserPool;
+  /** Base URL of the hosted sign-in the console's OIDC flow uses (`/oauth2/authorize`, `/oauth2/token`). */
+  readonly authBaseUrl: string;
+}
+
+/** Object keys the app may touch: every tenant's data lives under `tenants/<tenant>/`. */
+export const API_OBJECT_PREFIX = 'tenants/';
+
+interface FunctionSpec {
+  readonly entry: string;
+  readonly description: string;
+  readonly memorySize: number;
+  /**
+   * Writes users, so mirrors them into the user pool (IdentityDirectory): gets the Cognito admin
+   * actions and USER_POOL_ID. A function without them cannot touch sign-in accounts at all.
+   */
+  readonly writesUsers: boolean;
+}
+
+/**
+ * The app split by weight (`createApp` with different resources), so each cold start loads only
+ * what its routes need; sizes and import times: `npm run bundle`.
+ */
+export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
+  api: {
+    entry: 'functions/api/index.ts',
+    description: 'jixiao JSON API: identity, tenants, divisions, units, users (Hono)',
+    memorySize: 1024,
+    writesUsers: true,
+  },
+  indicators: {
+    entry: 'functions/indicators/index.ts',
+    description: 'jixiao indicator systems, templates, finance calculators (Hono)',
+    memorySize: 1024,
+    writesUsers: false,
+  },
+  files: {
+    entry: 'functions/files/index.ts',
+    description: 'jixiao file work: Excel import and export (Hono)',
+    memorySize: 1536,
+    writesUsers: false,
+  },
+  console: {
+    entry: 'functions/console/index.ts',
+    // The console calls the whole API in-process, user administration included.
+    description: 'jixiao console, with the API in-process (Hono)',
+    memorySize: 1024,
+    writesUsers: true,
+  },
+};
+
+/**
+ * The HTTP-serving functions (`FUNCTIONS`), the secret that signs paging cursors, and each
+ * function's permissions: read/write on the table and on the tenants' objects, the secret, its own
+ * logs, and Cognito admin actions only where users are written.
+ */
+export class ApiFunctions extends Construct {
+  readonly cursorSecret: Secret;
+  readonly functions: Record<HttpFunctionName, AppFunction>;
+
+  constructor(scope: Construct, id: string, props: ApiFunctionsProps) {
+    super(scope, id);
+
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
+      description: 'HMAC key that signs opaque paging cursors',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true, includeSpace: false },
+    });
+    acknowledge(
+      this.cursorSecret,
+      'AwsSolutions-SMG4',
+      'The cursor-signing key has no rotation Lambda: rotating it only invalidates paging cursors in flight (clients restart from the first page), so it is rotated by redeploying with a new generated value rather than on a schedule.',
+    );
+
+    const make = (name: HttpFunctionName, fnId: string) => this.service(fnId, FUNCTIONS[name], props);
+    // `Api` keeps the construct path (and so the logical ids) the single API function had.
+    this.functions = {
+      api: make('api', 'Api'),
+      indicators: make('indicators', 'Indicators'),
+      files: make('files', 'Files'),
+      console: make('console', 'Console'),
+    };
+
+    const tableArn = nagRef(props.table.node.defaultChild as CfnElement);
+    const bucketArn = nagRef(props.bucket.node.defaultChild as CfnElement);
+    acknowledge(
+      this,
+      `AwsSolutions-IAM5[Resource::${tableArn}/index/*]`,
+      'grantReadWriteData covers the table and its GSIs; the wildcard names indexes of this one table only (gsi1 today, more as access patterns grow).',
+    );
+    acknowledge(
+      this,
+      `AwsSolutions-IAM5[Resource::${bucketArn}/${API_OBJECT_PREFIX}*]`,
+      `Tenant object keys are chosen at run time under ${API_OBJECT_PREFIX}<tenant>/; the wildcard is limited to that prefix of this one bucket, and the app builds every key from the token's tenant.`,
+    );
+  }
+
+  private service(id: string, spec: FunctionSpec, props: ApiFunctionsProps): AppFunction {
+    const f = new AppFunction(this, id, {
+      entry: spec.entry,
+      description: spec.description,
+      memorySize: spec.memorySize,
+      // HTTP API gives up on an integration after 30 s.
+      timeout: Duration.seconds(29),
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        BUCKET_NAME: props.bucket.bucketName,
+        TOKEN_ISSUER: props.tokenIssuer,
+        TOKEN_AUDIENCE: props.tokenAudience,
+        AUTH_BASE_URL: props.authBaseUrl,
+        CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
+        ...(spec.writesUsers ? { USER_POOL_ID: props.userPool.userPoolId } : {}),
+      },
+    });
+    const { fn, role } = f;
+
+    props.table.grantReadWriteData(fn);
+    this.cursorSecret.grantRead(fn);
+    if (spec.writesUsers) {
+      // Tenant admins' user changes are mirrored into sign-in accounts (see IdentityDirectory).
+      props.userPool.grant(
+        fn,
+        'cognito-idp:AdminGetUser',
+        'cognito-idp:AdminCreateUser',
+        'cognito-idp:AdminUpdateUserAttributes',
+        'cognito-idp:AdminDeleteUserAttributes',
+        'cognito-idp:AdminEnableUser',
+        'cognito-idp:AdminDisableUser',
+      );
+    }
+
+    // Object read/write limited to the tenants' prefix, with the few actions the app uses
+    // (presigned POST uploads, HeadObject confirmation, GetObject downloads, deletes).
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [props.bucket.arnForObjects(`${API_OBJECT_PREFIX}*`)],
+      }),
+    );
+    // ListBucket makes HeadObject/GetObject answer 404 rather than 403 for a missing key, which the
+    // upload confirmation relies on; it exposes key names only, of a bucket the app owns anyway.
+    role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }),
+    );
+    return f;
+  }
+}

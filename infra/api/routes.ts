@@ -1,0 +1,58 @@
+import { CONTRACTS } from '@jixiao/api/contracts';
+import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+
+export interface RouteSpec {
+  readonly path: string;
+  readonly methods: readonly HttpMethod[];
+}
+
+/** What one function answers at the gateway: routes behind the JWT authorizer and open routes. */
+export interface FunctionRoutes {
+  readonly authorized: readonly RouteSpec[];
+  readonly open: readonly RouteSpec[];
+}
+
+/** Names of the functions that serve HTTP (see `ApiFunctions`). */
+export type HttpFunctionName = 'api' | 'indicators' | 'files' | 'console';
+
+type Contract = Record<string, { method: string; path: string }>;
+
+/**
+ * Gateway routes taken from route contracts (OpenAPI paths use the same `{param}` syntax as HTTP
+ * API routes), so a route added to one of these contracts reaches its function with no change here.
+ */
+const fromContracts = (...contracts: Contract[]): RouteSpec[] =>
+  contracts
+    .flatMap((c) => Object.values(c))
+    .map((r) => ({ path: r.path, methods: [r.method.toUpperCase() as HttpMethod] }));
+
+/**
+ * Which function answers what. HTTP API picks the most specific route, so the contract routes of
+ * the indicator and file functions win over the JSON API's `/v1/{proxy+}`, which takes every other
+ * `/v1` path (unknown ones included: it answers them with a problem+json 404). Every `/v1` route
+ * needs a JWT; the console authenticates by its own session cookie, so it is open at the gateway.
+ * `test/infra/routing.test.ts` checks each contract route lands on a function that serves it.
+ */
+export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
+  api: {
+    authorized: [{ path: '/v1/{proxy+}', methods: [HttpMethod.ANY] }],
+    open: [
+      { path: '/health', methods: [HttpMethod.GET] },
+      { path: '/openapi.json', methods: [HttpMethod.GET] },
+      { path: '/docs', methods: [HttpMethod.GET] },
+    ],
+  },
+  indicators: {
+    authorized: fromContracts(CONTRACTS.templates, CONTRACTS.systems, CONTRACTS.finance),
+    open: [],
+  },
+  files: { authorized: fromContracts(CONTRACTS.indicatorFiles), open: [] },
+  console: {
+    authorized: [],
+    open: [
+      { path: '/', methods: [HttpMethod.GET] },
+      { path: '/console', methods: [HttpMethod.GET] },
+      { path: '/console/{proxy+}', methods: [HttpMethod.ANY] },
+    ],
+  },
+};

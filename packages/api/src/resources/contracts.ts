@@ -1,0 +1,32 @@
+import type { RouteConfig } from '@hono/zod-openapi';
+import { divisionContract } from '../divisions/contract';
+import { financeContract } from '../finance/contract';
+import { identityContract } from '../identity/contract';
+import { indicatorFileContract } from '../indicator-files/contract';
+import { systemContract } from '../indicator-systems/contract';
+import { templateContract } from '../indicator-templates/contract';
+import { platformTenantContract } from '../platform-tenants/contract';
+import { provinceContract } from '../province/contract';
+import { unitGroupContract } from '../unit-groups/contract';
+import { unitContract } from '../units/contract';
+import { userContract } from '../users/contract';
+
+/**
+ * Every route of the API as data (no handlers, no heavy libraries): for the OpenAPI document of
+ * any one function, the console's typed client, and the tests that walk every route.
+ */
+export const CONTRACTS = {
+  identity: identityContract,
+  province: provinceContract,
+  divisions: divisionContract,
+  platformTenants: platformTenantContract,
+  unitGroups: unitGroupContract,
+  units: unitContract,
+  users: userContract,
+  templates: templateContract,
+  systems: systemContract,
+  indicatorFiles: indicatorFileContract,
+  finance: financeContract,
+};
+
+export const ALL_ROUTES: RouteConfig[] = Object.values(CONTRACTS).flatMap((c) => Object.values(c));

@@ -1,0 +1,100 @@
+import {
+  AppError,
+  errors,
+  type Role,
+  tenantOf,
+  UNIT_SCOPED_ROLES,
+  type User,
+  unitScope,
+  type userCreateSchema,
+  type userPatchSchema,
+} from '@jixiao/core';
+import { newId, type PageRequest } from '@jixiao/data';
+import type { z } from 'zod';
+import type { Caller } from '../http/caller';
+
+const NOT_FOUND = ['用户', 'User'] as const;
+
+/**
+ * Brings the user's sign-in account in line with the stored record. The record is written first
+ * (no transactions): if the identity provider fails, the request fails with 503 and the next save
+ * of the user repeats the sync, which is idempotent.
+ */
+async function syncAccount({ deps }: Caller, tenant: string, user: User) {
+  const t = await deps.data.tenants.getOr404(tenant);
+  await deps.directory.upsertUser({ code: t.code, provinceCode: t.provinceCode }, user);
+}
+
+/** Provincial analysts work for a province: only a province-level tenant may grant the role. */
+async function checkRoles({ deps }: Caller, tenant: string, roles: readonly Role[] | undefined) {
+  if (!roles?.includes('provincial_analyst')) return;
+  const t = await deps.data.tenants.getOr404(tenant);
+  if (t.level !== 'province') {
+    const zh = '只有省级租户可以设置省级分析人员。';
+    const en = 'Only a province-level tenant can grant the provincial analyst role.';
+    throw errors.validation([{ path: 'body.roles', zh, en }]);
+  }
+}
+
+async function checkUnit({ deps }: Caller, tenant: string, unit: string | undefined) {
+  if (unit !== undefined && !(await deps.data.org.getUnit(tenant, unit))) {
+    throw errors.invalidReference('body.unit', `单位 ${unit} 不存在。`, `Unit ${unit} does not exist.`);
+  }
+}
+
+/** A unit user sees its own unit's users only. */
+export async function listUsers(caller: Caller, q: PageRequest & { unit?: string | undefined }) {
+  const scope = unitScope(caller.identity);
+  if (scope !== undefined && q.unit !== undefined && q.unit !== scope) return { items: [] };
+  return caller.deps.data.org.listUsers(tenantOf(caller.identity), { ...q, unit: scope ?? q.unit });
+}
+
+export async function createUser(caller: Caller, input: z.infer<typeof userCreateSchema>) {
+  const tenant = tenantOf(caller.identity);
+  await checkRoles(caller, tenant, input.roles);
+  await checkUnit(caller, tenant, input.unit);
+  const user = await caller.deps.data.org.createUser(tenant, { ...input, id: newId('user') });
+  await syncAccount(caller, tenant, user);
+  return user;
+}
+
+export async function getUser(caller: Caller, id: string) {
+  const user = await caller.deps.data.org.getUserOr404(tenantOf(caller.identity), id);
+  const scope = unitScope(caller.identity);
+  if (scope !== undefined && user.unit !== scope) throw errors.notFound(...NOT_FOUND);
+  return user;
+}
+
+export async function updateUser(
+  caller: Caller,
+  userId: string,
+  { version, ...changes }: z.infer<typeof userPatchSchema>,
+) {
+  const tenant = tenantOf(caller.identity);
+  const org = caller.deps.data.org;
+  const current = await org.getUserOr404(tenant, userId);
+  const roles = changes.roles ?? current.roles;
+  const unit = changes.unit === null ? undefined : (changes.unit ?? current.unit);
+  if (unit === undefined && roles.some((r) => UNIT_SCOPED_ROLES.includes(r))) {
+    throw errors.validation([
+      {
+        path: 'body.unit',
+        zh: '被考核单位和数据提供部门用户必须指定所属单位',
+        en: 'unit_user and data_provider users need a unit',
+      },
+    ]);
+  }
+  if (userId === caller.identity.sub && changes.roles && !changes.roles.includes('tenant_admin')) {
+    throw new AppError({
+      status: 409,
+      code: 'self_lockout',
+      zh: '不能移除自己的管理员角色。',
+      en: 'You cannot remove your own admin role.',
+    });
+  }
+  await checkRoles(caller, tenant, changes.roles);
+  await checkUnit(caller, tenant, changes.unit ?? undefined);
+  const updated = await org.updateUser(tenant, userId, version, changes, unit);
+  await syncAccount(caller, tenant, updated);
+  return updated;
+}

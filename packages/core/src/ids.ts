@@ -1,0 +1,18 @@
+/**
+ * The kinds of generated record ids: a prefix that says what the id names (`u…` user, `is…`
+ * indicator system) and a length of random lowercase base32, so ids are URL-safe and readable
+ * aloud. The data layer makes them (`newId`); path parameters accept exactly them (`idPattern`).
+ */
+export const ID_KINDS = {
+  user: { prefix: 'u', length: 16 },
+  indicatorSystem: { prefix: 'is', length: 12 },
+} as const;
+export type IdKind = keyof typeof ID_KINDS;
+
+export const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/** A pattern that accepts exactly the ids of a kind. */
+export const idPattern = (kind: IdKind): RegExp => {
+  const { prefix, length } = ID_KINDS[kind];
+  return new RegExp(`^${prefix}[a-z2-7]{${length}}$`);
+};

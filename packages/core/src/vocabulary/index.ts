@@ -1,0 +1,4 @@
+/**
+ * The vocabulary (用语): every enum's Chinese and English label, written once. See ./labels.
+ */
+export * from './labels';

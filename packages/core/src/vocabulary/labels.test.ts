@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../auth/roles';
+import { FINANCE_CALCULATOR_NAMES } from '../finance/registry';
+import { SYSTEM_ACTIONS } from '../indicators/lifecycle';
+import {
+  DATA_SOURCES,
+  DEFAULT_GRADE_CODES,
+  DEFAULT_GRADING,
+  DIRECTIONS,
+  EXEMPTION_POLICIES,
+  INDICATOR_TYPES,
+  LIKERT_LEVELS,
+  leafInputSchema,
+  MISSING_POLICIES,
+  QUALITATIVE_GRADES,
+  QUOTA_ROUNDINGS,
+  RULE_KINDS,
+  SYSTEM_STATUSES,
+  TIE_BREAK_KEYS,
+  VETO_EFFECTS,
+} from '../indicators/model';
+import { ACTIVE_STATES, PLAN_STATUSES, TENANT_LEVELS, UNIT_TYPES } from '../org/schemas';
+import { LEAF_STATUSES } from '../scoring/types';
+import {
+  DATA_SOURCE_LABELS,
+  dimensionTieBreakLabel,
+  type EnumName,
+  type EnumValues,
+  isEnumValue,
+  labelOf,
+  ROLE_LABELS,
+  RULE_LABELS,
+  VOCABULARY,
+} from '.';
+
+/** Each enum's values, from the const array (or zod enum) that defines it. */
+const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
+  rule: RULE_KINDS,
+  direction: DIRECTIONS,
+  indicatorType: INDICATOR_TYPES,
+  dataSource: DATA_SOURCES,
+  missingPolicy: MISSING_POLICIES,
+  exemptionPolicy: EXEMPTION_POLICIES,
+  vetoEffect: VETO_EFFECTS,
+  quotaRounding: QUOTA_ROUNDINGS,
+  tieBreak: TIE_BREAK_KEYS,
+  qualitativeGrade: QUALITATIVE_GRADES,
+  likert: LIKERT_LEVELS,
+  gradeLevel: DEFAULT_GRADE_CODES,
+  systemStatus: SYSTEM_STATUSES,
+  systemAction: SYSTEM_ACTIONS,
+  inputKind: leafInputSchema.options.map((o) => o.shape.kind.value),
+  leafStatus: LEAF_STATUSES,
+  financeCalculator: FINANCE_CALCULATOR_NAMES,
+  role: ROLES,
+  unitType: UNIT_TYPES,
+  activeState: ACTIVE_STATES,
+  tenantLevel: TENANT_LEVELS,
+  planStatus: PLAN_STATUSES,
+};
+
+const NAMES = Object.keys(VALUES) as EnumName[];
+
+describe('the vocabulary', () => {
+  it('covers every enum by name', () => {
+    expect(Object.keys(VOCABULARY).sort()).toEqual([...NAMES].sort());
+  });
+
+  it.each(NAMES)('%s: every value has a non-empty zh and en label, and nothing else', (name) => {
+    const labels: Readonly<Record<string, { zh: string; en: string }>> = VOCABULARY[name];
+    expect(Object.keys(labels).sort()).toEqual([...VALUES[name]].sort());
+    for (const value of VALUES[name]) {
+      const label = labels[value];
+      expect(label?.zh.trim(), `${name}.${value}.zh`).not.toBe('');
+      expect(label?.en.trim(), `${name}.${value}.en`).not.toBe('');
+      expect(label?.zh, `${name}.${value}.zh has no outer spaces`).toBe(label?.zh.trim());
+    }
+  });
+
+  it.each(NAMES)('%s: zh labels are unique within the enum (and so are en labels)', (name) => {
+    const labels = Object.values<{ zh: string; en: string }>(VOCABULARY[name]);
+    const zh = labels.map((l) => l.zh);
+    const en = labels.map((l) => l.en.toLowerCase());
+    expect(zh.filter((w, i) => zh.indexOf(w) !== i)).toEqual([]);
+    expect(en.filter((w, i) => en.indexOf(w) !== i)).toEqual([]);
+  });
+
+  it('is frozen: no caller can change a word for everyone', () => {
+    expect(Object.isFrozen(VOCABULARY)).toBe(true);
+    for (const name of NAMES) {
+      expect(Object.isFrozen(VOCABULARY[name])).toBe(true);
+      for (const label of Object.values<object>(VOCABULARY[name])) expect(Object.isFrozen(label)).toBe(true);
+    }
+  });
+
+  it('uses one wording for the same thing', () => {
+    expect(RULE_LABELS.target_completion.zh).toBe('目标完成率法');
+    expect(RULE_LABELS.bands.zh).toBe('分档计分');
+    // The data source and the role are the same department.
+    expect(DATA_SOURCE_LABELS.data_provider).toEqual(ROLE_LABELS.data_provider);
+    // The default grading is labelled from the vocabulary, by copy (a system's labels are its own).
+    for (const level of DEFAULT_GRADING.levels) {
+      expect(isEnumValue('gradeLevel', level.code)).toBe(true);
+      if (isEnumValue('gradeLevel', level.code))
+        expect(level.label).toEqual(VOCABULARY.gradeLevel[level.code]);
+    }
+  });
+
+  it('labelOf, isEnumValue and the tie-break template', () => {
+    expect(labelOf('rule', 'bands', 'zh')).toBe('分档计分');
+    expect(labelOf('dataSource', 'data_provider', 'en')).toBe('Data provider');
+    expect(isEnumValue('role', 'expert')).toBe(true);
+    expect(isEnumValue('role', 'constructor')).toBe(false);
+    expect(isEnumValue('role', '__proto__')).toBe(false);
+    expect(dimensionTieBreakLabel('JJ')).toEqual({
+      zh: '一级指标 JJ 得分高者优先',
+      en: 'Higher dimension JJ score first',
+    });
+  });
+});

@@ -1,0 +1,326 @@
+import type { Role } from '../auth/roles';
+import type { FinanceCalculatorName } from '../finance/registry';
+import type { SystemAction } from '../indicators/lifecycle';
+import type {
+  DataSource,
+  DefaultGradeCode,
+  Direction,
+  ExemptionPolicy,
+  IndicatorType,
+  LeafInput,
+  LikertLevel,
+  MissingPolicy,
+  QualitativeGrade,
+  QuotaRounding,
+  RuleKind,
+  SystemStatus,
+  TieBreakKey,
+  VetoEffect,
+} from '../indicators/model';
+import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
+import type { LeafStatus } from '../scoring/types';
+
+/**
+ * The product's one vocabulary: the Chinese and English label of every value of every enum of the
+ * domain, written once. Validation messages, the Excel export, the console and the API's messages
+ * all take their words from here; the Excel import additionally accepts older or colloquial
+ * spellings (its alias tables), but never writes them.
+ *
+ * Wording rule: the formal word a performance office (考核办) writes in its documents, the same for
+ * the same thing everywhere (e.g. 目标完成率法, 分档计分, 数据提供部门 as both the role and the data
+ * source, 提交备案 → 已提交备案). English is sentence case, as shown in the console.
+ *
+ * Each record is keyed by the enum's own type (derived from the const array or zod enum that
+ * defines it), so a new enum value without a label is a type error. Only types are imported here:
+ * the defining modules import these records at run time (the model's default grading, lifecycle
+ * messages), never the other way round.
+ */
+
+/** A label in the product's two languages. */
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A language of the product (a key of `Label`). */
+export type LabelLang = keyof Label;
+
+/** The labels of one enum, by value. */
+export type Labels<E extends string> = Readonly<Record<E, Label>>;
+
+/** Frozen, so that no caller can change a label for everyone. */
+function labels<E extends string>(record: Record<E, Label>): Labels<E> {
+  for (const label of Object.values<Label>(record)) Object.freeze(label);
+  return Object.freeze(record);
+}
+
+// ─── Indicator systems (评估指标体系) ──────────────────────────────────────────────────────────
+
+/** 评分方法: the scoring rule kinds. */
+export const RULE_LABELS: Labels<RuleKind> = labels({
+  target_completion: { zh: '目标完成率法', en: 'Target completion' },
+  reverse: { zh: '逆向指标', en: 'Reverse indicator' },
+  bands: { zh: '分档计分', en: 'Bands' },
+  deduction: { zh: '扣分法', en: 'Deduction' },
+  efficacy: { zh: '功效系数法', en: 'Efficacy coefficient' },
+  rank: { zh: '排名法', en: 'Rank' },
+  qualitative_grade: { zh: '定性等级', en: 'Qualitative grade' },
+  expert: { zh: '专家评分', en: 'Expert scoring' },
+  satisfaction: { zh: '满意度测评', en: 'Satisfaction survey' },
+  composite: { zh: '综合得分', en: 'Composite' },
+  formula: { zh: '公式指标', en: 'Formula' },
+});
+
+/** 指标方向. */
+export const DIRECTION_LABELS: Labels<Direction> = labels({
+  higher: { zh: '正向', en: 'Higher is better' },
+  lower: { zh: '逆向', en: 'Lower is better' },
+});
+
+/** 指标类型. */
+export const INDICATOR_TYPE_LABELS: Labels<IndicatorType> = labels({
+  quantitative: { zh: '定量', en: 'Quantitative' },
+  qualitative: { zh: '定性', en: 'Qualitative' },
+});
+
+/** 数据来源. `data_provider` is the same word as the role (ROLE_LABELS.data_provider). */
+export const DATA_SOURCE_LABELS: Labels<DataSource> = labels({
+  self_report: { zh: '单位自报', en: 'Self-reported' },
+  data_provider: { zh: '数据提供部门', en: 'Data provider' },
+  expert: { zh: '专家评审', en: 'Expert review' },
+  survey: { zh: '问卷调查', en: 'Survey' },
+});
+
+/** 缺失数据处理: a leaf that applies to a unit has no data. */
+export const MISSING_POLICY_LABELS: Labels<MissingPolicy> = labels({
+  zero: { zh: '计零分', en: 'Zero points' },
+  redistribute: { zh: '权重再分配', en: 'Redistribute weight' },
+  exclude: { zh: '不计入', en: 'Exclude' },
+});
+
+/** 免考处理: the weight of a leaf a unit is exempted from (or that does not apply to it). */
+export const EXEMPTION_POLICY_LABELS: Labels<ExemptionPolicy> = labels({
+  redistribute: { zh: '权重再分配', en: 'Redistribute weight' },
+  exclude: { zh: '不计入', en: 'Exclude' },
+});
+
+/** 一票否决的后果. */
+export const VETO_EFFECT_LABELS: Labels<VetoEffect> = labels({
+  fail: { zh: '定为不及格', en: 'Graded Fail' },
+  bar_excellent: { zh: '不得评为优秀', en: 'Cannot be Excellent' },
+});
+
+/** 名额取整. */
+export const QUOTA_ROUNDING_LABELS: Labels<QuotaRounding> = labels({
+  floor: { zh: '向下取整', en: 'Round down' },
+  round: { zh: '四舍五入', en: 'Round half up' },
+  ceil: { zh: '向上取整', en: 'Round up' },
+});
+
+/** 同分排序, the fixed keys; `dimension:<code>` is labelled by `dimensionTieBreakLabel`. */
+export const TIE_BREAK_LABELS: Labels<TieBreakKey> = labels({
+  fewer_deductions: { zh: '扣分少者优先', en: 'Fewer deductions first' },
+  more_bonus: { zh: '加分多者优先', en: 'More bonus first' },
+});
+
+/** The tie-break key `dimension:<code>`: the unit with more points in that dimension first. */
+export const dimensionTieBreakLabel = (code: string): Label => ({
+  zh: `一级指标 ${code} 得分高者优先`,
+  en: `Higher dimension ${code} score first`,
+});
+
+/** 定性等级 A–D (优/良/中/差). */
+export const QUALITATIVE_GRADE_LABELS: Labels<QualitativeGrade> = labels({
+  A: { zh: '优', en: 'Excellent' },
+  B: { zh: '良', en: 'Good' },
+  C: { zh: '中', en: 'Fair' },
+  D: { zh: '差', en: 'Poor' },
+});
+
+/** 满意度测评的五级量表. */
+export const LIKERT_LABELS: Labels<LikertLevel> = labels({
+  very_satisfied: { zh: '很满意', en: 'Very satisfied' },
+  satisfied: { zh: '满意', en: 'Satisfied' },
+  fair: { zh: '基本满意', en: 'Fairly satisfied' },
+  dissatisfied: { zh: '不满意', en: 'Dissatisfied' },
+  very_dissatisfied: { zh: '很不满意', en: 'Very dissatisfied' },
+});
+
+/** The default grade levels (等次); a system may name its own. */
+export const GRADE_LEVEL_LABELS: Labels<DefaultGradeCode> = labels({
+  excellent: { zh: '优秀', en: 'Excellent' },
+  good: { zh: '良好', en: 'Good' },
+  fair: { zh: '一般', en: 'Fair' },
+  fail: { zh: '不及格', en: 'Fail' },
+});
+
+/** 备案 status of a system version. */
+export const SYSTEM_STATUS_LABELS: Labels<SystemStatus> = labels({
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交备案', en: 'Submitted for filing' },
+  approved: { zh: '已备案', en: 'Approved' },
+  retired: { zh: '已停用', en: 'Retired' },
+});
+
+/** 备案 actions (the console's buttons). */
+export const SYSTEM_ACTION_LABELS: Labels<SystemAction> = labels({
+  submit: { zh: '提交备案', en: 'Submit for filing' },
+  approve: { zh: '备案通过', en: 'Approve' },
+  return: { zh: '退回修改', en: 'Return for changes' },
+  retire: { zh: '停用', en: 'Retire' },
+});
+
+// ─── Scoring (评分) ────────────────────────────────────────────────────────────────────────────
+
+/** The kinds of data a unit's input for a leaf can be (a leaf input's `kind`). */
+export const INPUT_KIND_LABELS: Labels<LeafInput['kind']> = labels({
+  value: { zh: '数值', en: 'Value' },
+  incidents: { zh: '扣分事项次数', en: 'Incident counts' },
+  grade: { zh: '评定等级', en: 'Grade' },
+  expert_scores: { zh: '专家评分', en: 'Expert scores' },
+  survey: { zh: '问卷结果', en: 'Survey answers' },
+  sources: { zh: '各来源得分', en: 'Source scores' },
+  formula: { zh: '公式参数', en: 'Formula arguments' },
+  exempt: { zh: '免考', en: 'Exemption' },
+});
+
+/** How a leaf was scored for a unit. */
+export const LEAF_STATUS_LABELS: Labels<LeafStatus> = labels({
+  scored: { zh: '已评分', en: 'Scored' },
+  missing: { zh: '未提交数据', en: 'No data submitted' },
+  exempt: { zh: '免考', en: 'Exempt' },
+  not_applicable: { zh: '不适用', en: 'Not applicable' },
+  invalid: { zh: '数据无效', en: 'Invalid input' },
+});
+
+/** The finance calculators a formula indicator can use (公式). */
+export const FINANCE_CALCULATOR_LABELS: Labels<FinanceCalculatorName> = labels({
+  fnpv: { zh: '财务净现值（FNPV）', en: 'Financial net present value (FNPV)' },
+  present_value_of_investment: { zh: '项目总投资现值（PVI）', en: 'Present value of investment (PVI)' },
+  npvr: { zh: '财务净现值率（NPVR）', en: 'Net present value ratio (NPVR)' },
+  irr: { zh: '内部收益率（IRR）', en: 'Internal rate of return (IRR)' },
+  static_payback: { zh: '静态投资回收期', en: 'Static payback period' },
+  dynamic_payback: { zh: '动态投资回收期', en: 'Dynamic (discounted) payback period' },
+  employment_per_investment: { zh: '单位投资就业人数', en: 'Employment per investment' },
+  energy_per_net_output: { zh: '单位净产值综合能耗', en: 'Energy consumption per net output value' },
+  land_per_investment: { zh: '单位投资占用耕地', en: 'Cultivated land per investment' },
+  water_per_product: { zh: '单位产品生产耗水量', en: 'Production water use per unit of product' },
+  eqi: { zh: '环境质量指数', en: 'Environmental quality index (EQI)' },
+  revenue_growth_rate: { zh: '收入增长率', en: 'Revenue growth rate' },
+  structure_share: { zh: '结构比重', en: 'Structure share' },
+  debt_ratio: { zh: '债务率（债务余额/综合财力）', en: 'Debt ratio (debt balance / fiscal capacity)' },
+  debt_to_gdp: { zh: '负债率（债务余额/地区生产总值）', en: 'Debt-to-GDP ratio' },
+  debt_to_revenue: { zh: '债务收入比（债务余额/一般公共预算收入）', en: 'Debt-to-revenue ratio' },
+  debt_service_ratio: {
+    zh: '偿债率（当年还本付息额/综合财力）',
+    en: 'Debt service ratio (debt service / fiscal capacity)',
+  },
+});
+
+// ─── Organisation and tenancy ──────────────────────────────────────────────────────────────────
+
+/** Roles, as granted to users and shown beside their names. */
+export const ROLE_LABELS: Labels<Role> = labels({
+  platform_operator: { zh: '平台运营方', en: 'Platform operator' },
+  tenant_admin: { zh: '绩效管理机构（考核办）', en: 'Performance office (admin)' },
+  unit_user: { zh: '被考核单位', en: 'Evaluated unit' },
+  data_provider: { zh: '数据提供部门', en: 'Data provider' },
+  expert: { zh: '评审专家', en: 'Expert' },
+  evaluator: { zh: '第三方评估机构', en: 'Third-party evaluator' },
+  provincial_analyst: { zh: '省级分析人员', en: 'Provincial analyst' },
+  observer: { zh: '观察员（人大、领导）', en: 'Observer' },
+});
+
+/** 单位类型. */
+export const UNIT_TYPE_LABELS: Labels<UnitType> = labels({
+  department: { zh: '政府部门', en: 'Department' },
+  district_government: { zh: '区县（市）政府', en: 'District/county government' },
+  service_window: { zh: '办事窗口', en: 'Service window' },
+  service_provider: { zh: '服务承接主体', en: 'Service provider' },
+  project: { zh: '政府投资项目', en: 'Investment project' },
+});
+
+/** A unit's or user's state (the boolean `active`, via `activeState`). */
+export const ACTIVE_STATE_LABELS: Labels<ActiveState> = labels({
+  active: { zh: '启用', en: 'Active' },
+  inactive: { zh: '停用', en: 'Inactive' },
+});
+
+/** A tenant's administrative level. */
+export const TENANT_LEVEL_LABELS: Labels<TenantLevel> = labels({
+  province: { zh: '省级', en: 'Province' },
+  city: { zh: '市级', en: 'City' },
+  county: { zh: '县级', en: 'County' },
+  district: { zh: '区级', en: 'District' },
+});
+
+/** A tenant's subscription (订阅状态). */
+export const PLAN_STATUS_LABELS: Labels<PlanStatus> = labels({
+  trial: { zh: '试用', en: 'Trial' },
+  active: { zh: '正式订阅', en: 'Active' },
+  suspended: { zh: '已暂停', en: 'Suspended' },
+  ended: { zh: '已终止', en: 'Ended' },
+});
+
+// ─── By name ───────────────────────────────────────────────────────────────────────────────────
+
+/** Every labelled enum by name, with the type of its values. */
+export interface EnumValues {
+  rule: RuleKind;
+  direction: Direction;
+  indicatorType: IndicatorType;
+  dataSource: DataSource;
+  missingPolicy: MissingPolicy;
+  exemptionPolicy: ExemptionPolicy;
+  vetoEffect: VetoEffect;
+  quotaRounding: QuotaRounding;
+  tieBreak: TieBreakKey;
+  qualitativeGrade: QualitativeGrade;
+  likert: LikertLevel;
+  gradeLevel: DefaultGradeCode;
+  systemStatus: SystemStatus;
+  systemAction: SystemAction;
+  inputKind: LeafInput['kind'];
+  leafStatus: LeafStatus;
+  financeCalculator: FinanceCalculatorName;
+  role: Role;
+  unitType: UnitType;
+  activeState: ActiveState;
+  tenantLevel: TenantLevel;
+  planStatus: PlanStatus;
+}
+export type EnumName = keyof EnumValues;
+
+/** The whole vocabulary, by enum name. */
+export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = Object.freeze({
+  rule: RULE_LABELS,
+  direction: DIRECTION_LABELS,
+  indicatorType: INDICATOR_TYPE_LABELS,
+  dataSource: DATA_SOURCE_LABELS,
+  missingPolicy: MISSING_POLICY_LABELS,
+  exemptionPolicy: EXEMPTION_POLICY_LABELS,
+  vetoEffect: VETO_EFFECT_LABELS,
+  quotaRounding: QUOTA_ROUNDING_LABELS,
+  tieBreak: TIE_BREAK_LABELS,
+  qualitativeGrade: QUALITATIVE_GRADE_LABELS,
+  likert: LIKERT_LABELS,
+  gradeLevel: GRADE_LEVEL_LABELS,
+  systemStatus: SYSTEM_STATUS_LABELS,
+  systemAction: SYSTEM_ACTION_LABELS,
+  inputKind: INPUT_KIND_LABELS,
+  leafStatus: LEAF_STATUS_LABELS,
+  financeCalculator: FINANCE_CALCULATOR_LABELS,
+  role: ROLE_LABELS,
+  unitType: UNIT_TYPE_LABELS,
+  activeState: ACTIVE_STATE_LABELS,
+  tenantLevel: TENANT_LEVEL_LABELS,
+  planStatus: PLAN_STATUS_LABELS,
+});
+
+/** The label of one enum value in one language: `labelOf('rule', 'bands', 'zh')` → 分档计分. */
+export const labelOf = <N extends EnumName>(name: N, value: EnumValues[N], lang: LabelLang): string =>
+  VOCABULARY[name][value][lang];
+
+/** Whether a string from outside (a token, a query, an API answer) is a value of the enum. */
+export const isEnumValue = <N extends EnumName>(name: N, value: string): value is EnumValues[N] =>
+  Object.hasOwn(VOCABULARY[name], value);

@@ -1,0 +1,2 @@
+export { assertSafeWorkbook, type WorkbookStats } from './guard';
+export { XLSX_LIMITS, type XlsxLimits } from './limits';

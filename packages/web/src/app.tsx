@@ -1,0 +1,89 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { serveAsset } from './assets';
+import { sameOrigin } from './auth/same-origin';
+import { SIGN_IN, session } from './auth/session';
+import { authPages } from './auth/sign-in';
+import type { OidcClient } from './auth/sign-in-flow';
+import { type ApiFetch, SignInRequired } from './client/api-client';
+import { messagePage } from './components/message-page';
+import { BASE, type ConsoleEnv } from './context';
+import { LANG_COOKIE, parseLang, t } from './i18n';
+import { renderer } from './layout/renderer';
+import { homePage } from './pages/home';
+import { indicatorSystemPages } from './pages/indicator-systems';
+import { indicatorTemplatePages } from './pages/indicator-templates';
+import { tenantPages } from './pages/tenants';
+import { unitGroupPages } from './pages/unit-groups';
+import { unitPages } from './pages/units';
+import { userPages } from './pages/users';
+
+export interface ConsoleOptions {
+  /** Calls the product's own JSON API (same process). The console never touches data directly. */
+  api: ApiFetch;
+  /** The identity provider the sign-in button uses (cloud: Cognito's hosted UI; local: the dev issuer). */
+  oidc: OidcClient;
+  /** The product's structured logger (one JSON line per entry); failures of the console go there. */
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+/** Language: `?lang=` switches and remembers it in a cookie; otherwise the cookie; Chinese by default. */
+const language: MiddlewareHandler<ConsoleEnv> = async (c, next) => {
+  const asked = parseLang(c.req.query('lang'));
+  if (asked) {
+    setCookie(c, LANG_COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax' });
+  }
+  c.set('lang', asked ?? parseLang(getCookie(c, LANG_COOKIE)) ?? 'zh');
+  await next();
+};
+
+/** Pages show one user's data: never stored by a cache (the assets say otherwise for themselves). */
+const noStore: MiddlewareHandler = async (c, next) => {
+  c.header('cache-control', 'no-store');
+  await next();
+};
+
+/**
+ * The server-rendered console, mounted by the product at `/console`: the request's language, the
+ * same-origin check for forms, the layout (renderer), static assets, sign-in, then — for a signed-in
+ * caller, with a typed API client — each area's pages, and a 404.
+ */
+export function createConsole(opts: ConsoleOptions): Hono {
+  const app = new Hono<ConsoleEnv>();
+  const log = opts.log ?? ((e) => process.stderr.write(`${JSON.stringify(e)}\n`));
+
+  app.onError((err, c) => {
+    if (err instanceof SignInRequired) return c.redirect(SIGN_IN, 303);
+    log({
+      level: 'error',
+      msg: 'console error',
+      path: c.req.path,
+      error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+    });
+    const lang = c.get('lang') ?? 'zh';
+    return messagePage(c, 500, { title: t(lang, 'errorTitle'), body: t(lang, 'errorBody') });
+  });
+
+  app.use('*', noStore, language, renderer, sameOrigin);
+  app.get('/assets/:file', serveAsset);
+  app.route('/', authPages(opts.oidc));
+
+  app.use('*', session(opts.api));
+  app.get('/', homePage);
+  app.route('/tenants', tenantPages);
+  app.route('/unit-groups', unitGroupPages);
+  app.route('/units', unitPages);
+  app.route('/users', userPages);
+  app.route('/indicator-systems', indicatorSystemPages);
+  app.route('/indicator-templates', indicatorTemplatePages);
+
+  app.all('*', (c) => {
+    // Mounted with app.route('/console', …), `/console/` does not match '/'.
+    if (c.req.method === 'GET' && c.req.path === `${BASE}/`) return homePage(c);
+    const lang = c.get('lang');
+    return messagePage(c, 404, { title: t(lang, 'notFoundTitle'), body: t(lang, 'notFoundBody') });
+  });
+
+  // The console's own variables stay inside; callers mount a plain Hono app.
+  return new Hono().route('/', app);
+}

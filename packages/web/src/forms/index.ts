@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './form-body';
+export * from './values';

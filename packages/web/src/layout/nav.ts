@@ -1,0 +1,47 @@
+import { CONTRACTS } from '@jixiao/api/contracts';
+import { BASE, type Me } from '../context';
+import type { MessageKey } from '../i18n';
+import { may, officeWide } from '../policy';
+
+/**
+ * The main navigation. Each item names the API route its page is built on; it is shown when the
+ * caller may call that route (the API's own policy), and, for the organisation's pages, when the
+ * caller sees the whole tenant rather than one unit.
+ */
+interface NavItem {
+  href: string;
+  label: MessageKey;
+  shown: (me: Me) => boolean;
+}
+
+const NAV: readonly NavItem[] = [
+  { href: BASE, label: 'navHome', shown: (me) => may(me, CONTRACTS.identity.me) },
+  { href: `${BASE}/tenants`, label: 'navTenants', shown: (me) => may(me, CONTRACTS.platformTenants.list) },
+  {
+    href: `${BASE}/unit-groups`,
+    label: 'navUnitGroups',
+    shown: (me) => may(me, CONTRACTS.unitGroups.list) && officeWide(me),
+  },
+  {
+    href: `${BASE}/units`,
+    label: 'navUnits',
+    shown: (me) => may(me, CONTRACTS.units.list) && officeWide(me),
+  },
+  {
+    href: `${BASE}/users`,
+    label: 'navUsers',
+    shown: (me) => may(me, CONTRACTS.users.list) && officeWide(me),
+  },
+  {
+    href: `${BASE}/indicator-systems`,
+    label: 'navIndicators',
+    shown: (me) => may(me, CONTRACTS.systems.list),
+  },
+];
+
+/** The items the caller is offered. */
+export const navFor = (me: Me): NavItem[] => NAV.filter((n) => n.shown(me));
+
+/** Whether a nav item is the current page's section. */
+export const isCurrent = (path: string, href: string): boolean =>
+  href === BASE ? path === `${BASE}/` || path === BASE : path === href || path.startsWith(`${href}/`);

@@ -1,0 +1,69 @@
+import { CONTRACTS } from '@jixiao/api/contracts';
+import { UNIT_TYPE_LABELS } from '@jixiao/core';
+import { ActiveBadge } from '../../components/badges';
+import { type Ctx, useView } from '../../context';
+import { pick, t } from '../../i18n';
+import { ProblemNote } from './problem-note';
+
+/** A unit user's card: their own unit. */
+export async function loadUnit(c: Ctx) {
+  const code = c.get('me').identity.unit;
+  return {
+    code,
+    unit: code ? await c.get('api').call(CONTRACTS.units.get, { params: { code } }) : undefined,
+  };
+}
+
+export function UnitCard(props: Awaited<ReturnType<typeof loadUnit>>) {
+  const { lang } = useView();
+  const { code, unit: r } = props;
+  if (!code || !r) {
+    return (
+      <section class="card">
+        <h2>{t(lang, 'yourUnit')}</h2>
+        <p>{t(lang, 'noUnit')}</p>
+      </section>
+    );
+  }
+  return (
+    <section class="card" aria-labelledby="h-unit">
+      <h2 id="h-unit">{t(lang, 'yourUnit')}</h2>
+      {r.ok ? (
+        <dl class="facts">
+          <dt>{t(lang, 'name')}</dt>
+          <dd>{r.data.name}</dd>
+          {r.data.shortName ? (
+            <>
+              <dt>{t(lang, 'shortName')}</dt>
+              <dd>{r.data.shortName}</dd>
+            </>
+          ) : null}
+          <dt>{t(lang, 'unitCode')}</dt>
+          <dd>{r.data.code}</dd>
+          <dt>{t(lang, 'unitType')}</dt>
+          <dd>{pick(lang, UNIT_TYPE_LABELS[r.data.type])}</dd>
+          {r.data.uscc ? (
+            <>
+              <dt>{t(lang, 'uscc')}</dt>
+              <dd>{r.data.uscc}</dd>
+            </>
+          ) : null}
+          <dt>{t(lang, 'status')}</dt>
+          <dd>
+            <ActiveBadge active={r.data.active} />
+          </dd>
+        </dl>
+      ) : (
+        <>
+          <p>
+            {t(lang, 'unitCode')}
+            {t(lang, 'colon')}
+            {code}
+          </p>
+          <ProblemNote problem={r.problem} />
+        </>
+      )}
+      <p class="muted">{t(lang, 'comingSoon')}</p>
+    </section>
+  );
+}

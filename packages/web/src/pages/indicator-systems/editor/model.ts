@@ -1,0 +1,280 @@
+import { DEFAULT_GRADING, type IndicatorNode, isBranch, type SystemContent } from '@jixiao/core';
+import { formatRuleParams } from '@jixiao/reports/grammar';
+import { type FormValues, list, str } from '../../../forms';
+import { num } from '../../../i18n';
+
+/**
+ * The draft editor's model: the system as the form holds it (every value a string, as typed), so a
+ * structural change (add, remove, move) can be applied to what the user has typed and the page
+ * re-rendered without saving, and nothing typed is lost. `toContent` turns it into the API's JSON,
+ * reading 评分参数 with the Excel grammar.
+ *
+ * Form field names: `n.<key>.<field>` for tree nodes, where key is the index path (`0`, `0.1`,
+ * `0.1.2`); `b.<i>.*` bonus items, `x.<i>.*` veto items, `g.<i>.*` grade levels; plain names for the
+ * system's own fields; `tb.<i>` the tie-break keys in order. Leaf `appliesTo` is a set of checkboxes
+ * (one `n.<key>.appliesTo` value per checked group). What the form does not show travels in hidden
+ * JSON (`extra`): today only an explicitly empty `appliesTo`, which no checkbox can tell from absent.
+ */
+
+export interface EdNode {
+  kind: 'branch' | 'leaf';
+  code: string;
+  name: string;
+  weight: string;
+  criteria: string;
+  unit: string;
+  direction: string;
+  type: string;
+  source: string;
+  rule: string;
+  params: string;
+  evidence: boolean;
+  /** 佐证材料说明. */
+  evidenceDescription: string;
+  /** Unit group codes the leaf applies to; none = every group. */
+  appliesTo: string[];
+  /** The leaf's missing-data override; '' follows the system. */
+  missing: string;
+  /** JSON of the leaf's fields the form does not show (an explicitly empty `appliesTo`). */
+  extra: string;
+  children: EdNode[];
+}
+
+export interface EdBonus {
+  code: string;
+  name: string;
+  maxPoints: string;
+  criteria: string;
+}
+export interface EdVeto {
+  code: string;
+  name: string;
+  effect: string;
+  criteria: string;
+}
+export interface EdLevel {
+  code: string;
+  zh: string;
+  en: string;
+  min: string;
+  maxShare: string;
+}
+
+export interface EdSystem {
+  version: string;
+  name: string;
+  description: string;
+  total: string;
+  bonusCap: string;
+  missingData: string;
+  exemption: string;
+  /** Decimal places shown, 0–4. */
+  decimals: string;
+  /** 名额取整: floor / round / ceil. */
+  quotaRounding: string;
+  /** 同分排序 keys in order (`fewer_deductions`, `more_bonus`, `dimension:<code>`). */
+  tieBreak: string[];
+  dims: EdNode[];
+  bonus: EdBonus[];
+  veto: EdVeto[];
+  levels: EdLevel[];
+  /** JSON of the system's fields the form does not show (none today; kept for what comes). */
+  extra: string;
+}
+
+export const NEW_LEAF: Omit<EdNode, 'code' | 'kind' | 'children'> = {
+  name: '',
+  weight: '',
+  criteria: '',
+  unit: '',
+  direction: 'higher',
+  type: 'quantitative',
+  source: 'self_report',
+  rule: 'target_completion',
+  params: '',
+  evidence: false,
+  evidenceDescription: '',
+  appliesTo: [],
+  missing: '',
+  extra: '{}',
+};
+
+export const newLeaf = (code: string): EdNode => ({ ...NEW_LEAF, kind: 'leaf', code, children: [] });
+export const newDimension = (code: string): EdNode => ({
+  ...NEW_LEAF,
+  kind: 'branch',
+  code,
+  children: [newLeaf(`${code}-1`)],
+});
+
+// ─── From the API's content ────────────────────────────────────────────────────────────────────
+
+function nodeFrom(n: IndicatorNode): EdNode {
+  if (isBranch(n)) {
+    return {
+      ...NEW_LEAF,
+      kind: 'branch',
+      code: n.code,
+      name: n.name,
+      weight: num(n.weight),
+      criteria: n.criteria ?? '',
+      children: n.children.map(nodeFrom),
+    };
+  }
+  const extra: Record<string, unknown> = {};
+  if (n.appliesTo && n.appliesTo.length === 0) extra.appliesTo = [];
+  let params = '';
+  try {
+    params = formatRuleParams(n.rule);
+  } catch {
+    params = '';
+  }
+  return {
+    kind: 'leaf',
+    code: n.code,
+    name: n.name,
+    weight: num(n.weight),
+    criteria: n.criteria ?? '',
+    unit: n.unitOfMeasure ?? '',
+    direction: n.direction ?? 'higher',
+    type: n.type,
+    source: n.source,
+    rule: n.rule.kind,
+    params,
+    evidence: n.evidence?.required ?? false,
+    evidenceDescription: n.evidence?.description ?? '',
+    appliesTo: [...(n.appliesTo ?? [])],
+    missing: n.missing ?? '',
+    extra: JSON.stringify(extra),
+    children: [],
+  };
+}
+
+export function fromContent(c: SystemContent, version: number): EdSystem {
+  const grading = c.grading ?? DEFAULT_GRADING;
+  return {
+    version: String(version),
+    name: c.name,
+    description: c.description ?? '',
+    total: num(c.total),
+    bonusCap: num(c.bonusCap),
+    missingData: c.missingData,
+    exemption: c.exemption,
+    decimals: num(c.decimals),
+    quotaRounding: grading.quotaRounding ?? 'floor',
+    tieBreak: [...(grading.tieBreak ?? [])],
+    dims: c.dimensions.map(nodeFrom),
+    bonus: c.bonusItems.map((b) => ({
+      code: b.code,
+      name: b.name,
+      maxPoints: num(b.maxPoints),
+      criteria: b.criteria ?? '',
+    })),
+    veto: c.vetoItems.map((x) => ({
+      code: x.code,
+      name: x.name,
+      effect: x.effect,
+      criteria: x.criteria ?? '',
+    })),
+    levels: grading.levels.map((l) => ({
+      code: l.code,
+      zh: l.label.zh,
+      en: l.label.en,
+      min: num(l.min),
+      maxShare: l.maxShare === undefined ? '' : num(l.maxShare),
+    })),
+    extra: '{}',
+  };
+}
+
+// ─── From the submitted form ───────────────────────────────────────────────────────────────────
+
+const indexed = (form: FormValues, prefix: string): number[] =>
+  [
+    ...new Set(
+      Object.keys(form)
+        .map((k) => new RegExp(`^${prefix}\\.(\\d+)\\.code$`).exec(k)?.[1])
+        .filter((x): x is string => x !== undefined)
+        .map(Number),
+    ),
+  ].sort((a, b) => a - b);
+
+export function fromForm(form: FormValues): EdSystem {
+  const f = (name: string) => str(form[name]);
+  // Node keys present in the form, e.g. "0", "0.1", "0.1.0".
+  const keys = Object.keys(form)
+    .map((k) => /^n\.(\d+(?:\.\d+){0,2})\.code$/.exec(k)?.[1])
+    .filter((x): x is string => x !== undefined);
+  const parts = (k: string) => k.split('.').map(Number);
+  const byParent = new Map<string, string[]>();
+  for (const k of keys) {
+    const p = parts(k);
+    const parent = p.slice(0, -1).join('.');
+    byParent.set(parent, [...(byParent.get(parent) ?? []), k]);
+  }
+  const build = (parent: string): EdNode[] =>
+    (byParent.get(parent) ?? [])
+      .sort((a, b) => (parts(a).at(-1) ?? 0) - (parts(b).at(-1) ?? 0))
+      .map((k) => {
+        const p = (field: string) => f(`n.${k}.${field}`);
+        const children = build(k);
+        return {
+          kind: children.length > 0 || p('kind') === 'branch' ? 'branch' : 'leaf',
+          code: p('code'),
+          name: p('name'),
+          weight: p('weight'),
+          criteria: p('criteria'),
+          unit: p('unit'),
+          direction: p('direction') || 'higher',
+          type: p('type') || 'quantitative',
+          source: p('source') || 'self_report',
+          rule: p('rule') || 'target_completion',
+          params: p('params'),
+          evidence: p('evidence') === 'true',
+          evidenceDescription: p('evidenceDescription'),
+          appliesTo: list(form[`n.${k}.appliesTo`]).filter((x) => x.trim() !== ''),
+          missing: p('missing'),
+          extra: p('extra') || '{}',
+          children,
+        };
+      });
+  return {
+    version: f('version'),
+    name: f('name'),
+    description: f('description'),
+    total: f('total'),
+    bonusCap: f('bonusCap'),
+    missingData: f('missingData') || 'zero',
+    exemption: f('exemption') || 'redistribute',
+    decimals: f('decimals'),
+    quotaRounding: f('quotaRounding') || 'floor',
+    tieBreak: Object.keys(form)
+      .map((k) => /^tb\.(\d+)$/.exec(k)?.[1])
+      .filter((x): x is string => x !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((i) => f(`tb.${i}`))
+      .filter((x) => x !== ''),
+    dims: build(''),
+    bonus: indexed(form, 'b').map((i) => ({
+      code: f(`b.${i}.code`),
+      name: f(`b.${i}.name`),
+      maxPoints: f(`b.${i}.maxPoints`),
+      criteria: f(`b.${i}.criteria`),
+    })),
+    veto: indexed(form, 'x').map((i) => ({
+      code: f(`x.${i}.code`),
+      name: f(`x.${i}.name`),
+      effect: f(`x.${i}.effect`) || 'fail',
+      criteria: f(`x.${i}.criteria`),
+    })),
+    levels: indexed(form, 'g').map((i) => ({
+      code: f(`g.${i}.code`),
+      zh: f(`g.${i}.zh`),
+      en: f(`g.${i}.en`),
+      min: f(`g.${i}.min`),
+      maxShare: f(`g.${i}.maxShare`),
+    })),
+    extra: f('extra') || '{}',
+  };
+}

@@ -1,0 +1,279 @@
+import {
+  DATA_SOURCE_LABELS,
+  DATA_SOURCES,
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  INDICATOR_TYPE_LABELS,
+  INDICATOR_TYPES,
+  MISSING_POLICIES,
+  MISSING_POLICY_LABELS,
+  RULE_KINDS,
+} from '@jixiao/core';
+import { PARAM_EXAMPLES } from '@jixiao/reports/grammar';
+import { Hidden } from '../../../components/fields';
+import { useView } from '../../../context';
+import { t } from '../../../i18n';
+import { enumOptions, ruleName } from '../labels';
+import { NodeIssues } from '../version/issues';
+import { Area, Err, fid, type GroupOption, Inp, OpButton, Sel, SumOut } from './controls';
+import type { EdNode } from './model';
+import type { EditorErrors } from './place-issues';
+
+/**
+ * The tree's rows in the editor: per node its level, code, name, weight (with its children's sum
+ * for a branch) and the structural buttons; per leaf a second row with its details.
+ */
+
+/** 适用分组: a checkbox per tenant group, plus any code the leaf names that is not (or no longer) one. */
+function AppliesTo(props: { name: string; value: string[]; groups: GroupOption[]; errors: EditorErrors }) {
+  const { lang } = useView();
+  const { name, value, groups, errors } = props;
+  const id = fid(name);
+  const known = new Set(groups.map((g) => g.code));
+  const options = [
+    ...groups.map((g) => ({ code: g.code, label: `${g.code} ${g.name}` })),
+    ...[...new Set(value)]
+      .filter((c) => !known.has(c))
+      .map((c) => ({ code: c, label: `${c} ${t(lang, 'appliesToUnknown')}` })),
+  ];
+  return (
+    <fieldset
+      class="cell wide applies-to plain"
+      id={id}
+      aria-describedby={`${id}-hint${errors.fields[name] ? ` ${id}-error` : ''}`}
+    >
+      <legend>{t(lang, 'appliesTo')}</legend>
+      <span class="hint" id={`${id}-hint`}>
+        {t(lang, 'appliesToHint')}
+      </span>
+      {options.map((o, i) => (
+        <label class="check" for={`${id}-${i}`}>
+          <input
+            type="checkbox"
+            id={`${id}-${i}`}
+            name={name}
+            value={o.code}
+            checked={value.includes(o.code)}
+          />
+          {o.label}
+        </label>
+      ))}
+      <Err name={name} errors={errors} />
+    </fieldset>
+  );
+}
+
+export function NodeRows(props: {
+  n: EdNode;
+  k: string;
+  parent: string;
+  depth: number;
+  count: number;
+  index: number;
+  errors: EditorErrors;
+  groups: GroupOption[];
+  focus?: string;
+}) {
+  const { lang } = useView();
+  const { n, k, depth, errors } = props;
+  const p = (f: string) => `n.${k}.${f}`;
+  const anchor = `node-${k.replace(/\./g, '-')}`;
+  const rowIssues = errors.rows.get(anchor);
+  const who = `${n.code || '—'} ${n.name}`.trim();
+  const level = t(lang, depth === 0 ? 'level1' : depth === 1 ? 'level2' : 'level3');
+  const isBranch = n.kind === 'branch';
+  return (
+    <>
+      <tr
+        id={anchor}
+        data-key={k}
+        class={`lv${depth + 1}${isBranch ? ' branch' : ' leaf'}${rowIssues ? ' has-issue' : ''}`}
+      >
+        <td>
+          <div class={`indent d${depth}`}>
+            <span class="lvl">{level}</span>
+            <Hidden name={p('kind')} value={n.kind} />
+            <Hidden name={p('extra')} value={n.extra} />
+            <Inp
+              name={p('code')}
+              value={n.code}
+              label={`${level} ${t(lang, 'code')}`}
+              errors={errors}
+              class="code"
+              autofocus={props.focus === `n.${k}`}
+            />
+          </div>
+        </td>
+        <td>
+          <Inp name={p('name')} value={n.name} label={`${who} ${t(lang, 'name')}`} errors={errors} />
+          {isBranch ? (
+            <details class="criteria" open={errors.fields[p('criteria')] ? true : undefined}>
+              <summary>
+                {t(lang, 'criteria')}
+                {n.criteria.trim() ? t(lang, 'criteriaFilled') : ''}
+              </summary>
+              <Area
+                name={p('criteria')}
+                value={n.criteria}
+                label={`${who} ${t(lang, 'criteria')}`}
+                errors={errors}
+              />
+            </details>
+          ) : null}
+          <NodeIssues issues={rowIssues?.map((x) => ({ path: k, zh: x, en: x }))} />
+        </td>
+        <td>
+          <Inp
+            name={p('weight')}
+            value={n.weight}
+            label={`${who} ${t(lang, 'weight')}`}
+            errors={errors}
+            class="weight"
+            inputmode="decimal"
+            data={{ w: k, parent: props.parent === '' ? 'root' : props.parent }}
+          />
+          {isBranch ? (
+            <SumOut forKey={k} values={n.children.map((c) => c.weight)} expected={n.weight} />
+          ) : null}
+        </td>
+        <td class="ops">
+          {props.index > 0 ? <OpButton op={`up:${k}`} label="↑" title={`${t(lang, 'opUp')} ${who}`} /> : null}
+          {props.index < props.count - 1 ? (
+            <OpButton op={`down:${k}`} label="↓" title={`${t(lang, 'opDown')} ${who}`} />
+          ) : null}
+          {depth < 2 ? (
+            <OpButton
+              op={`add-child:${k}`}
+              label={t(lang, 'opAddChild')}
+              title={`${t(lang, 'opAddChild')} ${who}`}
+            />
+          ) : null}
+          <OpButton
+            op={`add-sibling:${k}`}
+            label={t(lang, 'opAddSibling')}
+            title={`${t(lang, 'opAddSibling')} ${who}`}
+          />
+          <OpButton
+            op={`remove:${k}`}
+            label={t(lang, 'opRemove')}
+            title={`${t(lang, 'opRemove')} ${who}`}
+            danger
+          />
+        </td>
+      </tr>
+      {isBranch ? null : (
+        <tr class={`leaf-detail lv${depth + 1}`} data-key={k}>
+          <td />
+          <td colspan={3}>
+            <div class={`grid indent-detail d${depth}`}>
+              <Inp
+                name={p('unit')}
+                value={n.unit}
+                label={t(lang, 'unitOfMeasure')}
+                errors={errors}
+                visibleLabel
+                class="short"
+              />
+              <Sel
+                name={p('direction')}
+                value={n.direction}
+                label={t(lang, 'direction')}
+                options={enumOptions(lang, DIRECTIONS, DIRECTION_LABELS)}
+                errors={errors}
+              />
+              <Sel
+                name={p('type')}
+                value={n.type}
+                label={t(lang, 'indicatorType')}
+                options={enumOptions(lang, INDICATOR_TYPES, INDICATOR_TYPE_LABELS)}
+                errors={errors}
+              />
+              <Sel
+                name={p('source')}
+                value={n.source}
+                label={t(lang, 'dataSource')}
+                options={enumOptions(lang, DATA_SOURCES, DATA_SOURCE_LABELS)}
+                errors={errors}
+              />
+              <Sel
+                name={p('rule')}
+                value={n.rule}
+                label={t(lang, 'ruleMethod')}
+                options={RULE_KINDS.map((r) => ({ value: r, label: ruleName(lang, r) }))}
+                errors={errors}
+              />
+              <div class="cell wide">
+                <label for={fid(p('params'))}>{t(lang, 'ruleParams')}</label>
+                <span class="hint" id={`${fid(p('params'))}-hint`}>
+                  {t(lang, 'paramsHint', {
+                    example:
+                      PARAM_EXAMPLES[
+                        (RULE_KINDS as string[]).includes(n.rule)
+                          ? (n.rule as keyof typeof PARAM_EXAMPLES)
+                          : 'target_completion'
+                      ],
+                  })}
+                </span>
+                <input
+                  type="text"
+                  id={fid(p('params'))}
+                  name={p('params')}
+                  value={n.params}
+                  autocomplete="off"
+                  aria-invalid={errors.fields[p('params')] ? 'true' : undefined}
+                  aria-describedby={`${fid(p('params'))}-hint${errors.fields[p('params')] ? ` ${fid(p('params'))}-error` : ''}`}
+                />
+                <Err name={p('params')} errors={errors} />
+              </div>
+              <Area name={p('criteria')} value={n.criteria} label={t(lang, 'criteria')} errors={errors} />
+              <div class="cell">
+                <label class="check" for={fid(p('evidence'))}>
+                  <input
+                    type="checkbox"
+                    id={fid(p('evidence'))}
+                    name={p('evidence')}
+                    value="true"
+                    checked={n.evidence}
+                  />
+                  {t(lang, 'evidenceRequired')}
+                </label>
+              </div>
+              <Inp
+                name={p('evidenceDescription')}
+                value={n.evidenceDescription}
+                label={t(lang, 'evidenceDescription')}
+                errors={errors}
+                visibleLabel
+                class="wide"
+              />
+              <Sel
+                name={p('missing')}
+                value={n.missing}
+                label={t(lang, 'missingData')}
+                options={[
+                  { value: '', label: t(lang, 'missingFollow') },
+                  ...enumOptions(lang, MISSING_POLICIES, MISSING_POLICY_LABELS),
+                ]}
+                errors={errors}
+              />
+              <AppliesTo name={p('appliesTo')} value={n.appliesTo} groups={props.groups} errors={errors} />
+            </div>
+          </td>
+        </tr>
+      )}
+      {n.children.map((c, i) => (
+        <NodeRows
+          n={c}
+          k={`${k}.${i}`}
+          parent={k}
+          depth={depth + 1}
+          count={n.children.length}
+          index={i}
+          errors={errors}
+          groups={props.groups}
+          focus={props.focus}
+        />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { type AppDeps, createApp } from '@jixiao/api';
+import { FILE_RESOURCES } from '@jixiao/api/files';
+import { JSON_RESOURCES } from '@jixiao/api/json';
+import { createConsole } from './app';
+
+/**
+ * The whole product on one app: every API resource, with the console mounted at `/console` as a
+ * client of that API (called in-process with the user's token). The embedded stack serves this,
+ * and so does the console's cloud function.
+ */
+export function createProduct(deps: AppDeps) {
+  const app = createApp(deps, [...JSON_RESOURCES, ...FILE_RESOURCES]);
+  app.route(
+    '/console',
+    createConsole({ api: (req) => Promise.resolve(app.fetch(req)), oidc: deps.oidc, log: deps.log }),
+  );
+  app.get('/', (c) => c.redirect('/console'));
+  return app;
+}
