@@ -88,7 +88,7 @@ describe('the SDK retries throttled calls before giving up', () => {
   afterAll(() => new Promise((r) => proxy.close(r)));
 
   async function endpointOf(): Promise<string> {
-    const ep = await s.data.dynamo.config.endpoint!();
+    const ep = await (await s.data.store.doc.client()).config.endpoint!();
     return `${ep.protocol}//${ep.hostname}:${ep.port}`;
   }
 

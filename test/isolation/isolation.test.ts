@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppRoute, appRoutes, ROUTE_FIXTURES, requestFor } from '../support/routes';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -26,14 +25,12 @@ const FGW_MARKERS = ['哈尔滨市发展和改革委员会', '李强（市发改
 async function snapshot(pks: string[]): Promise<string> {
   const parts: unknown[] = [];
   for (const pk of pks) {
-    const r = await s.data.store.doc.send(
-      new QueryCommand({
-        TableName: s.data.store.tableName,
-        KeyConditionExpression: 'pk = :p',
-        ExpressionAttributeValues: { ':p': pk },
-        ConsistentRead: true,
-      }),
-    );
+    const r = await s.data.store.doc.query({
+      TableName: s.data.store.tableName,
+      KeyConditionExpression: 'pk = :p',
+      ExpressionAttributeValues: { ':p': pk },
+      ConsistentRead: true,
+    });
     parts.push(pk.startsWith('PLATFORM') ? r.Items?.filter((i) => i.sk === 'TENANT#230100') : r.Items);
   }
   return JSON.stringify(parts);

@@ -1,8 +1,8 @@
-import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { S3ClientConfig } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BlobStore, type S3ClientSource } from './blob-store';
 import { createCursorCodec } from './cursor';
+import { DynamoDoc, type DynamoSource } from './dynamo-doc';
 import { IdempotencyRepo } from './idempotency-repo';
 import { IndicatorSystemsRepo } from './indicator-systems-repo';
 import { OrgRepo } from './org-repo';
@@ -28,12 +28,11 @@ export interface DataLayer {
   idempotency: IdempotencyRepo;
   indicatorSystems: IndicatorSystemsRepo;
   blobs: BlobStore;
-  dynamo: DynamoDBClient;
 }
 
 /** The clients a data layer talks through; S3's may be made on first use (see `createDataLayer`). */
 export interface DataClients {
-  dynamo: DynamoDBClient;
+  dynamo: DynamoSource;
   s3: S3ClientSource;
 }
 
@@ -59,23 +58,23 @@ export const s3ClientConfig = (cfg: DataConfig): S3ClientConfig => ({
 });
 
 /**
- * The data layer over DynamoDB and S3. Without `clients` (the cloud), the DynamoDB client is made
- * now and the S3 client on first use, so a function whose requests never touch the bucket never
- * loads the S3 SDK. The embedded stack passes ready clients (`createClients`).
+ * The data layer over DynamoDB and S3. Without `clients` (the cloud), both SDK clients are made on
+ * first use, so a function starts without loading the SDK, and one whose requests never touch
+ * the bucket never loads S3's. The embedded stack passes ready clients (`createClients`).
  */
 export function createDataLayer(
   cfg: DataConfig,
   now: () => Date = () => new Date(),
   clients: DataClients = {
-    dynamo: new DynamoDBClient(dynamoClientConfig(cfg)),
+    dynamo: () =>
+      import('@aws-sdk/client-dynamodb').then(
+        ({ DynamoDBClient }) => new DynamoDBClient(dynamoClientConfig(cfg)),
+      ),
     s3: () => import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client(s3ClientConfig(cfg))),
   },
 ): DataLayer {
-  const doc = DynamoDBDocumentClient.from(clients.dynamo, {
-    marshallOptions: { removeUndefinedValues: true },
-  });
   const cursors = createCursorCodec(cfg.cursorSecret);
-  const store = new Store(doc, cfg.tableName, cursors);
+  const store = new Store(new DynamoDoc(clients.dynamo), cfg.tableName, cursors);
   return {
     store,
     tenants: new TenantsRepo(store, now),
@@ -83,6 +82,5 @@ export function createDataLayer(
     idempotency: new IdempotencyRepo(store, now),
     indicatorSystems: new IndicatorSystemsRepo(store, cursors, now),
     blobs: new BlobStore(clients.s3, cfg.bucketName),
-    dynamo: clients.dynamo,
   };
 }

@@ -1,4 +1,3 @@
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { errors } from '@jixiao/core';
 import { keys } from './keys';
 import type { Store } from './store';
@@ -22,14 +21,12 @@ export class IdempotencyRepo {
     const nowS = Math.floor(this.now().getTime() / 1000);
     const k = keys.idempotency(tenant, scope, key);
     try {
-      await this.store.doc.send(
-        new PutCommand({
-          TableName: this.store.tableName,
-          Item: { ...k, tenant, state: 'pending', hash: requestHash, expiresAt: nowS + TTL_SECONDS },
-          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-          ExpressionAttributeValues: { ':now': nowS },
-        }),
-      );
+      await this.store.doc.put({
+        TableName: this.store.tableName,
+        Item: { ...k, tenant, state: 'pending', hash: requestHash, expiresAt: nowS + TTL_SECONDS },
+        ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+        ExpressionAttributeValues: { ':now': nowS },
+      });
       return { kind: 'claimed' };
     } catch (e) {
       if ((e as { name?: string }).name !== 'ConditionalCheckFailedException') throw e;
@@ -42,21 +39,20 @@ export class IdempotencyRepo {
   }
 
   async complete(tenant: string, scope: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.store.doc.send(
-      new UpdateCommand({
-        TableName: this.store.tableName,
-        Key: keys.idempotency(tenant, scope, key),
-        UpdateExpression: 'SET #state = :done, #status = :status, #body = :body',
-        ExpressionAttributeNames: { '#state': 'state', '#status': 'status', '#body': 'body' },
-        ExpressionAttributeValues: { ':done': 'done', ':status': status, ':body': JSON.stringify(body) },
-      }),
-    );
+    await this.store.doc.update({
+      TableName: this.store.tableName,
+      Key: keys.idempotency(tenant, scope, key),
+      UpdateExpression: 'SET #state = :done, #status = :status, #body = :body',
+      ExpressionAttributeNames: { '#state': 'state', '#status': 'status', '#body': 'body' },
+      ExpressionAttributeValues: { ':done': 'done', ':status': status, ':body': JSON.stringify(body) },
+    });
   }
 
   /** Releases a claim whose request failed, so the client may retry with the same key. */
   async release(tenant: string, scope: string, key: string): Promise<void> {
-    await this.store.doc.send(
-      new DeleteCommand({ TableName: this.store.tableName, Key: keys.idempotency(tenant, scope, key) }),
-    );
+    await this.store.doc.delete({
+      TableName: this.store.tableName,
+      Key: keys.idempotency(tenant, scope, key),
+    });
   }
 }

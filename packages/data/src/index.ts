@@ -3,6 +3,7 @@ export * from './blob-store';
 export * from './clients';
 export * from './cursor';
 export * from './divisions-table';
+export * from './dynamo-doc';
 export * from './idempotency-repo';
 export * from './identity-directory';
 export * from './ids';

@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   AppError,
   countLeaves,
@@ -190,17 +189,15 @@ export class IndicatorSystemsRepo {
       }
     });
     try {
-      const r = await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.tableName,
-          Key: keys.indicatorSystemVersion(t, id, v),
-          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-          ConditionExpression: `attribute_exists(pk) AND #version = :expected AND #status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
+      const r = await this.store.doc.update({
+        TableName: this.store.tableName,
+        Key: keys.indicatorSystemVersion(t, id, v),
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ConditionExpression: `attribute_exists(pk) AND #version = :expected AND #status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      });
       const { pk: _pk, sk: _sk, entity: _e, tenant: _t, leafCount: _l, ...rest } = r.Attributes ?? {};
       return rest as IndicatorSystem;
     } catch (e) {

@@ -1,13 +1,6 @@
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
 import { errors } from '@jixiao/core';
 import type { CursorCodec } from './cursor';
+import type { DynamoDoc } from './dynamo-doc';
 import type { IndexKey, Key } from './keys';
 import { TABLE } from './table';
 
@@ -55,15 +48,13 @@ export interface NotFoundWords {
 
 export class Store {
   constructor(
-    readonly doc: DynamoDBDocumentClient,
+    readonly doc: DynamoDoc,
     readonly tableName: string,
     readonly cursors: CursorCodec,
   ) {}
 
   async get<T>(key: Key): Promise<T | undefined> {
-    const r = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
-    );
+    const r = await this.doc.get({ TableName: this.tableName, Key: key, ConsistentRead: true });
     return r.Item ? stripKeys<T>(r.Item) : undefined;
   }
 
@@ -81,13 +72,11 @@ export class Store {
     what: NotFoundWords,
   ): Promise<void> {
     try {
-      await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...attrs, ...index, ...key },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await this.doc.put({
+        TableName: this.tableName,
+        Item: { ...attrs, ...index, ...key },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
     } catch (e) {
       if (isConditionFailure(e)) throw errors.alreadyExists(what.zh, what.en);
       throw e;
@@ -125,17 +114,15 @@ export class Store {
     sets.push('#version = :next');
     const expr = `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`;
     try {
-      const r = await this.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: key,
-          UpdateExpression: expr,
-          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
+      const r = await this.doc.update({
+        TableName: this.tableName,
+        Key: key,
+        UpdateExpression: expr,
+        ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      });
       return stripKeys<T>(r.Attributes ?? {});
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
@@ -147,15 +134,13 @@ export class Store {
 
   async remove(key: Key, expectedVersion: number, what: NotFoundWords): Promise<void> {
     try {
-      await this.doc.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: key,
-          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': expectedVersion },
-        }),
-      );
+      await this.doc.delete({
+        TableName: this.tableName,
+        Key: key,
+        ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      });
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
       const current = await this.get<{ version: number }>(key);
@@ -180,20 +165,18 @@ export class Store {
       return `#x${i}`;
     });
     if (projection) projection.push('#p', '#s', ...(onIndex ? ['pk', 'sk'] : []));
-    const r = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: onIndex ? TABLE.gsi1.name : undefined,
-        KeyConditionExpression: '#p = :p AND begins_with(#s, :s)',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ':p': q.pk, ':s': q.skPrefix },
-        ProjectionExpression: projection?.join(', '),
-        ScanIndexForward: q.descending ? false : undefined,
-        Limit: limit,
-        ExclusiveStartKey: this.cursors.decode(scope, req.cursor),
-        ConsistentRead: onIndex ? undefined : true,
-      }),
-    );
+    const r = await this.doc.query({
+      TableName: this.tableName,
+      IndexName: onIndex ? TABLE.gsi1.name : undefined,
+      KeyConditionExpression: '#p = :p AND begins_with(#s, :s)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: { ':p': q.pk, ':s': q.skPrefix },
+      ProjectionExpression: projection?.join(', '),
+      ScanIndexForward: q.descending ? false : undefined,
+      Limit: limit,
+      ExclusiveStartKey: this.cursors.decode(scope, req.cursor),
+      ConsistentRead: onIndex ? undefined : true,
+    });
     const items = (r.Items ?? []).map((i) => stripKeys<T>(i));
     const nextCursor = this.cursors.encode(scope, r.LastEvaluatedKey);
     return { items, ...(nextCursor ? { nextCursor } : {}) };

@@ -1,4 +1,3 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { completeUscc, type TenantRole, templateContent, tenantFactsFor, type UnitType } from '@jixiao/core';
 import { type DataLayer, ensureDivisions, keys } from '@jixiao/data';
 
@@ -167,7 +166,7 @@ export const DEMO_OPERATOR = { id: 'ops', name: '平台运营（值班）', role
 export async function seedDemoData(data: DataLayer, now: () => Date): Promise<boolean> {
   if (await data.store.get(SEED_MARKER)) return false;
   const put = (Item: Record<string, unknown>) =>
-    data.store.doc.send(new PutCommand({ TableName: data.store.tableName, Item }));
+    data.store.doc.put({ TableName: data.store.tableName, Item });
   const at = now().toISOString();
   await put({
     ...keys.platformUser(DEMO_OPERATOR.id),

@@ -1,0 +1,71 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type {
+  DeleteCommandInput,
+  DynamoDBDocumentClient,
+  GetCommandInput,
+  PutCommandInput,
+  QueryCommandInput,
+  UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+
+/** A DynamoDB client, or a way to make one on first use. */
+export type DynamoSource = DynamoDBClient | (() => Promise<DynamoDBClient>);
+
+type Sdk = {
+  client: DynamoDBClient;
+  doc: DynamoDBDocumentClient;
+  lib: typeof import('@aws-sdk/lib-dynamodb');
+};
+
+/**
+ * The document operations the data layer uses, and the one place that sends them. The SDK is
+ * loaded on the first call, not when the module is: it takes about 100 ms to load, which is most
+ * of a function's cold start, and a request that needs no table (health, docs, a refused token)
+ * should not pay for it.
+ */
+export class DynamoDoc {
+  private sdk?: Promise<Sdk>;
+
+  constructor(private readonly source: DynamoSource) {}
+
+  private load(): Promise<Sdk> {
+    this.sdk ??= (async () => {
+      const lib = await import('@aws-sdk/lib-dynamodb');
+      const client = typeof this.source === 'function' ? await this.source() : this.source;
+      const doc = lib.DynamoDBDocumentClient.from(client, {
+        marshallOptions: { removeUndefinedValues: true },
+      });
+      return { client, doc, lib };
+    })().catch((e: unknown) => {
+      this.sdk = undefined; // a failed load is tried again by the next call
+      throw e;
+    });
+    return this.sdk;
+  }
+
+  /** The underlying client (the embedded stack creates the table with it; tests read its endpoint). */
+  async client(): Promise<DynamoDBClient> {
+    return (await this.load()).client;
+  }
+
+  async get(input: GetCommandInput) {
+    const { doc, lib } = await this.load();
+    return doc.send(new lib.GetCommand(input));
+  }
+  async put(input: PutCommandInput) {
+    const { doc, lib } = await this.load();
+    return doc.send(new lib.PutCommand(input));
+  }
+  async update(input: UpdateCommandInput) {
+    const { doc, lib } = await this.load();
+    return doc.send(new lib.UpdateCommand(input));
+  }
+  async delete(input: DeleteCommandInput) {
+    const { doc, lib } = await this.load();
+    return doc.send(new lib.DeleteCommand(input));
+  }
+  async query(input: QueryCommandInput) {
+    const { doc, lib } = await this.load();
+    return doc.send(new lib.QueryCommand(input));
+  }
+}
