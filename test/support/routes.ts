@@ -1,4 +1,5 @@
 import type { App } from '@jixiao/api';
+import { assetFile } from '@jixiao/web/assets';
 
 /**
  * Every route of the app, read from the app itself, with a fixture for each: which identifiers to
@@ -136,7 +137,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     form: { op: 'save', version: '1', name: '篡改' },
   },
   'GET /console/sign-in': {},
-  'GET /console/assets/:file': { params: { file: 'console.221461c84f9f.css' } },
+  'GET /console/assets/:file': { params: { file: assetFile('console.css') } },
   'GET /console/auth/login': {},
   'GET /console/auth/callback': { query: 'code=stolen-code&state=forged' },
   'POST /console/sign-out': { form: {} },
