@@ -3,9 +3,9 @@
  * (`infra/lambda/bundling.ts`), its JavaScript must fit the byte budget. Import time is reported by
  * `npm run bundle`, not asserted: it depends on the machine.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../infra/api/functions';
@@ -69,6 +69,7 @@ describe('the shared build', () => {
   it('keeps zod English by default, with Chinese on hand, and reads the table from the shipped files', async () => {
     // Built outside the repository, so the table can only come from the files shipped beside it.
     const entry = fromRoot('.tmp/bundle-budget-probe.ts');
+    mkdirSync(dirname(entry), { recursive: true }); // .tmp/ is absent on a fresh clone
     writeFileSync(
       entry,
       [
