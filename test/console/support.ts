@@ -1,4 +1,3 @@
-import { ensureDivisions } from '@jixiao/data';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -54,9 +53,6 @@ function encodeForm(form: FormInput): string {
 
 /** One stack per test file: start it in `beforeAll`, stop it in `afterAll`. */
 export async function startConsole(): Promise<ConsoleStack> {
-  // Seeding the demo tenants looks their GB/T 2260 divisions up, and `startStack` does not load the
-  // table itself (yet); reading it is once per process and harmless if already loaded.
-  await ensureDivisions();
   const stack = await startTestStack();
   const url = stack.url;
   const browser = (token?: string) => {

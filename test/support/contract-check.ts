@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { RouteConfig } from '@hono/zod-openapi';
 import { ALL_ROUTES } from '@jixiao/api/contracts';
+import { problemSchema } from '@jixiao/core';
 import type { z } from 'zod';
 
 /**
@@ -42,6 +43,16 @@ export function responseMismatch(
   }
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body)) {
     return `${found.key} ${status}: the body has fields its schema does not declare (or differs after parsing)`;
+  }
+  return undefined;
+}
+
+/** A problem with an error answer, or undefined when it is exactly the one problem document. */
+export function problemMismatch(body: unknown): string | undefined {
+  const parsed = problemSchema.safeParse(body);
+  if (!parsed.success) return `not a problem document: ${JSON.stringify(body).slice(0, 200)}`;
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body)) {
+    return `the problem has fields its schema does not declare: ${JSON.stringify(body).slice(0, 200)}`;
   }
   return undefined;
 }

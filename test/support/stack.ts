@@ -1,7 +1,6 @@
-import { problemSchema } from '@jixiao/core';
 import type { IdentityDirectory } from '@jixiao/data';
 import { type Stack, startStack } from '@jixiao/local';
-import { contractOf, responseMismatch } from './contract-check';
+import { contractOf, problemMismatch, responseMismatch } from './contract-check';
 
 /** API routes (`METHOD /v1/path/{param}`) that answered 2xx in this test file, checked against their contracts. */
 export const coveredRoutes = new Set<string>();
@@ -62,9 +61,8 @@ export async function startTestStack(
       }
       // Every API error is the one problem document.
       if (res.status >= 400 && pathname.startsWith('/v1/')) {
-        const problem = problemSchema.safeParse(parsed);
-        if (!problem.success)
-          throw new Error(`error answer is not a problem document: ${text.slice(0, 200)}`);
+        const mismatch = problemMismatch(parsed);
+        if (mismatch) throw new Error(`error answer: ${mismatch}`);
       }
       return { status: res.status, body: parsed as any, headers: res.headers, text, bytes };
     },

@@ -6,6 +6,7 @@ export * from './errors/app-error';
 export * from './errors/catalogue';
 export * from './errors/problem';
 export * from './errors/zod-issues';
+export * from './files/media-types';
 export * from './finance';
 export * from './ids';
 export * from './indicators/lifecycle';

@@ -2,6 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { PresignedPost } from '@aws-sdk/s3-presigned-post';
 import { AppError } from '@jixiao/core';
 import { keys } from './keys';
+import { lazy } from './lazy';
 
 /**
  * The S3 SDK modules, loaded on first use: most requests never touch the bucket, and on Lambda
@@ -36,17 +37,13 @@ const uploadRejected = (zh: string, en: string) =>
   new AppError({ status: 422, code: 'upload_rejected', zh, en });
 
 export class BlobStore {
-  private client: Promise<S3Client> | undefined;
+  private readonly s3: () => Promise<S3Client>;
 
   constructor(
-    private readonly s3Source: S3ClientSource,
+    s3Source: S3ClientSource,
     private readonly bucket: string,
-  ) {}
-
-  private s3(): Promise<S3Client> {
-    const source = this.s3Source;
-    this.client ??= typeof source === 'function' ? source() : Promise.resolve(source);
-    return this.client;
+  ) {
+    this.s3 = lazy(async () => (typeof s3Source === 'function' ? s3Source() : s3Source));
   }
 
   async put(tenant: string, path: string[], body: Uint8Array | string, contentType: string): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   QueryCommandInput,
   UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { lazy } from './lazy';
 
 /** A DynamoDB client, or a way to make one on first use. */
 export type DynamoSource = DynamoDBClient | (() => Promise<DynamoDBClient>);
@@ -24,23 +25,17 @@ type Sdk = {
  * should not pay for it.
  */
 export class DynamoDoc {
-  private sdk?: Promise<Sdk>;
+  private readonly load: () => Promise<Sdk>;
 
-  constructor(private readonly source: DynamoSource) {}
-
-  private load(): Promise<Sdk> {
-    this.sdk ??= (async () => {
+  constructor(source: DynamoSource) {
+    this.load = lazy(async () => {
       const lib = await import('@aws-sdk/lib-dynamodb');
-      const client = typeof this.source === 'function' ? await this.source() : this.source;
+      const client = typeof source === 'function' ? await source() : source;
       const doc = lib.DynamoDBDocumentClient.from(client, {
         marshallOptions: { removeUndefinedValues: true },
       });
       return { client, doc, lib };
-    })().catch((e: unknown) => {
-      this.sdk = undefined; // a failed load is tried again by the next call
-      throw e;
     });
-    return this.sdk;
   }
 
   /** The underlying client (the embedded stack creates the table with it; tests read its endpoint). */

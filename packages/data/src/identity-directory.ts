@@ -1,5 +1,6 @@
 import type { AttributeType, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { User } from '@jixiao/core';
+import { lazy } from './lazy';
 
 /**
  * The Cognito SDK module, loaded on first use: only user writes need it, and on Lambda it is one of
@@ -99,13 +100,14 @@ export function createCognitoDirectory(
 
 /** The Cognito directory of a user pool, with its client made on first use (see `cognitoSdk`). */
 export function lazyCognitoDirectory(region: string, userPoolId: string): IdentityDirectory {
-  let directory: Promise<IdentityDirectory> | undefined;
+  const directory = lazy(() =>
+    cognitoSdk().then(({ CognitoIdentityProviderClient }) =>
+      createCognitoDirectory(new CognitoIdentityProviderClient({ region }), userPoolId),
+    ),
+  );
   return {
     async upsertUser(tenant, user) {
-      directory ??= cognitoSdk().then(({ CognitoIdentityProviderClient }) =>
-        createCognitoDirectory(new CognitoIdentityProviderClient({ region }), userPoolId),
-      );
-      return (await directory).upsertUser(tenant, user);
+      return (await directory()).upsertUser(tenant, user);
     },
   };
 }

@@ -46,6 +46,12 @@ export const keys = {
     skPrefix: 'TENANT#',
   }),
 
+  /** Marks that a data set (the embedded stack's demo data) has been seeded, by its version. */
+  seedMarker: (version: string): Key => ({
+    pk: 'PLATFORM#META',
+    sk: `SEED#${part(version, 'seed version')}`,
+  }),
+
   platformUser: (id: string): Key => ({ pk: 'PLATFORM#USERS', sk: `USER#${part(id, 'user id')}` }),
   platformUsers: () => ({ pk: 'PLATFORM#USERS', skPrefix: 'USER#' }),
 

@@ -6,7 +6,7 @@ import { type DataLayer, ensureDivisions, keys } from '@jixiao/data';
  * and a user for every role. Seeded once; a marker item records that it ran.
  */
 // Each step below checks before it writes, so bumping the marker adds new demo data to an old folder.
-const SEED_MARKER = { pk: 'PLATFORM#META', sk: 'SEED#demo-v2' };
+const SEED_MARKER = keys.seedMarker('demo-v2');
 
 /** Indicator systems of 哈尔滨市: one in force (已备案), one being drafted. Fixed ids keep links stable. */
 const HARBIN_SYSTEMS = [

@@ -10,7 +10,7 @@ import {
   type Tenant,
   type User,
 } from '@jixiao/core';
-import type { DataLayer } from '@jixiao/data';
+import { type DataLayer, keys } from '@jixiao/data';
 import { type Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
@@ -56,19 +56,13 @@ export interface DirectoryEntry {
 async function directory(data: DataLayer): Promise<DirectoryEntry[]> {
   const out: DirectoryEntry[] = [];
   const platform = await data.store.all<{ id: string; name: string; roles: Role[] }>(
-    { pk: 'PLATFORM#USERS', skPrefix: 'USER#' },
+    keys.platformUsers(),
     'PLATFORM:users',
   );
   for (const user of platform) out.push({ user });
-  const tenants = await data.store.all<Tenant>(
-    { pk: 'PLATFORM#TENANTS', skPrefix: 'TENANT#' },
-    'PLATFORM:tenants',
-  );
+  const tenants = await data.store.all<Tenant>(keys.tenantsPartition(), 'PLATFORM:tenants');
   for (const tenant of tenants) {
-    const users = await data.store.all<User>(
-      { pk: `T#${tenant.code}#ORG`, skPrefix: 'USER#' },
-      `T:${tenant.code}:dev`,
-    );
+    const users = await data.store.all<User>(keys.users(tenant.code), `T:${tenant.code}:dev`);
     for (const user of users) out.push({ tenant, user });
   }
   return out;

@@ -16,14 +16,12 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('.', import.meta.url));
-/** The console's old unit tests and their fake API, being replaced by test/console (against the real app). */
-const LEGACY = new Set(['fake-api.ts', 'console.test.ts', 'indicator-systems.test.ts']);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return files(path);
-    return /\.tsx?$/.test(e.name) && !LEGACY.has(relative(SRC, path)) ? [path] : [];
+    return /\.tsx?$/.test(e.name) ? [path] : [];
   });
 }
 

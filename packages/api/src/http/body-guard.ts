@@ -1,10 +1,10 @@
-import { errors } from '@jixiao/core';
+import type { RouteConfig } from '@hono/zod-openapi';
+import { errors, UPLOAD_MAX_BYTES } from '@jixiao/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps';
+import { ALL_ROUTES } from '../resources/contracts';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A route that takes a file instead of JSON. */
 export interface UploadRoute {
@@ -14,10 +14,17 @@ export interface UploadRoute {
   maxBytes: number;
 }
 
-/** The routes that accept an upload; everything else takes JSON only. */
-export const UPLOAD_ROUTES: readonly UploadRoute[] = [
-  { method: 'POST', path: /^\/v1\/indicator-systems\/import$/, type: XLSX_TYPE, maxBytes: 5 * 1024 * 1024 },
-];
+/** A route whose contract declares a body that is not JSON takes that file type instead. */
+function uploadOf(route: RouteConfig): UploadRoute | undefined {
+  const types = Object.keys(route.request?.body?.content ?? {});
+  const type = types.find((t) => t !== 'application/json');
+  if (!type) return undefined;
+  const path = new RegExp(`^${route.path.replace(/\{[A-Za-z]+\}/g, '[^/]+')}$`);
+  return { method: route.method.toUpperCase(), path, type, maxBytes: UPLOAD_MAX_BYTES };
+}
+
+/** The routes that accept an upload, read from the contracts; everything else takes JSON only. */
+export const UPLOAD_ROUTES: readonly UploadRoute[] = ALL_ROUTES.flatMap((r) => uploadOf(r) ?? []);
 
 /**
  * Every request that carries a body must be JSON (or, on an upload route, the file type it

@@ -49,7 +49,5 @@ export const idempotencyHeader = z.object({
     .openapi({ description: 'Retry-safe creation: the same key and body return the first response' }),
 });
 
-export const secured = [{ bearerAuth: [] }];
-
 /** DELETE sends the version it read, as a query parameter (a DELETE has no body). */
 export const versionQuery = z.object({ version: z.coerce.number().int().positive() });

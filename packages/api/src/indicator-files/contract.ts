@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { systemViewSchema } from '@jixiao/core';
-import { XLSX_TYPE } from '../http/body-guard';
+import { systemViewSchema, XLSX_TYPE } from '@jixiao/core';
 import { json, readErrors, writeErrors } from '../http/openapi-parts';
 import { defineRoute } from '../http/route';
 import { versionParams } from '../indicator-systems/contract';

@@ -1,4 +1,4 @@
-import { XLSX_TYPE } from '../http/body-guard';
+import { XLSX_TYPE } from '@jixiao/core';
 import { callerOf } from '../http/caller';
 import { resourceApp } from '../http/route';
 import { indicatorFileContract as r } from './contract';

@@ -1,6 +1,7 @@
 import {
   AppError,
   errors,
+  grantableRoles,
   type Role,
   tenantOf,
   UNIT_SCOPED_ROLES,
@@ -25,11 +26,12 @@ async function syncAccount({ deps }: Caller, tenant: string, user: User) {
   await deps.directory.upsertUser({ code: t.code, provinceCode: t.provinceCode }, user);
 }
 
-/** Provincial analysts work for a province: only a province-level tenant may grant the role. */
+/** Only the roles the tenant's level allows (provincial analysts only in a province tenant). */
 async function checkRoles({ deps }: Caller, tenant: string, roles: readonly Role[] | undefined) {
-  if (!roles?.includes('provincial_analyst')) return;
+  if (!roles?.length) return;
   const t = await deps.data.tenants.getOr404(tenant);
-  if (t.level !== 'province') {
+  const allowed: readonly Role[] = grantableRoles(t.level);
+  if (roles.some((r) => !allowed.includes(r))) {
     const zh = '只有省级租户可以设置省级分析人员。';
     const en = 'Only a province-level tenant can grant the provincial analyst role.';
     throw errors.validation([{ path: 'body.roles', zh, en }]);

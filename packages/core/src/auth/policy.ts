@@ -52,7 +52,7 @@ export function can(id: Identity, action: Action): boolean {
   return true;
 }
 
-/** Throws 403 unless the identity may perform the action. Returns the tenant for tenant actions. */
+/** Throws 403 unless the identity may perform the action. */
 export function authorize(id: Identity, action: Action): void {
   if (!can(id, action)) {
     const [zh, en] = WORDS[action];

@@ -1,3 +1,5 @@
+import type { Identity } from './identity';
+
 /** Roles from DOMAIN.md. Role names are stable identifiers carried in tokens. */
 export const ROLES = [
   'platform_operator',
@@ -23,12 +25,14 @@ export const TENANT_ROLES = [
 ] as const;
 export type TenantRole = (typeof TENANT_ROLES)[number];
 
+/** The roles an admin of a tenant at this level may grant: analysts work for a province. */
+export const grantableRoles = (level: 'province' | 'city' | 'county' | 'district'): readonly TenantRole[] =>
+  level === 'province' ? TENANT_ROLES : TENANT_ROLES.filter((r) => r !== 'provincial_analyst');
+
 /** Roles that only make sense tied to one unit. */
 export const UNIT_SCOPED_ROLES: readonly Role[] = ['unit_user', 'data_provider'];
 
 // Role labels (平台运营方, 被考核单位 …) are ROLE_LABELS in ../vocabulary.
-
-import type { Identity } from './identity';
 
 export type { Identity };
 

@@ -5,6 +5,8 @@ export const fieldIssueSchema = z.object({
   path: z.string().meta({ description: 'JSON path of the offending value, e.g. `body.uscc`' }),
   zh: z.string(),
   en: z.string(),
+  /** Which check found it, where a checker names its checks (an indicator system's `weight_sum`, …). */
+  check: z.string().optional(),
 });
 
 /**

@@ -1,4 +1,6 @@
 import type { LabelLang } from '@jixiao/core';
+import { en } from './en';
+import { zh } from './zh';
 
 /**
  * The console's one dictionary: every label of the console's own (headings, buttons, hints) in
@@ -15,9 +17,6 @@ export const LANG_COOKIE = 'jx_lang';
 
 export const parseLang = (v: string | undefined | null): Lang | undefined =>
   v === 'zh' || v === 'en' ? v : undefined;
-
-import { en } from './en';
-import { zh } from './zh';
 
 export type MessageKey = keyof typeof zh;
 

@@ -1,8 +1,7 @@
+import { XLSX_TYPE } from '@jixiao/core';
 import { useView } from '../../context';
 import { t } from '../../i18n';
 import { SYSTEMS } from './paths';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Why a workbook was refused: the message, and each problem by sheet and cell. */
 export interface ImportErrors {

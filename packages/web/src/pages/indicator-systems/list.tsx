@@ -1,5 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import type { SystemVersionSummary, SystemView } from '@jixiao/core';
+import { type SystemVersionSummary, type SystemView, XLSX_TYPE } from '@jixiao/core';
 import type { SuccessOf } from '../../client/api-client';
 import { StatusBadge } from '../../components/badges';
 import { ListPage } from '../../components/list-page';
@@ -7,7 +7,7 @@ import { problemPage, statusOf } from '../../components/message-page';
 import { type Ctx, PAGE_SIZE, redirectOk, seg, useView } from '../../context';
 import { formatDateTime, t } from '../../i18n';
 import { useMay } from '../../policy';
-import { type ImportErrors, ImportForm, XLSX_TYPE } from './import';
+import { type ImportErrors, ImportForm } from './import';
 import { SYSTEMS, TEMPLATES, versionHref } from './paths';
 
 function SystemList(props: {

@@ -1,4 +1,4 @@
-import { ACTIVE_STATE_LABELS, ROLE_LABELS, TENANT_ROLES, type Unit } from '@jixiao/core';
+import { ACTIVE_STATE_LABELS, grantableRoles, ROLE_LABELS, type Unit } from '@jixiao/core';
 import { ErrorSummary } from '../../components/feedback';
 import {
   CheckboxField,
@@ -26,7 +26,7 @@ export function UserForm(props: {
   units: readonly Unit[];
   reloadHref?: string;
 }) {
-  const { lang } = useView();
+  const { lang, me } = useView();
   const { values: val, errors: e } = props;
   return (
     <form method="post" action={props.action} class="stacked card" novalidate>
@@ -65,7 +65,10 @@ export function UserForm(props: {
       <CheckboxGroup
         name="roles"
         legend={t(lang, 'roles')}
-        options={TENANT_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }))}
+        options={grantableRoles(me?.tenant?.level ?? 'city').map((r) => ({
+          value: r,
+          label: ROLE_LABELS[r][lang],
+        }))}
         values={list(val.roles)}
         error={e.fields.roles}
       />
