@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { z } from 'zod';
 import type { FieldIssue } from '../errors/app-error';
 import { errors } from '../errors/catalogue';
+import type { Bilingual } from '../scoring/types';
 import {
   DATA_SOURCE_LABELS,
   DIRECTION_LABELS,
@@ -114,20 +115,15 @@ export function weightSummary(content: Pick<SystemContent, 'dimensions' | 'total
 
 // ─── Naming things in messages ─────────────────────────────────────────────────────────────────
 
-interface Bi {
-  zh: string;
-  en: string;
-}
-
-const LEVEL_NAMES: readonly Bi[] = [
+const LEVEL_NAMES: readonly Bilingual[] = [
   { zh: '一级指标', en: 'Dimension' },
   { zh: '二级指标', en: 'Indicator' },
   { zh: '三级指标', en: 'Sub-indicator' },
 ];
-const levelName = (level: number): Bi =>
+const levelName = (level: number): Bilingual =>
   LEVEL_NAMES[level - 1] ?? { zh: `第${level}级指标`, en: `Level-${level} node` };
 
-const nodeLabel = (level: number, node: { code: string; name: string }): Bi => {
+const nodeLabel = (level: number, node: { code: string; name: string }): Bilingual => {
   const l = levelName(level);
   return { zh: `${l.zh} ${node.code}「${node.name}」`, en: `${l.en} ${node.code} "${node.name}"` };
 };
@@ -166,7 +162,7 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
 
   /** Code → path of its first use. */
   const codes = new Map<string, string>();
-  const claim = (code: string, path: string, label: Bi) => {
+  const claim = (code: string, path: string, label: Bilingual) => {
     const first = codes.get(code);
     if (first === undefined) {
       codes.set(code, path);
@@ -180,7 +176,7 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
     );
   };
 
-  const checkSum = (entry: WeightSum, label: Bi | null) => {
+  const checkSum = (entry: WeightSum, label: Bilingual | null) => {
     if (entry.ok) return;
     const s = formatNumber(entry.sum);
     const t = formatNumber(entry.expected);
@@ -206,8 +202,8 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
     check: 'group_weights' | 'source_weights',
     path: string,
     items: readonly { key: string; weight: number }[],
-    label: Bi,
-    what: Bi,
+    label: Bilingual,
+    what: Bilingual,
   ) => {
     const s = sum(items.map((i) => i.weight));
     const d = s.minus(1);
@@ -220,7 +216,12 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
     );
   };
 
-  const checkUniqueKeys = (path: string, items: readonly { key: string }[], label: Bi, what: Bi) => {
+  const checkUniqueKeys = (
+    path: string,
+    items: readonly { key: string }[],
+    label: Bilingual,
+    what: Bilingual,
+  ) => {
     const seen = new Map<string, number>();
     items.forEach((item, k) => {
       const first = seen.get(item.key);
@@ -235,7 +236,7 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
     });
   };
 
-  const checkBands = (path: string, bands: readonly Band[], label: Bi) => {
+  const checkBands = (path: string, bands: readonly Band[], label: Bilingual) => {
     const usable: { band: Band; index: number }[] = [];
     bands.forEach((band, index) => {
       if (band.min !== null && band.max !== null && band.min >= band.max)
@@ -276,7 +277,7 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
   };
 
   /** Checks of a rule that depend on the leaf (direction, type, source) and of its parameters. */
-  const checkRule = (leaf: Leaf, path: string, label: Bi) => {
+  const checkRule = (leaf: Leaf, path: string, label: Bilingual) => {
     const rule = leaf.rule;
     const rulePath = `${path}.rule`;
     const ruleName = RULE[rule.kind];
@@ -403,7 +404,7 @@ export function validateSystem(content: SystemContent, ctx: ValidateContext): Sy
     }
   };
 
-  const checkAppliesTo = (leaf: Leaf, path: string, label: Bi) => {
+  const checkAppliesTo = (leaf: Leaf, path: string, label: Bilingual) => {
     const applies = leaf.appliesTo;
     if (!applies || applies.length === 0) return;
     if (!applies.some((g) => groups.has(g)))

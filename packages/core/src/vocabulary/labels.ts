@@ -18,7 +18,7 @@ import type {
   VetoEffect,
 } from '../indicators/model';
 import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
-import type { LeafStatus } from '../scoring/types';
+import type { Bilingual, LeafStatus } from '../scoring/types';
 
 /**
  * The product's one vocabulary: the Chinese and English label of every value of every enum of the
@@ -36,11 +36,8 @@ import type { LeafStatus } from '../scoring/types';
  * messages), never the other way round.
  */
 
-/** A label in the product's two languages. */
-export interface Label {
-  readonly zh: string;
-  readonly en: string;
-}
+/** A label in the product's two languages (the product's one text pair, read-only). */
+export type Label = Readonly<Bilingual>;
 
 /** A language of the product (a key of `Label`). */
 export type LabelLang = keyof Label;

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@jixiao/core';
 import { isAppError } from '@jixiao/core';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
@@ -46,7 +47,7 @@ import {
   zodIssuesToFields,
 } from './model';
 import { parseRuleParams, ruleKindFromName, ruleNameList } from './rule-params';
-import { clean, colLetter, fmt, type Msg, nfkc, ParseError, readNumber, squash } from './text';
+import { clean, colLetter, fmt, nfkc, ParseError, readNumber, squash } from './text';
 
 /** A problem in the workbook, at the cell it comes from, in Chinese and English. */
 export interface Issue {
@@ -69,7 +70,7 @@ interface Loc {
   row: number;
   col: number;
   /** What the cell holds, prefixed to schema messages. */
-  label?: Msg;
+  label?: Bilingual;
 }
 
 type Obj = Record<string, unknown>;
@@ -81,14 +82,14 @@ class Collector {
   locs = new Map<string, Loc>();
   fallback: Loc = { sheet: SHEET_TREE, row: 1, col: 1 };
 
-  issue(loc: Loc, m: Msg): Issue {
+  issue(loc: Loc, m: Bilingual): Issue {
     const column = colLetter(loc.col);
     return { sheet: loc.sheet, row: loc.row, column, cell: `${column}${loc.row}`, zh: m.zh, en: m.en };
   }
-  error(loc: Loc, m: Msg): void {
+  error(loc: Loc, m: Bilingual): void {
     this.errors.push(this.issue(loc, m));
   }
-  warn(loc: Loc, m: Msg): void {
+  warn(loc: Loc, m: Bilingual): void {
     this.warnings.push(this.issue(loc, m));
   }
   at(path: string, loc: Loc): void {
@@ -285,7 +286,7 @@ class TreeReader {
     private out: Collector,
   ) {}
 
-  private loc(row: number, field: Field, label?: Msg): Loc {
+  private loc(row: number, field: Field, label?: Bilingual): Loc {
     const col = this.h.cols[field] ?? this.h.cols.l1 ?? 1;
     return { sheet: this.ws.name, row, col, ...(label ? { label } : {}) };
   }
@@ -293,7 +294,7 @@ class TreeReader {
     const c = this.h.cols[field];
     return c === undefined ? null : textAt(this.ws, row, c);
   }
-  private columnLabel(field: Field): Msg {
+  private columnLabel(field: Field): Bilingual {
     const c = TREE_COLUMNS.find((x) => x.field === field);
     return { zh: c?.zh ?? field, en: c?.en ?? field };
   }
@@ -336,7 +337,7 @@ class TreeReader {
     this.total = { value: n.value, loc };
   }
 
-  private weight(r: number, field: (typeof WEIGHT_FIELDS)[number], target: Obj, levelName: Msg): void {
+  private weight(r: number, field: (typeof WEIGHT_FIELDS)[number], target: Obj, levelName: Bilingual): void {
     const col = this.h.cols[field];
     const loc = this.loc(r, field);
     if (col === undefined) {
@@ -683,7 +684,7 @@ function readBonusSheet(ws: ExcelJS.Worksheet, out: Collector, codes: CodeUse[])
       const c = col(h);
       return c === undefined ? null : textAt(ws, r, c);
     };
-    const loc = (h: string, label: Msg): Loc => ({ sheet: ws.name, row: r, col: col(h) ?? 1, label });
+    const loc = (h: string, label: Bilingual): Loc => ({ sheet: ws.name, row: r, col: col(h) ?? 1, label });
     const list = (mode.kind === 'bonus' ? res.bonusItems : res.vetoItems) ?? [];
     const path = `${mode.kind === 'bonus' ? 'bonusItems' : 'vetoItems'}.${list.length}`;
     const item: Obj = {};
@@ -780,7 +781,7 @@ function readRulesSheet(ws: ExcelJS.Worksheet, out: Collector): RulesSheet {
     const lc = levelCols;
     const col = (h: string) => lc.get(headerKey(h));
     const path = `grading.levels.${res.levels.length}`;
-    const loc = (h: string, label: Msg): Loc => ({ sheet: ws.name, row: r, col: col(h) ?? 1, label });
+    const loc = (h: string, label: Bilingual): Loc => ({ sheet: ws.name, row: r, col: col(h) ?? 1, label });
     const text = (h: string) => {
       const c = col(h);
       return c === undefined ? null : textAt(ws, r, c);

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@jixiao/core';
 import {
   CODE_PATTERN,
   LIKERT_LABELS,
@@ -7,18 +8,7 @@ import {
   type RuleKind,
   type ScoringRule,
 } from './model';
-import {
-  fmt,
-  type Msg,
-  nfkc,
-  ParseError,
-  quote,
-  readFraction,
-  readPlain,
-  splitTop,
-  squash,
-  unquote,
-} from './text';
+import { fmt, nfkc, ParseError, quote, readFraction, readPlain, splitTop, squash, unquote } from './text';
 
 /**
  * 评分方法 and 评分参数: the rule's Chinese name (its label in the core vocabulary, RULE_LABELS) in
@@ -190,10 +180,10 @@ const FORMULA_INNER_NAMES = { target_completion: '目标完成率', reverse: '�
 export interface ParsedParams {
   /** The rule as read, before the schema fills defaults and checks bounds. */
   rule: Record<string, unknown>;
-  warnings: Msg[];
+  warnings: Bilingual[];
 }
 
-function fail(kind: RuleKind, raw: string, detail?: Msg): never {
+function fail(kind: RuleKind, raw: string, detail?: Bilingual): never {
   const name = RULE_LABELS[kind];
   throw new ParseError(
     `评分参数“${raw}”无法识别${detail ? `（${detail.zh}）` : ''}；${name.zh}的参数应写作：${PARAM_EXAMPLES[kind]}`,
@@ -221,14 +211,14 @@ function keywordSegments(
   return out;
 }
 
-function num(kind: RuleKind, raw: string, text: string, what: Msg, fraction: boolean): number {
+function num(kind: RuleKind, raw: string, text: string, what: Bilingual, fraction: boolean): number {
   const v = fraction ? readFraction(text) : readPlain(text);
   if (v === null)
     fail(kind, raw, { zh: `${what.zh}“${text}”不是数字`, en: `${what.en} "${text}" is not a number` });
   return v;
 }
 
-function readCode(kind: RuleKind, raw: string, token: string, what: Msg): string {
+function readCode(kind: RuleKind, raw: string, token: string, what: Bilingual): string {
   const code = nfkc(token).trim();
   if (!CODE_PATTERN.test(code)) {
     fail(kind, raw, {
@@ -261,7 +251,7 @@ function parseBands(raw: string): Record<string, unknown> {
     if (!b)
       fail(kind, raw, { zh: `“${seg}”不是 [下限,上限):得分比例`, en: `"${seg}" is not [min,max):fraction` });
     const [, open, lo = '', hi = '', close, frac = '', label] = b;
-    const bound = (t: string, what: Msg): number | null =>
+    const bound = (t: string, what: Bilingual): number | null =>
       INFINITY.test(t.trim()) ? null : num(kind, raw, t, what, false);
     const min = bound(lo, { zh: '下限', en: 'lower bound' });
     const max = bound(hi, { zh: '上限', en: 'upper bound' });
@@ -315,7 +305,7 @@ function parseWeighted(
   raw: string,
   items: string[],
   prefix: string,
-  warnings: Msg[],
+  warnings: Bilingual[],
 ): Weighted[] {
   return items.map((item, i) => {
     const m = item.match(/^([\s\S]*?)\s+(\S+)$/) ?? nfkc(item).match(/^(\S*?)([+-]?[\d.]+%?)$/);
@@ -366,7 +356,7 @@ function parseLikert(raw: string, seg: string): Record<string, number> | null {
   return out;
 }
 
-function parseSatisfaction(raw: string, warnings: Msg[]): Record<string, unknown> {
+function parseSatisfaction(raw: string, warnings: Bilingual[]): Record<string, unknown> {
   const kind = 'satisfaction';
   const rule: Record<string, unknown> = { kind };
   for (const seg of splitTop(raw, ';\n')) {
@@ -435,7 +425,7 @@ const FORMULA_INNER: [string, InnerKind][] = [
 ];
 FORMULA_INNER.sort((a, b) => b[0].length - a[0].length);
 
-function parseFormula(raw: string, warnings: Msg[]): Record<string, unknown> {
+function parseFormula(raw: string, warnings: Bilingual[]): Record<string, unknown> {
   const kind = 'formula';
   const m = raw.match(/^([^→⇒]*?)\s*(?:→|⇒|->|=>|－>|＝>)\s*([\s\S]*)$/);
   if (!m) fail(kind, raw, { zh: '缺少“→”', en: 'the arrow "→" is missing' });
@@ -462,7 +452,7 @@ function parseFormula(raw: string, warnings: Msg[]): Record<string, unknown> {
  */
 export function parseRuleParams(kind: RuleKind, text: string): ParsedParams {
   const raw = text.trim();
-  const warnings: Msg[] = [];
+  const warnings: Bilingual[] = [];
   const rule = ((): Record<string, unknown> => {
     switch (kind) {
       case 'target_completion':

@@ -7,10 +7,6 @@
  */
 
 /** A bilingual message. */
-export interface Msg {
-  zh: string;
-  en: string;
-}
 
 /** Thrown by the parameter parsers; the import turns it into an Issue at the cell being read. */
 export class ParseError extends Error {

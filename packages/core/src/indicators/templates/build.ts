@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Bilingual } from '../../scoring/types';
 import {
   type Branch,
   type bonusItemSchema,
@@ -15,11 +16,6 @@ import {
  * parameters, evidence, grading), so a template is a fully parsed `SystemContent` without running
  * zod at import time. The templates' test parses every one with `systemContentSchema` anyway.
  */
-
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
 
 /** A ready-made indicator system an office can copy and adapt (模板). */
 export interface Template {
