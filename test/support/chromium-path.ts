@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  accessSync,
+  constants,
   createReadStream,
   createWriteStream,
   existsSync,
   readFileSync,
   renameSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -35,13 +38,23 @@ export interface ChromiumInstall {
 const DEBIAN = '/usr/bin/chromium';
 const PACKAGE = '@sparticuz/chromium';
 
+/** A regular file we may run (a removed package can leave a dangling name, a stub or a device behind). */
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export async function findChromium(): Promise<ChromiumInstall> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist`);
     return withFonts({ executablePath: fromEnv, origin: `CHROMIUM_PATH=${fromEnv}`, env: {} });
   }
-  if (existsSync(DEBIAN)) {
+  if (isExecutableFile(DEBIAN)) {
     return withFonts({ executablePath: DEBIAN, origin: `Debian's package (${DEBIAN})`, env: {} });
   }
   return packagedChromium();
