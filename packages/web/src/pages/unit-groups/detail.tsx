@@ -1,14 +1,13 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
 import type { UnitGroup } from '@jixiao/core';
-import { ErrorSummary, Flash } from '../../components/feedback';
-import { Facts, Hidden } from '../../components/fields';
+import { ErrorSummary } from '../../components/feedback';
+import { Hidden } from '../../components/fields';
 import { problemPage, statusOf } from '../../components/message-page';
+import { RecordPage, updatePost } from '../../components/record-page';
 import { BASE, type Ctx, param, redirectOk, seg, useView } from '../../context';
 import {
   type FormErrors,
   type FormValues,
-  fieldNames,
-  formBody,
   formValues,
   noErrors,
   problemToFormErrors,
@@ -28,34 +27,26 @@ interface State {
   deleteErrors?: FormErrors;
 }
 
+const groupHref = (code: string) => `${BASE}/unit-groups/${seg(code)}`;
+
 function GroupDetail(props: { code: string; group?: UnitGroup; state: State }) {
   const { lang } = useView();
   const may = useMay();
   const { group, state } = props;
-  const href = `${BASE}/unit-groups/${seg(props.code)}`;
-  const title = group?.name ?? props.code;
+  const href = groupHref(props.code);
   return (
-    <>
-      {may(update) ? (
-        <h1>
-          {t(lang, 'editUnitGroup')}
-          {t(lang, 'colon')}
-          {title}
-        </h1>
-      ) : (
-        <h1>{title}</h1>
-      )}
-      <Flash />
-      {group ? (
-        <Facts
-          rows={[
-            [t(lang, 'code'), group.code],
-            [t(lang, 'createdAt'), formatDateTime(group.createdAt, lang)],
-            [t(lang, 'updatedAt'), formatDateTime(group.updatedAt, lang)],
-          ]}
-        />
-      ) : null}
-      {may(update) ? (
+    <RecordPage
+      update={update}
+      editTitle="editUnitGroup"
+      title={group?.name ?? props.code}
+      facts={
+        group && [
+          [t(lang, 'code'), group.code],
+          [t(lang, 'createdAt'), formatDateTime(group.createdAt, lang)],
+          [t(lang, 'updatedAt'), formatDateTime(group.updatedAt, lang)],
+        ]
+      }
+      form={
         <GroupForm
           mode="edit"
           action={href}
@@ -63,7 +54,8 @@ function GroupDetail(props: { code: string; group?: UnitGroup; state: State }) {
           errors={state.errors ?? noErrors()}
           reloadHref={href}
         />
-      ) : null}
+      }
+    >
       {group && may(remove) ? (
         <form method="post" action={`${href}/delete`} class="card">
           <h2>{t(lang, 'deleteUnitGroup')}</h2>
@@ -75,7 +67,7 @@ function GroupDetail(props: { code: string; group?: UnitGroup; state: State }) {
           </button>
         </form>
       ) : null}
-    </>
+    </RecordPage>
   );
 }
 
@@ -90,17 +82,12 @@ async function show(c: Ctx, state: State = {}) {
 /** `/console/unit-groups/:code`: a group, its edit form, and deleting it (`…/delete`). */
 export const groupDetail = {
   get: (c: Ctx) => show(c),
-  post: async (c: Ctx) => {
-    const code = param(c, 'code');
-    const form = await readForm(c);
-    const r = await c.get('api').call(update, { params: { code }, body: formBody(update, form) });
-    if (r.ok) return redirectOk(c, `${BASE}/unit-groups/${seg(code)}`, 'updated');
-    c.status(statusOf(r.status));
-    return show(c, {
-      values: form,
-      errors: problemToFormErrors(r.problem, c.get('lang'), fieldNames(update)),
-    });
-  },
+  post: updatePost({
+    route: update,
+    input: (c, body) => ({ params: { code: param(c, 'code') }, body }),
+    saved: (c) => groupHref(param(c, 'code')),
+    show: (c, values, errors) => show(c, { values, errors }),
+  }),
   delete: async (c: Ctx) => {
     const code = param(c, 'code');
     const form = await readForm(c);

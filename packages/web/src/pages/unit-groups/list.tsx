@@ -1,19 +1,10 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
 import type { SuccessOf } from '../../client/api-client';
 import { ListPage } from '../../components/list-page';
-import { problemPage, statusOf } from '../../components/message-page';
-import { BASE, type Ctx, PAGE_SIZE, redirectOk, seg, useView } from '../../context';
-import {
-  type FormErrors,
-  type FormValues,
-  fieldNames,
-  formBody,
-  idempotencyKeyFrom,
-  newIdempotencyKey,
-  noErrors,
-  problemToFormErrors,
-  readForm,
-} from '../../forms';
+import { problemPage } from '../../components/message-page';
+import { createPage } from '../../components/record-page';
+import { BASE, PAGE_SIZE, seg, useView } from '../../context';
+import type { FormErrors, FormValues } from '../../forms';
 import { formatDateTime, formatNumber, t } from '../../i18n';
 import { useMay } from '../../policy';
 import { GroupForm } from './form';
@@ -56,34 +47,18 @@ function GroupList(props: {
   );
 }
 
-async function show(c: Ctx, values?: FormValues, errors?: FormErrors) {
-  const cursor = c.req.query('cursor');
-  const r = await c.get('api').call(CONTRACTS.unitGroups.list, { query: { limit: PAGE_SIZE, cursor } });
-  if (!r.ok) return problemPage(c, r.problem);
-  return c.render(
-    <GroupList
-      page={r.data}
-      hasPrev={!!cursor}
-      values={values ?? { _idem: newIdempotencyKey(), sortOrder: '100' }}
-      errors={errors ?? noErrors()}
-    />,
-    { title: t(c.get('lang'), 'unitGroupsTitle') },
-  );
-}
-
 /** `/console/unit-groups`: the groups, and the form that creates one. */
-export const groupList = {
-  get: (c: Ctx) => show(c),
-  post: async (c: Ctx) => {
-    const form = await readForm(c);
-    const idem = idempotencyKeyFrom(form);
-    const r = await c.get('api').call(create, { body: formBody(create, form), idempotencyKey: idem });
-    if (r.ok) return redirectOk(c, `${BASE}/unit-groups`, 'created');
-    c.status(statusOf(r.status));
-    return show(
-      c,
-      { ...form, _idem: idem },
-      problemToFormErrors(r.problem, c.get('lang'), fieldNames(create)),
-    );
+export const groupList = createPage({
+  route: create,
+  input: (body) => ({ body }),
+  blank: () => ({ sortOrder: '100' }),
+  created: () => `${BASE}/unit-groups`,
+  show: async (c, values, errors) => {
+    const cursor = c.req.query('cursor');
+    const r = await c.get('api').call(CONTRACTS.unitGroups.list, { query: { limit: PAGE_SIZE, cursor } });
+    if (!r.ok) return problemPage(c, r.problem);
+    return c.render(<GroupList page={r.data} hasPrev={!!cursor} values={values} errors={errors} />, {
+      title: t(c.get('lang'), 'unitGroupsTitle'),
+    });
   },
-};
+});

@@ -1,25 +1,16 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
 import type { Unit, UnitGroup } from '@jixiao/core';
 import type { Child } from 'hono/jsx';
-import { Flash } from '../../components/feedback';
-import { Facts } from '../../components/fields';
-import { problemPage, statusOf } from '../../components/message-page';
-import { BASE, type Ctx, param, redirectOk, seg, useView } from '../../context';
-import {
-  type FormErrors,
-  type FormValues,
-  fieldNames,
-  formBody,
-  formValues,
-  noErrors,
-  problemToFormErrors,
-  readForm,
-} from '../../forms';
+import { problemPage } from '../../components/message-page';
+import { RecordPage, updatePost } from '../../components/record-page';
+import { BASE, type Ctx, param, seg, useView } from '../../context';
+import { type FormErrors, type FormValues, formValues, noErrors } from '../../forms';
 import { formatDateTime, t } from '../../i18n';
-import { useMay } from '../../policy';
 import { UnitForm } from './form';
 
 const update = CONTRACTS.units.update;
+
+const unitHref = (code: string) => `${BASE}/units/${seg(code)}`;
 
 function UnitDetail(props: {
   code: string;
@@ -30,32 +21,21 @@ function UnitDetail(props: {
   errors?: FormErrors;
 }) {
   const { lang } = useView();
-  const may = useMay();
   const { unit } = props;
-  const href = `${BASE}/units/${seg(props.code)}`;
-  const title = unit?.name ?? props.code;
-  const facts: [string, Child][] = unit
-    ? [
-        [t(lang, 'unitCode'), unit.code],
-        ...(props.division ? [[t(lang, 'division'), props.division] as [string, Child]] : []),
-        [t(lang, 'createdAt'), formatDateTime(unit.createdAt, lang)],
-        [t(lang, 'updatedAt'), formatDateTime(unit.updatedAt, lang)],
-      ]
-    : [];
+  const href = unitHref(props.code);
+  const facts: [string, Child][] | undefined = unit && [
+    [t(lang, 'unitCode'), unit.code],
+    ...(props.division ? [[t(lang, 'division'), props.division] as [string, Child]] : []),
+    [t(lang, 'createdAt'), formatDateTime(unit.createdAt, lang)],
+    [t(lang, 'updatedAt'), formatDateTime(unit.updatedAt, lang)],
+  ];
   return (
-    <>
-      {may(update) ? (
-        <h1>
-          {t(lang, 'editUnit')}
-          {t(lang, 'colon')}
-          {title}
-        </h1>
-      ) : (
-        <h1>{title}</h1>
-      )}
-      <Flash />
-      {unit ? <Facts rows={facts} /> : null}
-      {may(update) ? (
+    <RecordPage
+      update={update}
+      editTitle="editUnit"
+      title={unit?.name ?? props.code}
+      facts={facts}
+      form={
         <UnitForm
           mode="edit"
           action={href}
@@ -64,8 +44,8 @@ function UnitDetail(props: {
           groups={props.groups}
           reloadHref={href}
         />
-      ) : null}
-    </>
+      }
+    />
   );
 }
 
@@ -97,12 +77,10 @@ async function show(c: Ctx, values?: FormValues, errors?: FormErrors) {
 /** `/console/units/:code`: a unit's facts and its edit form. */
 export const unitDetail = {
   get: (c: Ctx) => show(c),
-  post: async (c: Ctx) => {
-    const code = param(c, 'code');
-    const form = await readForm(c);
-    const r = await c.get('api').call(update, { params: { code }, body: formBody(update, form) });
-    if (r.ok) return redirectOk(c, `${BASE}/units/${seg(code)}`, 'updated');
-    c.status(statusOf(r.status));
-    return show(c, form, problemToFormErrors(r.problem, c.get('lang'), fieldNames(update)));
-  },
+  post: updatePost({
+    route: update,
+    input: (c, body) => ({ params: { code: param(c, 'code') }, body }),
+    saved: (c) => unitHref(param(c, 'code')),
+    show,
+  }),
 };

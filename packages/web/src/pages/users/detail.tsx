@@ -1,24 +1,15 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
 import type { Unit, User } from '@jixiao/core';
-import { Flash } from '../../components/feedback';
-import { Facts } from '../../components/fields';
-import { problemPage, statusOf } from '../../components/message-page';
-import { BASE, type Ctx, param, redirectOk, seg, useView } from '../../context';
-import {
-  type FormErrors,
-  type FormValues,
-  fieldNames,
-  formBody,
-  formValues,
-  noErrors,
-  problemToFormErrors,
-  readForm,
-} from '../../forms';
+import { problemPage } from '../../components/message-page';
+import { RecordPage, updatePost } from '../../components/record-page';
+import { BASE, type Ctx, param, seg, useView } from '../../context';
+import { type FormErrors, type FormValues, formValues, noErrors } from '../../forms';
 import { formatDateTime, t } from '../../i18n';
-import { useMay } from '../../policy';
 import { UserForm } from './form';
 
 const update = CONTRACTS.users.update;
+
+const userHref = (id: string) => `${BASE}/users/${seg(id)}`;
 
 function UserDetail(props: {
   id: string;
@@ -28,32 +19,21 @@ function UserDetail(props: {
   errors?: FormErrors;
 }) {
   const { lang } = useView();
-  const may = useMay();
   const { user } = props;
-  const href = `${BASE}/users/${seg(props.id)}`;
-  const title = user?.name ?? props.id;
+  const href = userHref(props.id);
   return (
-    <>
-      {may(update) ? (
-        <h1>
-          {t(lang, 'editUser')}
-          {t(lang, 'colon')}
-          {title}
-        </h1>
-      ) : (
-        <h1>{title}</h1>
-      )}
-      <Flash />
-      {user ? (
-        <Facts
-          rows={[
-            [t(lang, 'userId'), user.id],
-            [t(lang, 'createdAt'), formatDateTime(user.createdAt, lang)],
-            [t(lang, 'updatedAt'), formatDateTime(user.updatedAt, lang)],
-          ]}
-        />
-      ) : null}
-      {may(update) ? (
+    <RecordPage
+      update={update}
+      editTitle="editUser"
+      title={user?.name ?? props.id}
+      facts={
+        user && [
+          [t(lang, 'userId'), user.id],
+          [t(lang, 'createdAt'), formatDateTime(user.createdAt, lang)],
+          [t(lang, 'updatedAt'), formatDateTime(user.updatedAt, lang)],
+        ]
+      }
+      form={
         <UserForm
           mode="edit"
           action={href}
@@ -62,8 +42,8 @@ function UserDetail(props: {
           units={props.units}
           reloadHref={href}
         />
-      ) : null}
-    </>
+      }
+    />
   );
 }
 
@@ -91,12 +71,10 @@ async function show(c: Ctx, values?: FormValues, errors?: FormErrors) {
 /** `/console/users/:id`: a user's facts and its edit form. */
 export const userDetail = {
   get: (c: Ctx) => show(c),
-  post: async (c: Ctx) => {
-    const id = param(c, 'id');
-    const form = await readForm(c);
-    const r = await c.get('api').call(update, { params: { id }, body: formBody(update, form) });
-    if (r.ok) return redirectOk(c, `${BASE}/users/${seg(id)}`, 'updated');
-    c.status(statusOf(r.status));
-    return show(c, form, problemToFormErrors(r.problem, c.get('lang'), fieldNames(update)));
-  },
+  post: updatePost({
+    route: update,
+    input: (c, body) => ({ params: { id: param(c, 'id') }, body }),
+    saved: (c) => userHref(param(c, 'id')),
+    show,
+  }),
 };

@@ -1,6 +1,7 @@
 import { QUOTA_ROUNDING_LABELS, QUOTA_ROUNDINGS, VETO_EFFECT_LABELS, VETO_EFFECTS } from '@jixiao/core';
+import type { Child } from 'hono/jsx';
 import { useView } from '../../../context';
-import { t } from '../../../i18n';
+import { type MessageKey, t } from '../../../i18n';
 import { enumOptions } from '../labels';
 import { Inp, OpButton, RowIssues, Sel } from './controls';
 import type { EdSystem } from './model';
@@ -16,14 +17,111 @@ interface SectionProps {
   focus?: string;
 }
 
+/** The two item lists: their field prefix (`b.<i>.*`, `x.<i>.*`), heading and add button. */
+const ITEM_KINDS = {
+  bonus: { prefix: 'b', heading: 'bonusItems', add: 'opAddBonus' },
+  veto: { prefix: 'x', heading: 'vetoItems', add: 'opAddVeto' },
+} as const satisfies Record<string, { prefix: string; heading: MessageKey; add: MessageKey }>;
+
+/**
+ * One item list (`<kind>-list`, rows `<kind>-<i>`): code, name, the kind's own column, criteria,
+ * remove; then the add button. `cell` draws the kind's column for the item whose fields are `base.*`.
+ */
+function ItemsSection<T extends { code: string; name: string; criteria: string }>(props: {
+  kind: keyof typeof ITEM_KINDS;
+  items: T[];
+  errors: EditorErrors;
+  focus?: string | undefined;
+  column: MessageKey;
+  cell: (item: T, base: string) => Child;
+  /** What stands between the heading and the table (the bonus cap). */
+  children?: Child;
+}) {
+  const { lang } = useView();
+  const { kind, errors, focus } = props;
+  const { prefix, heading, add } = ITEM_KINDS[kind];
+  return (
+    <section class="card" id={`${kind}-list`} aria-labelledby={`h-${kind}`}>
+      <h2 id={`h-${kind}`}>{t(lang, heading)}</h2>
+      <RowIssues errors={errors} anchor={`${kind}-list`} />
+      {props.children}
+      <table class="items">
+        <thead>
+          <tr>
+            <th scope="col">{t(lang, 'code')}</th>
+            <th scope="col">{t(lang, 'name')}</th>
+            <th scope="col">{t(lang, props.column)}</th>
+            <th scope="col">{t(lang, 'criteria')}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {props.items.map((item, i) => (
+            <tr id={`${kind}-${i}`}>
+              <td>
+                <Inp
+                  name={`${prefix}.${i}.code`}
+                  value={item.code}
+                  label={t(lang, 'code')}
+                  errors={errors}
+                  class="code"
+                  autofocus={focus === `${prefix}.${i}`}
+                />
+              </td>
+              <td>
+                <Inp name={`${prefix}.${i}.name`} value={item.name} label={t(lang, 'name')} errors={errors} />
+                <RowIssues errors={errors} anchor={`${kind}-${i}`} />
+              </td>
+              <td>{props.cell(item, `${prefix}.${i}`)}</td>
+              <td>
+                <Inp
+                  name={`${prefix}.${i}.criteria`}
+                  value={item.criteria}
+                  label={t(lang, 'criteria')}
+                  errors={errors}
+                />
+              </td>
+              <td class="ops">
+                <OpButton
+                  op={`remove-${kind}:${i}`}
+                  label={t(lang, 'opRemove')}
+                  title={`${t(lang, 'opRemove')} ${item.code}`}
+                  danger
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <OpButton op={`add-${kind}`} label={t(lang, add)} />
+      </p>
+    </section>
+  );
+}
+
 /** 加分项目: the cap and the items. */
 export function BonusSection(props: SectionProps) {
   const { lang } = useView();
-  const { sys, errors, focus } = props;
+  const { sys, errors } = props;
   return (
-    <section class="card" id="bonus-list" aria-labelledby="h-bonus">
-      <h2 id="h-bonus">{t(lang, 'bonusItems')}</h2>
-      <RowIssues errors={errors} anchor={'bonus-list'} />
+    <ItemsSection
+      kind="bonus"
+      items={sys.bonus}
+      errors={errors}
+      focus={props.focus}
+      column="maxPoints"
+      cell={(b, base) => (
+        <Inp
+          name={`${base}.maxPoints`}
+          value={b.maxPoints}
+          label={t(lang, 'maxPoints')}
+          errors={errors}
+          class="weight"
+          inputmode="decimal"
+        />
+      )}
+    >
       <div class="grid">
         <Inp
           name="bonusCap"
@@ -35,138 +133,30 @@ export function BonusSection(props: SectionProps) {
           inputmode="decimal"
         />
       </div>
-      <table class="items">
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'code')}</th>
-            <th scope="col">{t(lang, 'name')}</th>
-            <th scope="col">{t(lang, 'maxPoints')}</th>
-            <th scope="col">{t(lang, 'criteria')}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
-        <tbody>
-          {sys.bonus.map((b, i) => (
-            <tr id={`bonus-${i}`}>
-              <td>
-                <Inp
-                  name={`b.${i}.code`}
-                  value={b.code}
-                  label={t(lang, 'code')}
-                  errors={errors}
-                  class="code"
-                  autofocus={focus === `b.${i}`}
-                />
-              </td>
-              <td>
-                <Inp name={`b.${i}.name`} value={b.name} label={t(lang, 'name')} errors={errors} />
-                <RowIssues errors={errors} anchor={`bonus-${i}`} />
-              </td>
-              <td>
-                <Inp
-                  name={`b.${i}.maxPoints`}
-                  value={b.maxPoints}
-                  label={t(lang, 'maxPoints')}
-                  errors={errors}
-                  class="weight"
-                  inputmode="decimal"
-                />
-              </td>
-              <td>
-                <Inp
-                  name={`b.${i}.criteria`}
-                  value={b.criteria}
-                  label={t(lang, 'criteria')}
-                  errors={errors}
-                />
-              </td>
-              <td class="ops">
-                <OpButton
-                  op={`remove-bonus:${i}`}
-                  label={t(lang, 'opRemove')}
-                  title={`${t(lang, 'opRemove')} ${b.code}`}
-                  danger
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        <OpButton op="add-bonus" label={t(lang, 'opAddBonus')} />
-      </p>
-    </section>
+    </ItemsSection>
   );
 }
 
 /** 一票否决: the veto items and their effects. */
 export function VetoSection(props: SectionProps) {
   const { lang } = useView();
-  const { sys, errors, focus } = props;
   return (
-    <section class="card" id="veto-list" aria-labelledby="h-veto">
-      <h2 id="h-veto">{t(lang, 'vetoItems')}</h2>
-      <RowIssues errors={errors} anchor={'veto-list'} />
-      <table class="items">
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'code')}</th>
-            <th scope="col">{t(lang, 'name')}</th>
-            <th scope="col">{t(lang, 'vetoEffect')}</th>
-            <th scope="col">{t(lang, 'criteria')}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
-        <tbody>
-          {sys.veto.map((x, i) => (
-            <tr id={`veto-${i}`}>
-              <td>
-                <Inp
-                  name={`x.${i}.code`}
-                  value={x.code}
-                  label={t(lang, 'code')}
-                  errors={errors}
-                  class="code"
-                  autofocus={focus === `x.${i}`}
-                />
-              </td>
-              <td>
-                <Inp name={`x.${i}.name`} value={x.name} label={t(lang, 'name')} errors={errors} />
-                <RowIssues errors={errors} anchor={`veto-${i}`} />
-              </td>
-              <td>
-                <select name={`x.${i}.effect`} aria-label={t(lang, 'vetoEffect')}>
-                  {VETO_EFFECTS.map((e) => (
-                    <option value={e} selected={e === x.effect}>
-                      {VETO_EFFECT_LABELS[e][lang]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <Inp
-                  name={`x.${i}.criteria`}
-                  value={x.criteria}
-                  label={t(lang, 'criteria')}
-                  errors={errors}
-                />
-              </td>
-              <td class="ops">
-                <OpButton
-                  op={`remove-veto:${i}`}
-                  label={t(lang, 'opRemove')}
-                  title={`${t(lang, 'opRemove')} ${x.code}`}
-                  danger
-                />
-              </td>
-            </tr>
+    <ItemsSection
+      kind="veto"
+      items={props.sys.veto}
+      errors={props.errors}
+      focus={props.focus}
+      column="vetoEffect"
+      cell={(x, base) => (
+        <select name={`${base}.effect`} aria-label={t(lang, 'vetoEffect')}>
+          {VETO_EFFECTS.map((e) => (
+            <option value={e} selected={e === x.effect}>
+              {VETO_EFFECT_LABELS[e][lang]}
+            </option>
           ))}
-        </tbody>
-      </table>
-      <p>
-        <OpButton op="add-veto" label={t(lang, 'opAddVeto')} />
-      </p>
-    </section>
+        </select>
+      )}
+    />
   );
 }
 

@@ -12,7 +12,7 @@ import {
 import { PARAM_EXAMPLES } from '@jixiao/reports/grammar';
 import { Hidden } from '../../../components/fields';
 import { useView } from '../../../context';
-import { t } from '../../../i18n';
+import { type MessageKey, t } from '../../../i18n';
 import { enumOptions, ruleName } from '../labels';
 import { NodeIssues } from '../version/issues';
 import { Area, Err, fid, type GroupOption, Inp, OpButton, Sel, SumOut } from './controls';
@@ -63,6 +63,8 @@ function AppliesTo(props: { name: string; value: string[]; groups: GroupOption[]
   );
 }
 
+type LeafChoice = 'direction' | 'type' | 'source' | 'rule';
+
 export function NodeRows(props: {
   n: EdNode;
   k: string;
@@ -82,6 +84,13 @@ export function NodeRows(props: {
   const who = `${n.code || '—'} ${n.name}`.trim();
   const level = t(lang, depth === 0 ? 'level1' : depth === 1 ? 'level2' : 'level3');
   const isBranch = n.kind === 'branch';
+  /** A leaf's choices: direction, indicator type, data source, scoring rule. */
+  const choices: [LeafChoice, MessageKey, { value: string; label: string }[]][] = [
+    ['direction', 'direction', enumOptions(lang, DIRECTIONS, DIRECTION_LABELS)],
+    ['type', 'indicatorType', enumOptions(lang, INDICATOR_TYPES, INDICATOR_TYPE_LABELS)],
+    ['source', 'dataSource', enumOptions(lang, DATA_SOURCES, DATA_SOURCE_LABELS)],
+    ['rule', 'ruleMethod', RULE_KINDS.map((r) => ({ value: r, label: ruleName(lang, r) }))],
+  ];
   return (
     <>
       <tr
@@ -174,34 +183,15 @@ export function NodeRows(props: {
                 visibleLabel
                 class="short"
               />
-              <Sel
-                name={p('direction')}
-                value={n.direction}
-                label={t(lang, 'direction')}
-                options={enumOptions(lang, DIRECTIONS, DIRECTION_LABELS)}
-                errors={errors}
-              />
-              <Sel
-                name={p('type')}
-                value={n.type}
-                label={t(lang, 'indicatorType')}
-                options={enumOptions(lang, INDICATOR_TYPES, INDICATOR_TYPE_LABELS)}
-                errors={errors}
-              />
-              <Sel
-                name={p('source')}
-                value={n.source}
-                label={t(lang, 'dataSource')}
-                options={enumOptions(lang, DATA_SOURCES, DATA_SOURCE_LABELS)}
-                errors={errors}
-              />
-              <Sel
-                name={p('rule')}
-                value={n.rule}
-                label={t(lang, 'ruleMethod')}
-                options={RULE_KINDS.map((r) => ({ value: r, label: ruleName(lang, r) }))}
-                errors={errors}
-              />
+              {choices.map(([field, label, options]) => (
+                <Sel
+                  name={p(field)}
+                  value={n[field]}
+                  label={t(lang, label)}
+                  options={options}
+                  errors={errors}
+                />
+              ))}
               <div class="cell wide">
                 <label for={fid(p('params'))}>{t(lang, 'ruleParams')}</label>
                 <span class="hint" id={`${fid(p('params'))}-hint`}>
