@@ -40,19 +40,42 @@ describe('sign-in accounts follow tenant users', () => {
     expect(calls.at(-1)!.user).toMatchObject({ id: created.body.id, active: false });
   });
 
-  it('answers 503 when the identity provider is throttled, keeps the user, and syncs on the next save', async () => {
+  it('answers 503 when the identity provider is throttled on a create, keeps nothing, and a retry with the same key makes one user', async () => {
     failNext = true;
-    const r = await s.call('POST', '/v1/users', { token: admin, body: { name: '周航', roles: ['expert'] } });
+    const body = { name: '周航', roles: ['expert'] };
+    const headers = { 'idempotency-key': 'create-zhouhang-1' };
+    const r = await s.call('POST', '/v1/users', { token: admin, body, headers });
     expect(r.status).toBe(503);
     expect(r.headers.get('retry-after')).toBeTruthy();
-    const list = await s.call('GET', '/v1/users?limit=200', { token: admin });
-    const kept = list.body.items.find((u: { name: string }) => u.name === '周航');
-    expect(kept).toBeDefined();
-    const again = await s.call('PATCH', `/v1/users/${kept.id}`, {
+    const named = async () =>
+      (await s.call('GET', '/v1/users?limit=200', { token: admin })).body.items.filter(
+        (u: { name: string }) => u.name === '周航',
+      );
+    expect(await named()).toEqual([]);
+    const again = await s.call('POST', '/v1/users', { token: admin, body, headers });
+    expect(again.status).toBe(201);
+    expect(await named()).toHaveLength(1);
+    expect(calls.at(-1)!.user).toMatchObject({ id: again.body.id });
+  });
+
+  it('answers 503 when the identity provider is throttled on a change, keeps the change, and syncs on the next save', async () => {
+    const created = await s.call('POST', '/v1/users', {
+      token: admin,
+      body: { name: '吴迪', roles: ['expert'] },
+    });
+    failNext = true;
+    const r = await s.call('PATCH', `/v1/users/${created.body.id}`, {
+      token: admin,
+      body: { version: created.body.version, phone: '13900000001' },
+    });
+    expect(r.status).toBe(503);
+    const kept = (await s.call('GET', `/v1/users/${created.body.id}`, { token: admin })).body;
+    expect(kept.phone).toBe('13900000001');
+    const again = await s.call('PATCH', `/v1/users/${created.body.id}`, {
       token: admin,
       body: { version: kept.version, phone: '13900000002' },
     });
     expect(again.status).toBe(200);
-    expect(calls.at(-1)!.user).toMatchObject({ id: kept.id, phone: '13900000002' });
+    expect(calls.at(-1)!.user).toMatchObject({ id: created.body.id, phone: '13900000002' });
   });
 });

@@ -121,6 +121,8 @@ export class OrgRepo {
   }
   getUser = (t: string, id: string) => this.store.get<User>(keys.user(t, id));
   getUserOr404 = (t: string, id: string) => this.store.getOr404<User>(keys.user(t, id), USER);
+  /** Removes a user at the given version (only to undo a create whose sign-in account failed). */
+  deleteUser = (t: string, id: string, version: number) => this.store.remove(keys.user(t, id), version, USER);
   updateUser(
     t: string,
     id: string,

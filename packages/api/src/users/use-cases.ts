@@ -55,8 +55,16 @@ export async function createUser(caller: Caller, input: z.infer<typeof userCreat
   const tenant = tenantOf(caller.identity);
   await checkRoles(caller, tenant, input.roles);
   await checkUnit(caller, tenant, input.unit);
-  const user = await caller.deps.data.org.createUser(tenant, { ...input, id: newId('user') });
-  await syncAccount(caller, tenant, user);
+  const org = caller.deps.data.org;
+  const user = await org.createUser(tenant, { ...input, id: newId('user') });
+  try {
+    await syncAccount(caller, tenant, user);
+  } catch (e) {
+    // All or nothing: a user without a sign-in account is undone, so a retry (with the same
+    // Idempotency-Key, which the failure releases) creates one user, not a second.
+    await org.deleteUser(tenant, user.id, user.version);
+    throw e;
+  }
   return user;
 }
 
