@@ -160,6 +160,16 @@ export class ApiClient {
     return { ok: true, response: res };
   }
 
+  /** Uploads a file to a route that answers JSON (an import): the answer is typed by the contract. */
+  async upload<R extends RouteConfig>(
+    route: R,
+    input: { params?: Record<string, unknown>; body: BodyInit; contentType: string },
+  ): Promise<ApiResult<SuccessOf<R>>> {
+    const r = await this.file(route, input);
+    if (!r.ok) return r;
+    return { ok: true, status: r.response.status, data: (await r.response.json()) as SuccessOf<R> };
+  }
+
   /** Follows `nextCursor` through a list route, up to `maxPages` pages of 100. */
   async all<R extends RouteConfig>(
     route: R,

@@ -1,5 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import { type SystemVersionSummary, type SystemView, XLSX_TYPE } from '@jixiao/core';
+import { type SystemVersionSummary, XLSX_TYPE } from '@jixiao/core';
 import type { SuccessOf } from '../../client/api-client';
 import { StatusBadge } from '../../components/badges';
 import { ListPage } from '../../components/list-page';
@@ -85,14 +85,11 @@ export async function importSystem(c: Ctx) {
     c.status(422);
     return systemList(c, { message: t(lang, 'isImportNoFile'), items: [] });
   }
-  const r = await c.get('api').file(CONTRACTS.indicatorFiles.import, {
+  const r = await c.get('api').upload(CONTRACTS.indicatorFiles.import, {
     body: await file.arrayBuffer(),
     contentType: XLSX_TYPE,
   });
-  if (r.ok) {
-    const created = (await r.response.json()) as SystemView;
-    return redirectOk(c, versionHref(created.id, created.systemVersion), 'created');
-  }
+  if (r.ok) return redirectOk(c, versionHref(r.data.id, r.data.systemVersion), 'created');
   c.status(statusOf(r.status));
   return systemList(c, {
     message: r.problem.status === 422 ? t(lang, 'isImportFailed') : r.problem.message[lang],
