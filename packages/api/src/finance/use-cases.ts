@@ -2,9 +2,8 @@ import {
   AppError,
   errors,
   FINANCE_CALCULATORS,
-  type FinanceCalculator,
   isFinanceCalculatorName,
-  zodIssuesToFields,
+  runFinanceCalculator,
 } from '@jixiao/core';
 import { z } from 'zod';
 
@@ -16,21 +15,22 @@ export const listCalculators = () =>
     args: z.toJSONSchema(calc.args, { unrepresentable: 'any' }) as Record<string, unknown>,
   }));
 
-/** Arguments are checked by the calculator's own schema; a formula that has no answer is a 422. */
+/** Core runs the calculator; its answer becomes HTTP: bad arguments at their field, no answer a 422. */
 export function compute(name: string, rawArgs: Record<string, unknown>) {
   if (!isFinanceCalculatorName(name)) throw errors.notFound(`计算器 ${name}`, `Calculator ${name}`);
-  const calc: FinanceCalculator = FINANCE_CALCULATORS[name];
-  const args = calc.args.safeParse(rawArgs);
-  if (!args.success) throw errors.validation(zodIssuesToFields(args.error.issues, 'body.args'));
-  const r = calc.compute(args.data);
-  if (!r.ok) {
-    throw new AppError({
-      status: 422,
-      code: r.code,
-      zh: r.zh,
-      en: r.en,
-      fields: [{ path: 'body.args', zh: r.zh, en: r.en }],
-    });
+  const r = runFinanceCalculator(name, rawArgs);
+  if (r.ok) return { name, value: r.value };
+  const issues = r.detail?.issues;
+  if (issues) {
+    throw errors.validation(
+      issues.map((i) => ({ ...i, path: i.path ? `body.args.${i.path}` : 'body.args' })),
+    );
   }
-  return { name, value: r.value };
+  throw new AppError({
+    status: 422,
+    code: r.code,
+    zh: r.zh,
+    en: r.en,
+    fields: [{ path: 'body.args', zh: r.zh, en: r.en }],
+  });
 }
