@@ -7,7 +7,7 @@ import type { Store } from './store';
  * stores its response; a retry with the same key and body gets the stored response; a different
  * body is refused. Records expire after 24 hours (DynamoDB TTL, also checked on read).
  */
-export type Claim = { kind: 'claimed' } | { kind: 'replay'; status: number; body: unknown };
+export type Claim = { kind: 'claimed' } | { kind: 'replay'; body: unknown };
 
 const TTL_SECONDS = 24 * 3600;
 
@@ -31,20 +31,20 @@ export class IdempotencyRepo {
     } catch (e) {
       if ((e as { name?: string }).name !== 'ConditionalCheckFailedException') throw e;
     }
-    const existing = await this.store.get<{ state: string; hash: string; status?: number; body?: string }>(k);
+    const existing = await this.store.get<{ state: string; hash: string; body?: string }>(k);
     if (!existing) return this.claim(tenant, scope, key, requestHash);
     if (existing.hash !== requestHash) throw errors.idempotencyMismatch();
-    if (existing.state !== 'done' || existing.status === undefined) throw errors.idempotencyInProgress();
-    return { kind: 'replay', status: existing.status, body: JSON.parse(existing.body ?? 'null') };
+    if (existing.state !== 'done' || existing.body === undefined) throw errors.idempotencyInProgress();
+    return { kind: 'replay', body: JSON.parse(existing.body) };
   }
 
-  async complete(tenant: string, scope: string, key: string, status: number, body: unknown): Promise<void> {
+  async complete(tenant: string, scope: string, key: string, body: unknown): Promise<void> {
     await this.store.doc.update({
       TableName: this.store.tableName,
       Key: keys.idempotency(tenant, scope, key),
-      UpdateExpression: 'SET #state = :done, #status = :status, #body = :body',
-      ExpressionAttributeNames: { '#state': 'state', '#status': 'status', '#body': 'body' },
-      ExpressionAttributeValues: { ':done': 'done', ':status': status, ':body': JSON.stringify(body) },
+      UpdateExpression: 'SET #state = :done, #body = :body',
+      ExpressionAttributeNames: { '#state': 'state', '#body': 'body' },
+      ExpressionAttributeValues: { ':done': 'done', ':body': JSON.stringify(body) },
     });
   }
 

@@ -44,6 +44,6 @@ export async function idempotent<T>(
     await repo.release(owner, scope, key);
     throw e;
   }
-  await repo.complete(owner, scope, key, 201, result);
+  await repo.complete(owner, scope, key, result);
   return result;
 }
