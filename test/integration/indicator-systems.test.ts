@@ -168,7 +168,7 @@ describe('from a template to a trial score and an Excel round trip', () => {
       { unit: 'FGW', group: 'ECON' },
       { unit: 'CZJ', group: 'ECON' },
     ]);
-    units.push({ unit: 'GXJ', group: 'ECON', leaves: {}, bonus: {}, vetoes: {} });
+    units.push({ unit: 'GXJ', group: 'ECON', leaves: {}, bonus: {}, vetoes: {}, statistics: {} });
     const trial = await s.call('POST', `/v1/indicator-systems/${id}/versions/1/trial`, {
       token: admin,
       body: { units },

@@ -11,6 +11,7 @@ export * from './finance';
 export * from './ids';
 export * from './indicators/lifecycle';
 export * from './indicators/model';
+export * from './indicators/provenance';
 export * from './indicators/sample-inputs';
 export * from './indicators/templates';
 export {

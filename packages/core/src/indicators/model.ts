@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codeSchema } from '../org/schemas';
 import { GRADE_LEVEL_LABELS } from '../vocabulary/labels';
+import { type Provenance, provenanceSchema } from './provenance';
 
 /**
  * The indicator system (评估指标体系): a versioned tree dimension (一级指标) → indicator (二级) →
@@ -32,6 +33,15 @@ export type MissingPolicy = (typeof MISSING_POLICIES)[number];
 /** What happens to a leaf's weight for a unit it does not apply to (or that is exempted). */
 export const EXEMPTION_POLICIES = ['redistribute', 'exclude'] as const;
 export type ExemptionPolicy = (typeof EXEMPTION_POLICIES)[number];
+/**
+ * Whose performance a leaf measures, where a system evaluates two parties at once (政府购买服务:
+ * the buying department's inputs, the provider's process and outputs).
+ */
+export const MEASURED_PARTIES = ['buyer', 'provider'] as const;
+export type MeasuredParty = (typeof MEASURED_PARTIES)[number];
+/** The unit money arguments of a formula are given in (converted to 万元 before computing). */
+export const MONEY_UNITS = ['yuan', 'ten_thousand_yuan', 'hundred_million_yuan'] as const;
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
 
 // ─── Scoring rules (评分办法) ──────────────────────────────────────────────────────────────────
 
@@ -42,6 +52,18 @@ export const targetCompletionRule = z.object({
 });
 /** 逆向指标: lower is better, w · min(target/actual, cap). */
 export const reverseRule = z.object({ kind: z.literal('reverse'), cap: finite.min(0.01).max(3).default(1) });
+/**
+ * 差额计分: full points at or beyond the target, then linearly down to 0 at `tolerance` short of it
+ * (in the leaf's unit, e.g. percentage points). Works for targets of zero or below (a growth rate
+ * target of 0% or −2%), where a completion ratio means nothing.
+ */
+export const targetGapRule = z.object({
+  kind: z.literal('target_gap'),
+  tolerance: finite
+    .gt(0, { message: bi('容差须大于 0', 'the tolerance must be greater than 0') })
+    .max(1e9)
+    .meta({ description: 'how far short of the target scores 0 (e.g. 5 percentage points)' }),
+});
 /** 分档: value ranges [min, max) map to fractions of w; bands contiguous, non-overlapping. */
 export const bandsRule = z.object({
   kind: z.literal('bands'),
@@ -131,12 +153,13 @@ export const formulaRule = z.object({
   kind: z.literal('formula'),
   calculator: z.string().regex(/^[a-z_]{2,40}$/),
   // biome-ignore lint/suspicious/noThenProperty: a rule's field, never awaited; "then score it with…"
-  then: z.discriminatedUnion('kind', [targetCompletionRule, reverseRule, bandsRule]),
+  then: z.discriminatedUnion('kind', [targetCompletionRule, reverseRule, targetGapRule, bandsRule]),
 });
 
 export const scoringRuleSchema = z.discriminatedUnion('kind', [
   targetCompletionRule,
   reverseRule,
+  targetGapRule,
   bandsRule,
   deductionRule,
   efficacyRule,
@@ -162,7 +185,26 @@ const nodeBase = {
   weight: points,
   /** 评分标准 as the office writes it; shown to units and exported to Excel. */
   criteria: text(2000).optional(),
+  /** 原文 or 示例 (templates); absent on what the office wrote itself. */
+  provenance: provenanceSchema.optional(),
 };
+
+/**
+ * What the office fixes for a leaf (per system version), never the evaluated unit: the target
+ * (e.g. 100 for 100%, the benchmark IRR) and a formula's office arguments (the 基准折现率). A unit
+ * input that tries to set one of these is refused (see ./inputs).
+ */
+export const officeParamsSchema = z
+  .object({
+    target: finite.optional().meta({ description: 'the target the office set (目标值/基准值)' }),
+    args: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/), z.union([finite, z.array(finite).max(200)]))
+      .optional()
+      .meta({ description: 'calculator arguments the office fixes, e.g. { ratePercent: 8 }' }),
+  })
+  .strict()
+  .meta({ id: 'OfficeParams' });
+export type OfficeParams = z.infer<typeof officeParamsSchema>;
 
 export const leafSchema = z
   .object({
@@ -179,6 +221,10 @@ export const leafSchema = z
     appliesTo: z.array(codeSchema).max(50).optional(),
     /** Overrides the system's missing-data policy for this leaf. */
     missing: z.enum(MISSING_POLICIES).optional(),
+    /** Parameters the office fixes (target, a formula's office arguments); units cannot set them. */
+    officeParams: officeParamsSchema.optional(),
+    /** Whose performance this leaf measures, where a system evaluates two parties. */
+    party: z.enum(MEASURED_PARTIES).optional(),
   })
   .strict();
 export type Leaf = z.infer<typeof leafSchema>;
@@ -188,6 +234,7 @@ export interface Branch {
   name: string;
   weight: number;
   criteria?: string | undefined;
+  provenance?: Provenance | undefined;
   children: IndicatorNode[];
 }
 export type IndicatorNode = Branch | Leaf;
@@ -217,7 +264,13 @@ export const nodeSchema: z.ZodType<IndicatorNode> = z.union([dimensionSchema, le
 // ─── Beside the tree: bonus, veto, grading ─────────────────────────────────────────────────────
 
 export const bonusItemSchema = z
-  .object({ code: codeSchema, name: text(100).min(1), maxPoints: points, criteria: text(1000).optional() })
+  .object({
+    code: codeSchema,
+    name: text(100).min(1),
+    maxPoints: points,
+    criteria: text(1000).optional(),
+    provenance: provenanceSchema.optional(),
+  })
   .strict();
 export const VETO_EFFECTS = ['fail', 'bar_excellent'] as const;
 export type VetoEffect = (typeof VETO_EFFECTS)[number];
@@ -229,8 +282,24 @@ export const vetoItemSchema = z
       .enum(VETO_EFFECTS)
       .meta({ description: 'fail: grade forced to 不及格; bar_excellent: may not be 优秀' }),
     criteria: text(1000).optional(),
+    provenance: provenanceSchema.optional(),
   })
   .strict();
+
+/**
+ * 统计数据指标: a figure the unit reports and the results show as context, never scored or ranked
+ * (办事量、服务时间、人员配置 of a service window).
+ */
+export const statisticItemSchema = z
+  .object({
+    code: codeSchema,
+    name: text(100).min(1),
+    unitOfMeasure: text(20).optional(),
+    criteria: text(1000).optional(),
+    provenance: provenanceSchema.optional(),
+  })
+  .strict();
+export type StatisticItem = z.infer<typeof statisticItemSchema>;
 
 export const gradeLevelSchema = z
   .object({
@@ -240,6 +309,7 @@ export const gradeLevelSchema = z
     min: finite.min(0).max(10000),
     /** At most this share of a unit group may get the grade (e.g. 优秀 ≤ 20%). */
     maxShare: fraction.optional(),
+    provenance: provenanceSchema.optional(),
   })
   .strict();
 /** How a quota's share becomes a count of units. */
@@ -291,6 +361,8 @@ export const systemContentSchema = z
     /** Cap on the sum of bonus points a unit can get. */
     bonusCap: points.default(0),
     vetoItems: z.array(vetoItemSchema).max(50).default([]),
+    /** 统计数据指标: reported and shown beside the results, not scored. */
+    statistics: z.array(statisticItemSchema).max(50).default([]),
     grading: gradingSchema.default(DEFAULT_GRADING),
     /** What happens when a unit has no data for a leaf that applies to it: 0 points (default), or like an exemption. */
     missingData: z.enum(MISSING_POLICIES).default('zero'),
@@ -348,6 +420,8 @@ export const leafInputSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('formula'),
       args: z.record(z.string(), z.union([finite, z.array(finite).max(200)])),
+      /** The unit the money arguments are given in; 万元 when absent. */
+      moneyUnit: z.enum(MONEY_UNITS).optional(),
       target: finite.optional(),
     })
     .strict(),
@@ -366,6 +440,8 @@ export const unitInputsSchema = z
     bonus: z.record(z.string(), points).default({}),
     /** Veto item codes that were triggered for this unit, with a note each. */
     vetoes: z.record(z.string(), text(500)).default({}),
+    /** Statistic item code → the figure reported (shown, not scored). */
+    statistics: z.record(z.string(), finite).default({}),
   })
   .strict();
 export type UnitInputs = z.infer<typeof unitInputsSchema>;

@@ -25,10 +25,17 @@ export function sampleInputs(
     const inputs: Record<string, LeafInput> = {};
     for (const leaf of leaves) {
       const rnd = prng(`${unit}/${leaf.code}`);
-      inputs[leaf.code] = sampleFor(leaf.rule, leaf, rnd);
+      inputs[leaf.code] = withoutOfficeTarget(sampleFor(leaf.rule, leaf, rnd), leaf);
     }
-    return { unit, group, leaves: inputs, bonus: {}, vetoes: {} };
+    return { unit, group, leaves: inputs, bonus: {}, vetoes: {}, statistics: {} };
   });
+}
+
+/** A unit never sends the target the office fixed (it would be refused). */
+function withoutOfficeTarget(input: LeafInput, leaf: Leaf): LeafInput {
+  if (leaf.officeParams?.target === undefined || !('target' in input)) return input;
+  const { target: _t, ...rest } = input;
+  return rest as LeafInput;
 }
 
 const round = (x: number, places = 2) => Math.round(x * 10 ** places) / 10 ** places;
@@ -39,6 +46,8 @@ function sampleFor(rule: ScoringRule, leaf: Leaf, rnd: () => number): LeafInput 
       return { kind: 'value', target: 100, actual: round(80 + rnd() * 30) };
     case 'reverse':
       return { kind: 'value', target: 10, actual: round(8 + rnd() * 5) };
+    case 'target_gap':
+      return { kind: 'value', target: 5, actual: round(rnd() * 8 - 1) };
     case 'bands': {
       const lows = rule.bands.map((b) => b.min).filter((x): x is number => x !== null);
       const highs = rule.bands.map((b) => b.max).filter((x): x is number => x !== null);
@@ -79,19 +88,30 @@ function sampleFor(rule: ScoringRule, leaf: Leaf, rnd: () => number): LeafInput 
         scores: Object.fromEntries(rule.sources.map((s) => [s.key, round(70 + rnd() * 30)])),
       };
     case 'formula':
-      return sampleFormula(rule, rnd);
+      return sampleFormula(rule, leaf, rnd);
   }
 }
 
 /** Arguments for a calculator: numbers and series the calculator's schema accepts. */
-function sampleFormula(rule: Extract<ScoringRule, { kind: 'formula' }>, rnd: () => number): LeafInput {
+function sampleFormula(
+  rule: Extract<ScoringRule, { kind: 'formula' }>,
+  leaf: Leaf,
+  rnd: () => number,
+): LeafInput {
   const calc = FINANCE_CALCULATORS[rule.calculator as keyof typeof FINANCE_CALCULATORS];
+  // The office's arguments (the 基准折现率) and the money unit are not the unit's to send.
+  const office = new Set<string>([
+    'moneyUnit',
+    ...((calc as { officeArgs?: readonly string[] } | undefined)?.officeArgs ?? []),
+    ...Object.keys(leaf.officeParams?.args ?? {}),
+  ]);
   type Json = { properties?: Record<string, { type?: string }>; anyOf?: Json[] };
   const schema = calc ? (z.toJSONSchema(calc.args, { unrepresentable: 'any' }) as Json) : {};
   // A calculator taking alternative argument shapes: sample the first.
   const props = (schema.anyOf?.[0] ?? schema).properties ?? {};
   const args: Record<string, number | number[]> = {};
   for (const [name, schema] of Object.entries(props)) {
+    if (office.has(name)) continue;
     args[name] =
       schema.type === 'array'
         ? [-1000, ...Array.from({ length: 6 }, () => round(200 + rnd() * 200))]

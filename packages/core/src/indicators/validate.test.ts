@@ -186,6 +186,7 @@ describe('structure', () => {
       bonusItems: [],
       bonusCap: 0,
       vetoItems: [],
+      statistics: [],
       grading: {
         ...DEFAULT_GRADING,
         levels: DEFAULT_GRADING.levels.map((l) => ({ ...l, min: Math.min(l.min, 10) / 10 })),

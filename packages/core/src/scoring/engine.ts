@@ -1,6 +1,7 @@
 import type { LeafInput, SystemContent, UnitInputs } from '../indicators/model';
 import { LEAF_STATUS_LABELS, TIE_BREAK_LABELS } from '../vocabulary/labels';
 import { amount, type Dec, dec, shown, shownAmount, trim, ZERO } from './decimal';
+import { partiesOf, statisticsOf, unknownStatistics } from './context';
 import { gradeGroup } from './grading';
 import { appliesTo, computePeers, type PeerIndex } from './peers';
 import { type RankEntry, type RankKey, rankGroup } from './ranking';
@@ -14,7 +15,9 @@ import type {
   GroupResult,
   LeafStatus,
   NodeResult,
+  PartyResult,
   ScoringResult,
+  StatisticResult,
   UnitResult,
   VetoResult,
 } from './types';
@@ -51,6 +54,8 @@ interface Scored {
   total: Dec;
   totalExact: Dec;
   warnings: Bilingual[];
+  parties: PartyResult[];
+  statistics: StatisticResult[];
 }
 
 /**
@@ -315,6 +320,8 @@ function scoreUnit(run: Run, u: UnitInputs): Scored {
     total: baseShown.plus(bonusShown),
     totalExact: dec(base.points.exact).plus(bonus.points.exact),
     warnings,
+    parties: partiesOf(content, dimensions, d),
+    statistics: statisticsOf(content, u),
   };
 }
 
@@ -459,6 +466,8 @@ function warningsOf(run: Run, u: UnitInputs): Bilingual[] {
       en: `Ignored veto codes not in this system: ${unknownVeto.join(', ')}`,
     });
   }
+  const unknownStats = unknownStatistics(content, u);
+  if (unknownStats) out.push(unknownStats);
   return out;
 }
 
@@ -528,6 +537,8 @@ function rankAndGrade(run: Run, members: Scored[]): { results: UnitResult[]; gro
       total: { shown: s.total.toFixed(d), exact: s.totalExact.toString() },
       grade: gradeOf.get(s.unit)!,
       rank: { rank: r.rank, of: members.length, decidedBy: r.decidedBy, reason: r.reason },
+      parties: s.parties,
+      statistics: s.statistics,
       warnings: s.warnings,
     };
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_KINDS, type RuleKind } from '../indicators/model';
+import { MEASURED_PARTIES, RULE_KINDS, type RuleKind } from '../indicators/model';
 
 /**
  * The scoring engine's output, defined once as zod schemas: the engine's types are `z.infer` of
@@ -155,6 +155,25 @@ export const rankResultSchema = z.object({
 });
 export type RankResult = z.infer<typeof rankResultSchema>;
 
+/** A statistic the unit reported (统计数据指标): shown beside the results, never scored. */
+export const statisticResultSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  unitOfMeasure: z.string().nullable(),
+  value: z.number().nullable(),
+});
+export type StatisticResult = z.infer<typeof statisticResultSchema>;
+
+/** The points of the leaves that measure one party (a purchased service's buyer or provider). */
+export const partyResultSchema = z.object({
+  party: z.enum(MEASURED_PARTIES),
+  /** Σ of those leaves' shown points. */
+  points: amountSchema,
+  /** Σ of their effective weights. */
+  max: amountSchema,
+});
+export type PartyResult = z.infer<typeof partyResultSchema>;
+
 export const unitResultSchema = z
   .object({
     unit: z.string(),
@@ -169,7 +188,11 @@ export const unitResultSchema = z
     total: amountSchema,
     grade: gradeResultSchema,
     rank: rankResultSchema,
-    /** Inputs that matched nothing in the system (unknown leaf, bonus or veto codes). */
+    /** Points per measured party, when leaves say whose performance they measure. */
+    parties: z.array(partyResultSchema),
+    /** The statistics reported (context, not scored). */
+    statistics: z.array(statisticResultSchema),
+    /** Inputs that matched nothing in the system (unknown leaf, bonus, veto or statistic codes). */
     warnings: z.array(bilingualSchema),
   })
   .meta({ id: 'UnitResult' });

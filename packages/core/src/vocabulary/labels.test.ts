@@ -11,7 +11,9 @@ import {
   INDICATOR_TYPES,
   LIKERT_LEVELS,
   leafInputSchema,
+  MEASURED_PARTIES,
   MISSING_POLICIES,
+  MONEY_UNITS,
   QUALITATIVE_GRADES,
   QUOTA_ROUNDINGS,
   RULE_KINDS,
@@ -19,6 +21,7 @@ import {
   TIE_BREAK_KEYS,
   VETO_EFFECTS,
 } from '../indicators/model';
+import { PROVENANCE_COVERS, PROVENANCE_KINDS, SOURCE_DOCUMENTS } from '../indicators/provenance';
 import { ACTIVE_STATES, PLAN_STATUSES, TENANT_LEVELS, UNIT_TYPES } from '../org/schemas';
 import { LEAF_STATUSES } from '../scoring/types';
 import {
@@ -52,6 +55,11 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   inputKind: leafInputSchema.options.map((o) => o.shape.kind.value),
   leafStatus: LEAF_STATUSES,
   financeCalculator: FINANCE_CALCULATOR_NAMES,
+  measuredParty: MEASURED_PARTIES,
+  moneyUnit: MONEY_UNITS,
+  provenanceKind: PROVENANCE_KINDS,
+  provenanceCover: PROVENANCE_COVERS,
+  sourceDocument: SOURCE_DOCUMENTS,
   role: ROLES,
   unitType: UNIT_TYPES,
   activeState: ACTIVE_STATES,

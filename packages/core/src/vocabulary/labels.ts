@@ -9,7 +9,9 @@ import type {
   IndicatorType,
   LeafInput,
   LikertLevel,
+  MeasuredParty,
   MissingPolicy,
+  MoneyUnit,
   QualitativeGrade,
   QuotaRounding,
   RuleKind,
@@ -17,6 +19,7 @@ import type {
   TieBreakKey,
   VetoEffect,
 } from '../indicators/model';
+import type { ProvenanceCover, ProvenanceKind, SourceDocument } from '../indicators/provenance';
 import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
 import type { Bilingual, LeafStatus } from '../scoring/types';
 
@@ -57,6 +60,7 @@ function labels<E extends string>(record: Record<E, Label>): Labels<E> {
 export const RULE_LABELS: Labels<RuleKind> = labels({
   target_completion: { zh: '目标完成率法', en: 'Target completion' },
   reverse: { zh: '逆向指标', en: 'Reverse indicator' },
+  target_gap: { zh: '差额计分', en: 'Gap to target' },
   bands: { zh: '分档计分', en: 'Bands' },
   deduction: { zh: '扣分法', en: 'Deduction' },
   efficacy: { zh: '功效系数法', en: 'Efficacy coefficient' },
@@ -214,6 +218,73 @@ export const FINANCE_CALCULATOR_LABELS: Labels<FinanceCalculatorName> = labels({
   },
 });
 
+/** Whose performance a leaf measures (评价对象). */
+export const MEASURED_PARTY_LABELS: Labels<MeasuredParty> = labels({
+  buyer: { zh: '购买主体（购买服务的部门）', en: 'Buyer (the purchasing department)' },
+  provider: { zh: '承接主体（服务提供方）', en: 'Provider (the contracted organisation)' },
+});
+
+/** 金额单位 of a formula's money arguments. */
+export const MONEY_UNIT_LABELS: Labels<MoneyUnit> = labels({
+  yuan: { zh: '元', en: 'yuan' },
+  ten_thousand_yuan: { zh: '万元', en: '10k yuan' },
+  hundred_million_yuan: { zh: '亿元', en: '100m yuan' },
+});
+
+/** 出处: the source's own wording, or an example of the product. */
+export const PROVENANCE_KIND_LABELS: Labels<ProvenanceKind> = labels({
+  source: { zh: '原文', en: 'Source' },
+  example: { zh: '示例', en: 'Example' },
+});
+
+/** What a 原文 node takes from the source beyond its name. */
+export const PROVENANCE_COVER_LABELS: Labels<ProvenanceCover> = labels({
+  weight: { zh: '权重', en: 'weight' },
+  formula: { zh: '计算公式', en: 'formula' },
+});
+
+/** The documents of the seed collection, by their titles (《…》 added where cited). */
+export const SOURCE_DOCUMENT_LABELS: Labels<SourceDocument> = labels({
+  fiscal_evaluation: { zh: '财政绩效评价工作方案', en: 'Fiscal performance evaluation plan' },
+  county_departments_2024: {
+    zh: '2024县直部门绩效评估工作方案',
+    en: '2024 county departments performance evaluation plan',
+  },
+  city_departments: {
+    zh: '市直部门绩效评估和效能考评工作方案',
+    en: 'City departments performance and efficiency evaluation plan',
+  },
+  local_annual: { zh: '地方年度绩效评估方案', en: 'Local annual performance evaluation plan' },
+  investment_evaluation: { zh: '政府投资项目绩效评估', en: 'Performance evaluation of government investment projects' },
+  implementation: { zh: '政府绩效评估的实施方案', en: 'Implementing government performance evaluation' },
+  local_annual_models: { zh: '地方年度绩效评估方案范本（三篇）', en: 'Local annual evaluation plan models' },
+  purchased_service: { zh: '政府购买服务绩效评价方案', en: 'Purchased public services evaluation plan' },
+  management_and_appraisal: {
+    zh: '政府绩效管理与考评实施方案',
+    en: 'Government performance management and appraisal plan',
+  },
+  kpi: { zh: '政府KPI绩效考核方案', en: 'Government KPI appraisal plan' },
+  central_investment_indicators: {
+    zh: '中央政府投资项目预算绩效评价参考指标',
+    en: 'Reference indicators for central-government investment projects',
+  },
+  appraisal: { zh: '政府绩效考核方案', en: 'Government performance appraisal plan' },
+  service_window: { zh: '办事服务绩效评估方案', en: 'Public service window evaluation plan' },
+  budget_purchased_service: {
+    zh: '预算绩效管理政府购买服务绩效评价方案',
+    en: 'Budget performance evaluation of purchased services',
+  },
+  evaluation_methods: { zh: '政府绩效评估', en: 'Government performance evaluation (methods)' },
+  harbin_regulation: {
+    zh: '哈尔滨市政府绩效管理条例（草案）',
+    en: 'Harbin government performance management regulation (draft)',
+  },
+  department_projects: {
+    zh: '政府部门项目绩效考核实施方案',
+    en: 'Department project performance appraisal plan',
+  },
+});
+
 // ─── Organisation and tenancy ──────────────────────────────────────────────────────────────────
 
 /** Roles, as granted to users and shown beside their names. */
@@ -280,6 +351,11 @@ export interface EnumValues {
   inputKind: LeafInput['kind'];
   leafStatus: LeafStatus;
   financeCalculator: FinanceCalculatorName;
+  measuredParty: MeasuredParty;
+  moneyUnit: MoneyUnit;
+  provenanceKind: ProvenanceKind;
+  provenanceCover: ProvenanceCover;
+  sourceDocument: SourceDocument;
   role: Role;
   unitType: UnitType;
   activeState: ActiveState;
@@ -307,6 +383,11 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   inputKind: INPUT_KIND_LABELS,
   leafStatus: LEAF_STATUS_LABELS,
   financeCalculator: FINANCE_CALCULATOR_LABELS,
+  measuredParty: MEASURED_PARTY_LABELS,
+  moneyUnit: MONEY_UNIT_LABELS,
+  provenanceKind: PROVENANCE_KIND_LABELS,
+  provenanceCover: PROVENANCE_COVER_LABELS,
+  sourceDocument: SOURCE_DOCUMENT_LABELS,
   role: ROLE_LABELS,
   unitType: UNIT_TYPE_LABELS,
   activeState: ACTIVE_STATE_LABELS,

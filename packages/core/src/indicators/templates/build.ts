@@ -6,10 +6,13 @@ import {
   DEFAULT_GRADING,
   type Grading,
   type Leaf,
+  type OfficeParams,
   type ScoringRule,
+  type StatisticItem,
   type SystemContent,
   type vetoItemSchema,
 } from '../model';
+import type { Provenance } from '../provenance';
 
 /**
  * Small constructors for writing templates: they fill the defaults the schemas would (rule
@@ -27,6 +30,12 @@ export interface Template {
   appliesTo: Bilingual;
   /** The seed document (and section) it follows. */
   source: string;
+  /**
+   * Unit groups the template's leaves name in `appliesTo` (e.g. units that do approval work). A
+   * tenant's system copied from it reports them as unknown groups until the office creates the
+   * group or changes the leaf: the template cannot know the tenant's group codes.
+   */
+  groups?: readonly { code: string; name: Bilingual }[];
   content: SystemContent;
 }
 
@@ -111,6 +120,14 @@ export interface LeafSpec {
   dataSource: string;
   /** 佐证材料. */
   evidence: string;
+  /** 原文 (fromSource) or 示例 (example). Every template leaf says which. */
+  provenance: Provenance;
+  /** What the office fixes: the target, a formula's office arguments. */
+  officeParams?: OfficeParams;
+  /** Whose performance it measures (purchased services). */
+  party?: Leaf['party'];
+  /** Unit groups it applies to (see Template.groups). */
+  appliesTo?: readonly string[];
 }
 
 export const leaf = (s: LeafSpec): Leaf => {
@@ -124,8 +141,12 @@ export const leaf = (s: LeafSpec): Leaf => {
     source: s.source,
     rule: s.rule,
     evidence: { required: true, description: s.evidence },
+    provenance: s.provenance,
   };
   if (s.unit !== undefined) l.unitOfMeasure = s.unit;
+  if (s.officeParams !== undefined) l.officeParams = s.officeParams;
+  if (s.party !== undefined) l.party = s.party;
+  if (s.appliesTo !== undefined) l.appliesTo = [...s.appliesTo];
   return l;
 };
 
@@ -133,25 +154,45 @@ export const dim = (
   code: string,
   name: string,
   weight: number,
+  provenance: Provenance,
   children: Branch['children'],
   criteria?: string,
 ): Branch =>
-  criteria === undefined ? { code, name, weight, children } : { code, name, weight, criteria, children };
+  criteria === undefined
+    ? { code, name, weight, provenance, children }
+    : { code, name, weight, criteria, provenance, children };
 
 type BonusItem = z.infer<typeof bonusItemSchema>;
 type VetoItem = z.infer<typeof vetoItemSchema>;
 
-export const bonus = (code: string, name: string, maxPoints: number, criteria: string): BonusItem => ({
-  code,
-  name,
-  maxPoints,
-  criteria,
-});
-export const veto = (code: string, name: string, effect: VetoItem['effect'], criteria: string): VetoItem => ({
-  code,
-  name,
-  effect,
-  criteria,
+export const bonus = (
+  code: string,
+  name: string,
+  maxPoints: number,
+  criteria: string,
+  provenance: Provenance = { kind: 'example' },
+): BonusItem => ({ code, name, maxPoints, criteria, provenance });
+export const veto = (
+  code: string,
+  name: string,
+  effect: VetoItem['effect'],
+  criteria: string,
+  provenance: Provenance = { kind: 'example' },
+): VetoItem => ({ code, name, effect, criteria, provenance });
+
+/** 统计数据指标: reported and shown, never scored. */
+export const statistic = (s: {
+  code: string;
+  name: string;
+  unit?: string;
+  criteria: string;
+  provenance: Provenance;
+}): StatisticItem => ({
+  code: s.code,
+  name: s.name,
+  ...(s.unit !== undefined ? { unitOfMeasure: s.unit } : {}),
+  criteria: s.criteria,
+  provenance: s.provenance,
 });
 
 /** The bonus items most plans share (表彰 and 经验推广), capped at 5 points in all. */
@@ -194,7 +235,13 @@ export interface SystemSpec {
   bonusItems?: readonly BonusItem[];
   bonusCap?: number;
   vetoItems?: readonly VetoItem[];
+  statistics?: readonly StatisticItem[];
   tieBreak?: Grading['tieBreak'];
+  /**
+   * The grade levels' provenance, by level code (优秀/良好/一般/不及格): 示例 unless a source names
+   * the grades (the department-project plan does). Thresholds and quotas are always examples.
+   */
+  gradeProvenance?: Partial<Record<string, Provenance>>;
 }
 
 export const system = (s: SystemSpec): SystemContent => ({
@@ -205,8 +252,13 @@ export const system = (s: SystemSpec): SystemContent => ({
   bonusItems: [...(s.bonusItems ?? [])],
   bonusCap: s.bonusCap ?? 0,
   vetoItems: [...(s.vetoItems ?? [])],
+  statistics: [...(s.statistics ?? [])],
   grading: {
-    levels: DEFAULT_GRADING.levels.map((l) => ({ ...l, label: { ...l.label } })),
+    levels: DEFAULT_GRADING.levels.map((l) => ({
+      ...l,
+      label: { ...l.label },
+      provenance: s.gradeProvenance?.[l.code] ?? { kind: 'example' },
+    })),
     quotaRounding: DEFAULT_GRADING.quotaRounding,
     tieBreak: [...(s.tieBreak ?? [])],
   },

@@ -1,11 +1,20 @@
 import { INPUT_KIND_LABELS, isEnumValue } from '../../vocabulary/labels';
-import { type Dec, fixed, HUNDRED, ZERO } from '../decimal';
+import { Dec, fixed, HUNDRED, trim, ZERO } from '../decimal';
 import type { Bilingual, RuleOutcome } from './types';
 
 /** Helpers for reasons: the same wording in every rule. */
 
-/** An input number as typed (no float noise: 0.1 + 0.2 is never shown, inputs are shown as given). */
-export const num = (x: number): string => String(x);
+/**
+ * A number in a reason: as typed for inputs (up to 6 decimals), and rounded half up to 6 decimals
+ * for anything computed, so float noise (0.30000000000000004) is never shown.
+ */
+export const num = (x: number): string => (Number.isFinite(x) ? trim(new Dec(x), 6) : String(x));
+
+/**
+ * A computed number (a formula's result, a gap) rounded half up to at most `places` decimals, trailing
+ * zeros dropped: 16.459999999999997 → "16.46" with 2, → "16.46" with 4.
+ */
+export const computed = (x: number | Dec, places = 4): string => trim(new Dec(x), places);
 
 /** "95%", "12万元", "3 件": the value with its unit of measure. */
 export const withUnit = (x: string, unit: string | undefined): Bilingual => {

@@ -10,6 +10,7 @@ import { rank } from './rank';
 import { reverse } from './reverse';
 import { satisfaction } from './satisfaction';
 import { targetCompletion } from './target-completion';
+import { targetGap } from './target-gap';
 import type { RuleContext, RuleOutcome } from './types';
 
 export type { Bilingual, CalculatorRegistry, FormulaCalculator, RuleContext, RuleOutcome } from './types';
@@ -21,6 +22,8 @@ export function applyRule(rule: ScoringRule, input: LeafInput, ctx: RuleContext)
       return targetCompletion(rule, input, ctx);
     case 'reverse':
       return reverse(rule, input, ctx);
+    case 'target_gap':
+      return targetGap(rule, input, ctx);
     case 'bands':
       return bands(rule, input, ctx);
     case 'deduction':

@@ -2,6 +2,7 @@ import type { LeafInput, ScoringRule } from '../../indicators/model';
 import { RULE_LABELS } from '../../vocabulary/labels';
 import { constant, Dec, ONE } from '../decimal';
 import { num, pct, withUnit, wrongKind } from './format';
+import { isOutcome, resolveTarget } from './office-params';
 import { checkTarget } from './target-completion';
 import type { RuleContext, RuleOutcome } from './types';
 
@@ -49,7 +50,8 @@ export function scoreReverse(
   return { status: 'scored', fraction, ...(excess ? { excess } : {}), value: actual, reason: { zh, en } };
 }
 
-export const reverse = (rule: ReverseRule, input: LeafInput, ctx: RuleContext): RuleOutcome =>
-  input.kind === 'value'
-    ? scoreReverse(rule.cap, input.actual, input.target, ctx)
-    : wrongKind(input.kind, 'value');
+export const reverse = (rule: ReverseRule, input: LeafInput, ctx: RuleContext): RuleOutcome => {
+  if (input.kind !== 'value') return wrongKind(input.kind, 'value');
+  const t = resolveTarget(input.target, ctx);
+  return isOutcome(t) ? t : scoreReverse(rule.cap, input.actual, t.target, ctx);
+};

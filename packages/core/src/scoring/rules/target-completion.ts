@@ -1,6 +1,7 @@
 import type { LeafInput, ScoringRule } from '../../indicators/model';
 import { constant, Dec, ONE, ZERO } from '../decimal';
 import { invalid, num, pct, withUnit, wrongKind } from './format';
+import { isOutcome, resolveTarget } from './office-params';
 import type { RuleContext, RuleOutcome } from './types';
 
 type TargetCompletionRule = Extract<ScoringRule, { kind: 'target_completion' }>;
@@ -60,7 +61,8 @@ export const targetCompletion = (
   rule: TargetCompletionRule,
   input: LeafInput,
   ctx: RuleContext,
-): RuleOutcome =>
-  input.kind === 'value'
-    ? scoreCompletion(rule.cap, input.actual, input.target, ctx)
-    : wrongKind(input.kind, 'value');
+): RuleOutcome => {
+  if (input.kind !== 'value') return wrongKind(input.kind, 'value');
+  const t = resolveTarget(input.target, ctx);
+  return isOutcome(t) ? t : scoreCompletion(rule.cap, input.actual, t.target, ctx);
+};

@@ -41,6 +41,11 @@ export interface FormulaCalculator {
       | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
   };
   compute(args: never): { ok: true; value: unknown } | { ok: false; code: string; zh: string; en: string };
+  readonly label?: Bilingual;
+  /** Arguments only the office sets (the 基准折现率): a unit's input may not carry them. */
+  readonly officeArgs?: readonly string[];
+  /** Whether the arguments include money, given in the input's `moneyUnit` (万元 when absent). */
+  readonly money?: boolean;
 }
 export type CalculatorRegistry = Readonly<Record<string, FormulaCalculator>>;
 

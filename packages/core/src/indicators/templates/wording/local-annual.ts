@@ -1,0 +1,4 @@
+import type { WordingTable } from './types';
+
+/** The source's wording of the template's 原文 nodes. */
+export const localAnnual: WordingTable = [];
