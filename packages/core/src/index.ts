@@ -9,6 +9,7 @@ export * from './errors/zod-issues';
 export * from './files/media-types';
 export * from './finance';
 export * from './ids';
+export * from './indicators/inputs';
 export * from './indicators/lifecycle';
 export * from './indicators/model';
 export * from './indicators/provenance';
@@ -19,12 +20,14 @@ export {
   type SystemCheck,
   type SystemIssue,
   type ValidateContext,
+  usesTarget,
   validateSystem,
   WEIGHT_TOLERANCE,
   type WeightSum,
   weightSummary,
 } from './indicators/validate';
 export * from './indicators/views';
+export * from './indicators/weight-correction';
 export * from './org/schemas';
 export * from './org/uscc';
 export * from './scoring';

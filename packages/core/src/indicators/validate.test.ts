@@ -103,8 +103,8 @@ describe('weights', () => {
       {
         check: 'weight_sum',
         path: 'dimensions',
-        zh: '一级指标权重合计为 110，应为 100（相差 +10）',
-        en: 'Dimension weights add up to 110; they must add up to 100 (off by +10)',
+        zh: '一级指标权重合计为 110，应为 100（相差 +10）；可在编辑器中「调整权重」：按比例缩放至 100，或指定需要降低的权重',
+        en: 'Dimension weights add up to 110; they must add up to 100 (off by +10); "Correct weights" in the editor scales them to 100 or lowers the weights you name',
       },
     ]);
   });
@@ -116,8 +116,12 @@ describe('weights', () => {
     const i = only(
       sys([branch('A', 0.1, [leaf('a', 0.1)]), branch('B', 0.2, [leaf('b', 0.2)])], { total: 0.4 }),
     );
-    expect(i.zh).toBe('一级指标权重合计为 0.3，应为 0.4（相差 -0.1）');
-    expect(i.en).toBe('Dimension weights add up to 0.3; they must add up to 0.4 (off by -0.1)');
+    expect(i.zh).toBe(
+      '一级指标权重合计为 0.3，应为 0.4（相差 -0.1）；可在编辑器中「调整权重」：按比例缩放至 0.4',
+    );
+    expect(i.en).toBe(
+      'Dimension weights add up to 0.3; they must add up to 0.4 (off by -0.1); "Correct weights" in the editor scales them to 0.4',
+    );
   });
 
   it('tolerates differences up to 1e-9 only', () => {
@@ -134,8 +138,8 @@ describe('weights', () => {
       {
         check: 'weight_sum',
         path: 'dimensions.1.children.0.children',
-        zh: '二级指标 I1「二级I1」的下级指标权重合计为 39，应等于其权重 40（相差 -1）',
-        en: 'Weights under Indicator I1 "二级I1" add up to 39; they must add up to its weight 40 (off by -1)',
+        zh: '二级指标 I1「二级I1」的下级指标权重合计为 39，应等于其权重 40（相差 -1）；可在编辑器中「调整权重」：按比例缩放至 40',
+        en: 'Weights under Indicator I1 "二级I1" add up to 39; they must add up to its weight 40 (off by -1); "Correct weights" in the editor scales them to 40',
       },
     ]);
   });
@@ -219,7 +223,7 @@ describe('structure', () => {
     const i = only(c);
     expect(i).toMatchObject({ check: 'duplicate_code', path: 'dimensions.1.children.0.code' });
     expect(i.zh).toBe(
-      '二级指标 L1「指标L1」的编码 L1 与 dimensions.0.children.0 重复，编码在整个指标体系（含加分项、否决项）中必须唯一',
+      '二级指标 L1「指标L1」的编码 L1 与 dimensions.0.children.0 重复，编码在整个指标体系（含加分项、否决项、统计数据指标）中必须唯一',
     );
     expect(i.en).toContain('Indicator L1 "指标L1": code L1 is already used at dimensions.0.children.0');
   });
@@ -512,8 +516,10 @@ describe('unit groups', () => {
     expect(run(withLeaf({ appliesTo: [] }))).toEqual([]);
     const i = only(withLeaf({ appliesTo: ['econ', 'culture'] }));
     expect(i).toMatchObject({ check: 'unknown_group', path: `${LEAF}.appliesTo.1` });
-    expect(i.zh).toBe('二级指标 X1「指标X1」适用的单位分组 culture 不存在');
-    expect(i.en).toBe('Indicator X1 "指标X1" applies to unit group culture, which does not exist');
+    expect(i.zh).toBe('二级指标 X1「指标X1」适用的单位分组 culture 不存在；请先新建该分组，或修改“适用分组”');
+    expect(i.en).toBe(
+      'Indicator X1 "指标X1" applies to unit group culture, which does not exist; create the group first, or change "applies to"',
+    );
   });
 
   it('a leaf that applies to no existing group is flagged, before its unknown groups', () => {
@@ -641,8 +647,8 @@ describe('order and assertion', () => {
       expect(err.fields).toEqual([
         {
           path: 'body.dimensions',
-          zh: '一级指标权重合计为 90，应为 100（相差 -10）',
-          en: 'Dimension weights add up to 90; they must add up to 100 (off by -10)',
+          zh: '一级指标权重合计为 90，应为 100（相差 -10）；可在编辑器中「调整权重」：按比例缩放至 100',
+          en: 'Dimension weights add up to 90; they must add up to 100 (off by -10); "Correct weights" in the editor scales them to 100',
         },
       ]);
     }
@@ -760,6 +766,10 @@ describe('properties', () => {
       cap: fc.double({ min: 0.01, max: 3, noNaN: true }),
     }),
     fc.record({ kind: fc.constant('reverse' as const), cap: fc.double({ min: 0.01, max: 3, noNaN: true }) }),
+    fc.record({
+      kind: fc.constant('target_gap' as const),
+      tolerance: fc.double({ min: 0.001, max: 100, noNaN: true }),
+    }),
     bandsArb,
   ];
   const ruleArb: fc.Arbitrary<unknown> = fc.oneof(
@@ -814,6 +824,19 @@ describe('properties', () => {
       source: fc.constantFrom('self_report', 'data_provider', 'expert', 'survey'),
       rule: ruleArb,
       appliesTo: fc.array(fc.constantFrom('econ', 'social', 'other'), { maxLength: 3 }),
+      officeParams: fc.record(
+        {
+          target: fc.double({ min: -100, max: 100, noNaN: true }),
+          args: fc.dictionary(
+            fc.constantFrom('ratePercent', 'netFlows', 'x'),
+            fc.double({ min: -10, max: 10, noNaN: true }),
+            {
+              maxKeys: 2,
+            },
+          ),
+        },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: ['code', 'name', 'weight', 'type', 'source', 'rule'] },
   );
@@ -867,7 +890,12 @@ describe('properties', () => {
         checked += 1;
         const issues = validateSystem(parsed.data, {
           unitGroups: ['econ', 'social'],
-          ...(withCalculators ? { knownCalculators: ['fnpv', 'irr'] } : {}),
+          ...(withCalculators
+            ? {
+                knownCalculators: ['fnpv', 'irr'],
+                officeArgsOf: (c: string) => (c === 'fnpv' ? ['ratePercent'] : c === 'irr' ? [] : undefined),
+              }
+            : {}),
         });
         for (const i of issues) {
           expect(i.path).toMatch(/^(dimensions|bonusItems|bonusCap|vetoItems|grading)/);

@@ -35,6 +35,7 @@ export const SYSTEM_CHECKS = [
   'grade_share',
   'grade_unreachable',
   'tie_break',
+  'office_param',
 ] as const;
 
 /** A problem found in a system, at a JSON path into its content (`dimensions.0.children.1.weight`). */

@@ -1,3 +1,4 @@
+import { example, fromSource } from '../provenance';
 import {
   COMMON_BONUS,
   COMMON_BONUS_CAP,
@@ -11,25 +12,37 @@ import {
   veto,
 } from './build';
 
-/** 区、县（市）人民政府: 政治建设、经济建设、社会建设、文化建设、自身建设 (Harbin draft art. 18). */
+/**
+ * 区、县（市）人民政府: the five aspects of the Harbin draft regulation, art. 18, are the source's
+ * (原文). The regulation names no indicators under them, no weights and no scoring methods, so
+ * every leaf, weight, rule, target and the grading are the product's examples (示例). The one leaf
+ * that cites another article is 满意度测评: art. 23 lists it as a step of the year-end evaluation,
+ * which is all it says; the Likert points, respondent groups and sample are examples.
+ */
+const ART18 = fromSource(
+  'harbin_regulation',
+  '第十八条',
+  '区、县(市)人民政府的绩效评估内容应当包含政治建设、经济建设、社会建设、文化建设、自身建设五个方面',
+);
+
 export const districtCounty: Template = {
   id: 'district_county',
   name: { zh: '区、县（市）人民政府绩效评估指标体系', en: 'District and county governments' },
   description: {
-    zh: '依据《哈尔滨市政府绩效管理条例（草案）》第十八条，区、县（市）人民政府的绩效评估内容包含政治建设、经济建设、社会建设、文化建设、自身建设五个方面；市政府对区县“下考一级”。经济建设权重最高，群众满意度测评计入自身建设。',
-    en: 'Per art. 18 of the Harbin draft regulation, a district or county government is assessed on political, economic, social and cultural development and on its own governance; the city assesses its districts and counties one level down.',
+    zh: '依据《哈尔滨市政府绩效管理条例（草案）》第十八条：区、县（市）人民政府的绩效评估内容包含政治建设、经济建设、社会建设、文化建设、自身建设五个方面（原文）；市政府对区县“下考一级”。条例未规定具体指标、权重和评分办法：五个方面下的二级指标、全部权重、评分办法、目标值、加分项、否决项和等级划分均为示例，可按本地实际修改。“满意度测评”一项依据条例第二十三条年终评估程序中的“满意度测评”设置，其测评分值、群体权重和样本量为示例。',
+    en: 'The five aspects (political, economic, social and cultural development, and the government’s own governance) are quoted from art. 18 of the Harbin draft regulation; the city assesses its districts and counties one level down. The regulation gives no indicators, weights or scoring methods: every indicator under the five aspects, every weight, rule, target, bonus and veto item and the grading are editable examples. The satisfaction survey rests on art. 23, which lists a 满意度测评 step in the year-end evaluation; its points, respondent groups and sample size are examples.',
   },
   appliesTo: {
     zh: '区、县（市）人民政府（由市绩效管理机构考核）',
     en: 'District and county governments, assessed by the city performance office',
   },
-  source: '哈尔滨市政府绩效管理条例（草案）第十八条',
+  source: '哈尔滨市政府绩效管理条例（草案）第十八条（五个方面）、第二十三条（满意度测评）',
   content: system({
     name: '区、县（市）人民政府绩效评估指标体系',
     description:
-      '政治建设、经济建设、社会建设、文化建设、自身建设五个方面（《哈尔滨市政府绩效管理条例（草案）》第十八条）。',
+      '政治建设、经济建设、社会建设、文化建设、自身建设五个方面为原文（《哈尔滨市政府绩效管理条例（草案）》第十八条）；其下指标、权重和评分办法为示例。',
     dimensions: [
-      dim('D1', '政治建设', 15, [
+      dim('D1', '政治建设', 15, ART18, [
         leaf({
           code: 'D1-1',
           name: '重大决策部署落实情况',
@@ -38,9 +51,10 @@ export const districtCounty: Template = {
           source: 'self_report',
           rule: rule.grade(),
           criteria:
-            '对照年度绩效计划，评价落实上级重大决策部署的及时性和实效。优（A）得满分，良（B）得 80%，中（C）得 60%，差（D）得 40%。',
+            '对照经审核的年度绩效计划，评价落实上级重大决策部署的及时性和实效。优（A）得满分，良（B）得 80%，中（C）得 60%，差（D）得 40%。',
           dataSource: '被考核单位自报，绩效管理机构察访核验',
           evidence: '落实方案、工作台账、上级督查通报',
+          provenance: example('细化「政治建设」的示例指标'),
         }),
         leaf({
           code: 'D1-2',
@@ -58,9 +72,10 @@ export const districtCounty: Template = {
             '行政复议决定被撤销、变更或确认违法的每件扣 1 分；行政诉讼败诉的每件扣 2 分；被上级通报批评的每次扣 3 分；扣完为止。',
           dataSource: '市司法局',
           evidence: '行政复议决定书、法院判决书、通报文件',
+          provenance: example('细化「政治建设」的示例指标'),
         }),
       ]),
-      dim('D2', '经济建设', 30, [
+      dim('D2', '经济建设', 30, ART18, [
         leaf({
           code: 'D2-1',
           name: '地区生产总值增速',
@@ -70,21 +85,24 @@ export const districtCounty: Template = {
           source: 'data_provider',
           rule: rule.efficacy(),
           criteria:
-            '按功效系数法在各区县间比较：得分 = 权重 ×（60 + 40 ×（本区县增速 − 最低增速）/（最高增速 − 最低增速））/ 100。',
+            '按功效系数法在各区县间比较：得分 = 权重 ×（60 + 40 ×（本区县增速 − 最低增速）/（最高增速 − 最低增速））/ 100；各区县增速相同时均得满分。',
           dataSource: '市统计局',
           evidence: '统计部门年度统计公报',
+          provenance: example('细化「经济建设」的示例指标'),
         }),
         leaf({
           code: 'D2-2',
-          name: '一般公共预算收入完成率',
+          name: '一般公共预算收入完成情况',
           weight: 8,
-          unit: '%',
+          unit: '万元',
           type: 'quantitative',
           source: 'data_provider',
           rule: rule.target(),
-          criteria: '得分 = 权重 × min(实际完成额 / 年度目标, 1)。',
+          criteria:
+            '得分 = 权重 × min(实际完成额 / 年度目标, 1)；目标值取该区县经审核的年度绩效计划（年度预算）确定的收入目标。',
           dataSource: '市财政局',
           evidence: '财政决算报表',
+          provenance: example('细化「经济建设」的示例指标'),
         }),
         leaf({
           code: 'D2-3',
@@ -94,9 +112,10 @@ export const districtCounty: Template = {
           type: 'quantitative',
           source: 'data_provider',
           rule: rule.target(),
-          criteria: '得分 = 权重 × min(实际完成额 / 年度目标, 1)。',
+          criteria: '得分 = 权重 × min(实际完成额 / 年度目标, 1)；目标值取该区县经审核的年度绩效计划。',
           dataSource: '市统计局',
           evidence: '固定资产投资统计报表',
+          provenance: example('细化「经济建设」的示例指标'),
         }),
         leaf({
           code: 'D2-4',
@@ -109,9 +128,10 @@ export const districtCounty: Template = {
           criteria: '在各区县间按实际到位资金排名，第一名得满分，最后一名得 60%，其余按名次线性递减。',
           dataSource: '市商务局（投资促进部门）',
           evidence: '招商项目合同、资金到位凭证',
+          provenance: example('细化「经济建设」的示例指标'),
         }),
       ]),
-      dim('D3', '社会建设', 25, [
+      dim('D3', '社会建设', 25, ART18, [
         leaf({
           code: 'D3-1',
           name: '城镇新增就业人数',
@@ -120,9 +140,11 @@ export const districtCounty: Template = {
           type: 'quantitative',
           source: 'data_provider',
           rule: rule.target(),
-          criteria: '得分 = 权重 × min(实际新增就业人数 / 年度目标, 1)。',
+          criteria:
+            '得分 = 权重 × min(实际新增就业人数 / 年度目标, 1)；目标值取该区县经审核的年度绩效计划。',
           dataSource: '市人力资源和社会保障局',
           evidence: '就业登记统计报表',
+          provenance: example('细化「社会建设」的示例指标'),
         }),
         leaf({
           code: 'D3-2',
@@ -140,6 +162,7 @@ export const districtCounty: Template = {
           criteria: '分档计分：参保率 98% 及以上得满分，95%–98% 得 80%，90%–95% 得 60%，低于 90% 不得分。',
           dataSource: '市医疗保障局',
           evidence: '参保统计报表',
+          provenance: example('细化「社会建设」的示例指标'),
         }),
         leaf({
           code: 'D3-3',
@@ -153,9 +176,10 @@ export const districtCounty: Template = {
             ['JD', '发生较大安全生产事故', 6],
           ]),
           criteria:
-            '发生一般安全生产事故每起扣 2 分，较大事故每起扣 6 分，扣完为止；重大及以上事故适用一票否决。',
+            '发生一般安全生产事故每起扣 2 分，较大事故每起扣 6 分，扣完为止；重大及以上事故适用否决项 V1。',
           dataSource: '市应急管理局',
           evidence: '事故调查报告、应急管理部门通报',
+          provenance: example('细化「社会建设」的示例指标'),
         }),
         leaf({
           code: 'D3-4',
@@ -165,12 +189,14 @@ export const districtCounty: Template = {
           type: 'quantitative',
           source: 'data_provider',
           rule: rule.target(),
-          criteria: '以 100% 为目标，得分 = 权重 × 按期办结率。',
+          officeParams: { target: 100 },
+          criteria: '目标值由考核办统一设定为 100%，得分 = 权重 × min(按期办结率 / 100%, 1)。',
           dataSource: '市信访局',
           evidence: '信访信息系统统计',
+          provenance: example('细化「社会建设」的示例指标'),
         }),
       ]),
-      dim('D4', '文化建设', 10, [
+      dim('D4', '文化建设', 10, ART18, [
         leaf({
           code: 'D4-1',
           name: '公共文化服务设施达标率',
@@ -179,9 +205,11 @@ export const districtCounty: Template = {
           type: 'quantitative',
           source: 'data_provider',
           rule: rule.target(),
-          criteria: '得分 = 权重 × min(达标率 / 年度目标, 1)。',
+          officeParams: { target: 100 },
+          criteria: '目标值由考核办统一设定为 100%，得分 = 权重 × min(达标率 / 100%, 1)。',
           dataSource: '市文化广电和旅游局',
           evidence: '公共文化设施统计、验收材料',
+          provenance: example('细化「文化建设」的示例指标'),
         }),
         leaf({
           code: 'D4-2',
@@ -190,12 +218,14 @@ export const districtCounty: Template = {
           type: 'qualitative',
           source: 'self_report',
           rule: rule.grade(),
-          criteria: '评价文化惠民活动的数量、覆盖面和群众参与度，按优、良、中、差四等计分。',
+          criteria:
+            '评价文化惠民活动的数量、覆盖面和群众参与度，优（A）得满分，良（B）得 80%，中（C）得 60%，差（D）得 40%。',
           dataSource: '被考核单位自报，绩效管理机构核验',
           evidence: '活动方案、图片、媒体报道',
+          provenance: example('细化「文化建设」的示例指标'),
         }),
       ]),
-      dim('D5', '自身建设', 20, [
+      dim('D5', '自身建设', 20, ART18, [
         leaf({
           code: 'D5-1',
           name: '政府信息主动公开率',
@@ -213,6 +243,7 @@ export const districtCounty: Template = {
             '按应公开事项的主动公开比例分档计分：全部公开得满分，90% 以上得 80%，80% 以上得 60%，低于 80% 不得分。',
           dataSource: '市政务公开办公室',
           evidence: '政府信息公开年度报告、门户网站检查记录',
+          provenance: example('细化「自身建设」的示例指标'),
         }),
         leaf({
           code: 'D5-2',
@@ -221,22 +252,25 @@ export const districtCounty: Template = {
           type: 'qualitative',
           source: 'self_report',
           rule: rule.grade(),
-          criteria: '评价内部管理制度的健全程度和执行情况，按优、良、中、差四等计分。',
+          criteria:
+            '评价内部管理制度的健全程度和执行情况，优（A）得满分，良（B）得 80%，中（C）得 60%，差（D）得 40%。',
           dataSource: '被考核单位自报，绩效管理机构核验',
           evidence: '制度文件汇编、执行记录',
+          provenance: example('细化「自身建设」的示例指标'),
         }),
         leaf({
           code: 'D5-3',
-          name: '群众满意度',
+          name: '满意度测评',
           weight: 10,
           unit: '分',
           type: 'qualitative',
           source: 'survey',
           rule: rule.satisfaction(PUBLIC_GROUPS),
           criteria:
-            '满意度测评（条例第二十三条）：很满意 100、满意 80、基本满意 60、不满意 30、很不满意 0，按服务对象 50%、人大代表政协委员 20%、社会公众 30% 加权；每类有效样本不少于 30 份。',
+            '条例第二十三条把满意度测评列为年终绩效评估的程序之一，未规定测评方法；以下均为示例：很满意 100、满意 80、基本满意 60、不满意 30、很不满意 0，按服务对象 50%、人大代表政协委员 20%、社会公众 30% 加权，每类有效样本不少于 30 份；归入“自身建设”也是示例。',
           dataSource: '绩效管理机构组织的满意度测评',
           evidence: '问卷回收统计',
+          provenance: fromSource('harbin_regulation', '第二十三条', '(五)满意度测评'),
         }),
       ]),
     ],
