@@ -386,6 +386,11 @@ export const indicatorSystemSchema = systemContentSchema.extend({
   status: z.enum(SYSTEM_STATUSES),
   /** Template it was copied from, if any. */
   template: z.string().optional(),
+  /**
+   * The unit that drafts this system for itself (art. 20: 政府部门制定的绩效评估指标体系，报市绩效管理
+   * 机构备案审查); absent for the office's own systems.
+   */
+  owner: codeSchema.optional(),
   statusNote: text(1000).optional(),
   version: z.number().int().positive(),
   createdAt: z.string(),

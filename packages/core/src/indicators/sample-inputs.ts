@@ -1,5 +1,9 @@
-import { z } from 'zod';
-import { FINANCE_CALCULATORS } from '../finance';
+import {
+  FINANCE_CALCULATORS,
+  type FinanceCalculator,
+  type FinanceCalculatorName,
+  isFinanceCalculatorName,
+} from '../finance';
 import {
   type Leaf,
   type LeafInput,
@@ -92,32 +96,135 @@ function sampleFor(rule: ScoringRule, leaf: Leaf, rnd: () => number): LeafInput 
   }
 }
 
-/** Arguments for a calculator: numbers and series the calculator's schema accepts. */
+type FormulaArgs = Record<string, number | number[]>;
+type Sample = { args: FormulaArgs; target: number };
+
+/**
+ * A small project: an investment of about 1000 万元 in year 1, then six years of 200–400 万元 that pay
+ * it back within the period (and, at the usual 基准折现率, with a positive FNPV).
+ */
+function projectFlows(rnd: () => number): number[] {
+  return [-round(800 + rnd() * 400), ...Array.from({ length: 6 }, () => round(200 + rnd() * 200))];
+}
+
+/** Between lo and hi, rounded. */
+const between = (rnd: () => number, lo: number, hi: number, places = 2) =>
+  round(lo + rnd() * (hi - lo), places);
+
+/**
+ * Plausible arguments and a plausible target for each calculator (values in 万元, the default money
+ * unit): emissions below their limits, positive investments, flows that pay back, ratios near the
+ * usual control lines. Never the office's arguments (the 基准折现率) or `moneyUnit`: sampleFormula
+ * drops those.
+ */
+const SAMPLES: Readonly<Record<FinanceCalculatorName, (rnd: () => number) => Sample>> = {
+  fnpv: (rnd) => ({ args: { netFlows: projectFlows(rnd) }, target: 100 }),
+  present_value_of_investment: (rnd) => ({ args: { investments: [between(rnd, 800, 1200)] }, target: 1000 }),
+  npvr: (rnd) => {
+    const netFlows = projectFlows(rnd);
+    return { args: { netFlows, investments: [-netFlows[0]!] }, target: 10 };
+  },
+  irr: (rnd) => ({ args: { netFlows: projectFlows(rnd) }, target: 8 }),
+  static_payback: (rnd) => ({ args: { netFlows: projectFlows(rnd) }, target: 5 }),
+  dynamic_payback: (rnd) => ({ args: { netFlows: projectFlows(rnd) }, target: 6 }),
+  employment_per_investment: (rnd) => ({
+    args: {
+      directJobs: Math.round(100 + rnd() * 200),
+      relatedJobs: Math.round(50 + rnd() * 100),
+      directInvestment: between(rnd, 3000, 5000),
+      indirectInvestment: between(rnd, 500, 1000),
+    },
+    target: 0.06,
+  }),
+  energy_per_net_output: (rnd) => ({
+    args: { annualEnergyConsumption: between(rnd, 1500, 3000), netOutputValue: between(rnd, 12_000, 20_000) },
+    target: 0.2,
+  }),
+  land_per_investment: (rnd) => ({
+    args: { cultivatedLandMu: between(rnd, 50, 200), totalInvestment: between(rnd, 5000, 10_000) },
+    target: 0.02,
+  }),
+  water_per_product: (rnd) => ({
+    args: {
+      annualProductionWaterUse: between(rnd, 200_000, 400_000),
+      mainProductOutput: between(rnd, 10_000, 15_000),
+    },
+    target: 30,
+  }),
+  eqi: (rnd) => ({ args: pollutants(rnd), target: 1 }),
+  eqi_exceedances: (rnd) => ({ args: pollutants(rnd), target: 0 }),
+  input_output_ratio: (rnd) => {
+    const input = between(rnd, 500, 1000);
+    return { args: { input, output: round(input * (1.2 + rnd() * 1.8)) }, target: 2 };
+  },
+  benefit_cost_ratio: (rnd) => ({
+    args: {
+      benefits: [0, ...Array.from({ length: 5 }, () => between(rnd, 300, 500))],
+      costs: [between(rnd, 1000, 1500), ...Array.from({ length: 5 }, () => between(rnd, 20, 60))],
+    },
+    target: 1.2,
+  }),
+  change_rate: (rnd) => {
+    const baseline = between(rnd, 80, 100);
+    return { args: { baseline, current: round(baseline * (0.95 + rnd() * 0.25)) }, target: 10 };
+  },
+  revenue_growth_rate: (rnd) => {
+    const previous = between(rnd, 100_000, 150_000);
+    return { args: { previous, current: round(previous * (0.97 + rnd() * 0.13)) }, target: 5 };
+  },
+  structure_share: (rnd) => {
+    const total = between(rnd, 100_000, 150_000);
+    return { args: { total, part: round(total * (0.5 + rnd() * 0.35)) }, target: 70 };
+  },
+  debt_ratio: (rnd) => {
+    const fiscalCapacity = between(rnd, 200_000, 300_000);
+    return {
+      args: { fiscalCapacity, debtBalance: round(fiscalCapacity * (0.5 + rnd() * 0.6)) },
+      target: 100,
+    };
+  },
+  debt_to_gdp: (rnd) => ({
+    args: { gdp: between(rnd, 2_000_000, 4_000_000), debtBalance: between(rnd, 150_000, 250_000) },
+    target: 10,
+  }),
+  debt_to_revenue: (rnd) => ({
+    args: { revenue: between(rnd, 100_000, 150_000), debtBalance: between(rnd, 150_000, 250_000) },
+    target: 150,
+  }),
+  debt_service_ratio: (rnd) => ({
+    args: { fiscalCapacity: between(rnd, 200_000, 300_000), debtService: between(rnd, 10_000, 30_000) },
+    target: 10,
+  }),
+};
+
+/** Four pollutants (e.g. COD, 氨氮, SO₂, 颗粒物) at 30–90% of their limits; now and then one not emitted. */
+function pollutants(rnd: () => number): FormulaArgs {
+  const maxAllowed = [100, 60, 40, 20];
+  const emitted = maxAllowed.map((limit) => (rnd() < 0.15 ? 0 : round(limit * (0.3 + rnd() * 0.6))));
+  return { emitted, maxAllowed };
+}
+
+/** A formula input: the calculator's plausible sample, without what only the office sets. */
 function sampleFormula(
   rule: Extract<ScoringRule, { kind: 'formula' }>,
   leaf: Leaf,
   rnd: () => number,
 ): LeafInput {
-  const calc = FINANCE_CALCULATORS[rule.calculator as keyof typeof FINANCE_CALCULATORS];
+  const calc: FinanceCalculator | undefined = isFinanceCalculatorName(rule.calculator)
+    ? FINANCE_CALCULATORS[rule.calculator]
+    : undefined;
   // The office's arguments (the 基准折现率) and the money unit are not the unit's to send.
   const office = new Set<string>([
     'moneyUnit',
-    ...((calc as { officeArgs?: readonly string[] } | undefined)?.officeArgs ?? []),
+    ...(calc?.officeArgs ?? []),
     ...Object.keys(leaf.officeParams?.args ?? {}),
   ]);
-  type Json = { properties?: Record<string, { type?: string }>; anyOf?: Json[] };
-  const schema = calc ? (z.toJSONSchema(calc.args, { unrepresentable: 'any' }) as Json) : {};
-  // A calculator taking alternative argument shapes: sample the first.
-  const props = (schema.anyOf?.[0] ?? schema).properties ?? {};
-  const args: Record<string, number | number[]> = {};
-  for (const [name, schema] of Object.entries(props)) {
-    if (office.has(name)) continue;
-    args[name] =
-      schema.type === 'array'
-        ? [-1000, ...Array.from({ length: 6 }, () => round(200 + rnd() * 200))]
-        : round(name.toLowerCase().includes('rate') ? 5 + rnd() * 5 : 100 + rnd() * 900);
-  }
-  return { kind: 'formula', args, target: 100 };
+  // An unknown calculator gets no arguments: the engine explains it (未找到计算公式).
+  const sample = isFinanceCalculatorName(rule.calculator)
+    ? SAMPLES[rule.calculator](rnd)
+    : { args: {}, target: 100 };
+  const args = Object.fromEntries(Object.entries(sample.args).filter(([name]) => !office.has(name)));
+  return { kind: 'formula', args, target: sample.target };
 }
 
 /** FNV-1a hash of the seed feeding a mulberry32 generator. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualSchema } from '../scoring/types';
+import { SYSTEM_ACTIONS } from './lifecycle';
 import { indicatorSystemSchema, SYSTEM_STATUSES, systemContentSchema } from './model';
 
 /**
@@ -72,6 +73,7 @@ export const systemVersionSummarySchema = z
     status: z.enum(SYSTEM_STATUSES),
     name: z.string(),
     template: z.string().optional(),
+    owner: z.string().optional(),
     leafCount: z.number().int(),
     version: z.number().int(),
     createdAt: z.string(),
@@ -91,11 +93,24 @@ export const systemListingSchema = z
   .meta({ id: 'IndicatorSystemListing' });
 export type SystemListing = z.infer<typeof systemListingSchema>;
 
+/** What the caller may do with one version (the API enforces the same; the console offers only these). */
+export const systemAllowedSchema = z
+  .object({
+    edit: z.boolean().meta({ description: 'change the draft: content, weight corrections' }),
+    delete: z.boolean(),
+    actions: z.array(z.enum(SYSTEM_ACTIONS)),
+    newVersion: z.boolean(),
+    trial: z.boolean(),
+  })
+  .meta({ id: 'SystemAllowed' });
+export type SystemAllowed = z.infer<typeof systemAllowedSchema>;
+
 /** A stored version with its issues and weight sums (and, from `GET …/{id}`, the versions you may see). */
 export const systemViewSchema = indicatorSystemSchema
   .extend({
     issues: z.array(systemIssueSchema),
     weights: z.array(weightSumSchema),
+    allowed: systemAllowedSchema,
     versions: z.array(systemVersionSummarySchema).optional(),
   })
   .meta({ id: 'IndicatorSystem' });

@@ -103,9 +103,15 @@ describe('correctWeights', () => {
   });
 
   it('refuses a code that is not in the list, a reduction above the weight, and lowering when nothing is over', () => {
-    expect(() =>
-      correctWeights(kpiLike(), { method: 'lower', path: 'dimensions', reductions: { X9: 10 } }),
-    ).toThrow(/X9/);
+    const unknown = (() => {
+      try {
+        correctWeights(kpiLike(), { method: 'lower', path: 'dimensions', reductions: { X9: 10 } });
+      } catch (e) {
+        return (e as AppError).fields[0];
+      }
+    })();
+    expect(unknown?.path).toBe('body.reductions.X9');
+    expect(unknown?.zh).toContain('X9 不在该级指标中');
     expect(() =>
       correctWeights(kpiLike(), { method: 'lower', path: 'dimensions', reductions: { D5: 10.5 } }),
     ).toThrow();
@@ -143,6 +149,13 @@ describe('correctWeights', () => {
     ]) {
       const c = correctWeights(kpi, fix);
       expect(validateSystem(c, { unitGroups: [] }).filter((i) => i.check === 'weight_sum')).toEqual([]);
+      // A changed weight is no longer the source's: the quote stays, the claim goes.
+      const changed = c.dimensions.filter((d, i) => d.weight !== kpi.dimensions[i]!.weight);
+      expect(changed.length).toBeGreaterThan(0);
+      for (const d of changed) {
+        expect(d.provenance?.kind).toBe('source');
+        expect(d.provenance?.kind === 'source' && d.provenance.covers?.includes('weight')).toBeFalsy();
+      }
     }
   });
 });

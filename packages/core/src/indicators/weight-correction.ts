@@ -67,6 +67,18 @@ export function apportion(total: number, weights: readonly number[], places: num
   return floored.map((f) => f.toNumber());
 }
 
+/**
+ * `node` at its new weight. A 原文 node that took its weight from the source (the KPI plan's) no
+ * longer does: its provenance keeps the quote (which shows the source's weight) but stops claiming it.
+ */
+function reweighed(node: IndicatorNode, weight: number): IndicatorNode {
+  const p = node.provenance;
+  if (p?.kind !== 'source' || !p.covers?.includes('weight')) return { ...node, weight };
+  const covers = p.covers.filter((c) => c !== 'weight');
+  const { covers: _c, ...rest } = p;
+  return { ...node, weight, provenance: covers.length ? { ...rest, covers } : rest };
+}
+
 /** The indicators under `node` scaled to its weight, level by level. */
 function rescaleUnder(node: IndicatorNode, places: number): IndicatorNode {
   if (!isBranch(node)) return node;
@@ -156,7 +168,7 @@ export function correctWeights(
     weights = list.map((n) => new D(n.weight).minus(c.reductions[n.code] ?? 0).toNumber());
   }
   const corrected = list.map((n, i) =>
-    weights[i] === n.weight ? n : rescaleUnder({ ...n, weight: weights[i] ?? 0 }, out.decimals ?? 2),
+    weights[i] === n.weight ? n : rescaleUnder(reweighed(n, weights[i] ?? 0), out.decimals ?? 2),
   );
   list.splice(0, list.length, ...corrected);
   return out;

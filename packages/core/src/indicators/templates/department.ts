@@ -37,7 +37,10 @@ export const department: Template = {
   },
   source: '哈尔滨市政府绩效管理条例（草案）第十八条（投入、产出、效果）',
   groups: [
-    { code: 'approval', name: { zh: '承担行政审批职能的部门', en: 'Departments that do administrative approval' } },
+    {
+      code: 'approval',
+      name: { zh: '承担行政审批职能的部门', en: 'Departments that do administrative approval' },
+    },
   ],
   content: system({
     name: '政府所属部门绩效评估指标体系',

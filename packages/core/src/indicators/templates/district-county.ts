@@ -140,8 +140,7 @@ export const districtCounty: Template = {
           type: 'quantitative',
           source: 'data_provider',
           rule: rule.target(),
-          criteria:
-            '得分 = 权重 × min(实际新增就业人数 / 年度目标, 1)；目标值取该区县经审核的年度绩效计划。',
+          criteria: '得分 = 权重 × min(实际新增就业人数 / 年度目标, 1)；目标值取该区县经审核的年度绩效计划。',
           dataSource: '市人力资源和社会保障局',
           evidence: '就业登记统计报表',
           provenance: example('细化「社会建设」的示例指标'),

@@ -1,6 +1,7 @@
 import type { SystemContent } from '../model';
 import type { Template } from './build';
 import { department } from './department';
+import { departmentProjects } from './department-projects';
 import { districtCounty } from './district-county';
 import { fiscal } from './fiscal';
 import { investmentProject } from './investment-project';
@@ -32,6 +33,7 @@ export const TEMPLATES: readonly Template[] = deepFreeze([
   serviceWindow,
   kpi,
   investmentProject,
+  departmentProjects,
 ]);
 
 export const templateById = (id: string): Template | undefined => TEMPLATES.find((t) => t.id === id);

@@ -22,7 +22,7 @@ export const purchasedService: Template = {
   name: { zh: '政府购买服务绩效评价指标体系', en: 'Government-purchased services' },
   description: {
     zh: '依据《政府购买服务绩效评价方案》“3. 绩效评价指标体系”：输入指标反映政府在购买服务时投入的资源（资金投入、人力投入、设备投入），评价的是购买主体；过程指标（服务提供商的责任落实情况、问题处理能力、工作流程）和输出指标（投入产出比、实际效果、受益人满意度）评价的是承接主体。每个指标标明评价对象，得分按评价对象分别汇总：承接主体的得分不因购买主体资金拨付迟延等投入问题而降低，可按原文 2.2 对服务提供商的绩效进行评价和公开，并按 2.1 在以后的购买中向表现优秀的服务提供商倾斜。一级、二级指标的名称为原文；权重、评分办法、目标值和否决项均为示例。',
-    en: 'Follows the purchased-services evaluation plan, section 3: input indicators (funds, staff, equipment) measure what the government, the buyer, put in; process (accountability, problem handling, workflow) and output (input-output ratio, actual effect, beneficiary satisfaction) measure the provider. Every leaf names the party it measures and points are reported per party, so the provider is never marked down for the buyer\'s late funding, and its result can be published and weighed in later purchases. Names are quoted from the source; weights, rules, targets and vetoes are editable examples.',
+    en: "Follows the purchased-services evaluation plan, section 3: input indicators (funds, staff, equipment) measure what the government, the buyer, put in; process (accountability, problem handling, workflow) and output (input-output ratio, actual effect, beneficiary satisfaction) measure the provider. Every leaf names the party it measures and points are reported per party, so the provider is never marked down for the buyer's late funding, and its result can be published and weighed in later purchases. Names are quoted from the source; weights, rules, targets and vetoes are editable examples.",
   },
   appliesTo: {
     zh: '政府购买服务项目：输入指标评价购买主体，过程、输出指标评价承接主体（服务提供商）；由购买主体、财政部门或委托的第三方评估机构评价',
@@ -193,12 +193,7 @@ export const purchasedService: Template = {
         'fail',
         '承接主体在服务过程中发生安全责任事故、造成人员伤亡或恶劣社会影响的，评价等级定为不及格（示例）。',
       ),
-      veto(
-        'V2',
-        '违规转包分包',
-        'fail',
-        '承接主体将服务项目违规转包、分包的，评价等级定为不及格（示例）。',
-      ),
+      veto('V2', '违规转包分包', 'fail', '承接主体将服务项目违规转包、分包的，评价等级定为不及格（示例）。'),
     ],
     tieBreak: ['dimension:D3'],
   }),

@@ -15,7 +15,12 @@ export const purchasedService: WordingTable = [
   { node: 'D1-1', document: DOC, section: INPUT, quote: INPUTS },
   { node: 'D1-2', document: DOC, section: INPUT, quote: INPUTS },
   { node: 'D1-3', document: DOC, section: INPUT, quote: INPUTS },
-  { node: 'D2', document: DOC, section: PROCESS, quote: '过程指标反映政府购买服务过程中的操作效率和服务质量' },
+  {
+    node: 'D2',
+    document: DOC,
+    section: PROCESS,
+    quote: '过程指标反映政府购买服务过程中的操作效率和服务质量',
+  },
   { node: 'D2-1', document: DOC, section: PROCESS, quote: PROCESSES },
   { node: 'D2-2', document: DOC, section: PROCESS, quote: PROCESSES },
   { node: 'D2-3', document: DOC, section: PROCESS, quote: PROCESSES },

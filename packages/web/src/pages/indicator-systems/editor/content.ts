@@ -2,6 +2,7 @@ import { RULE_KINDS, type RuleKind } from '@jixiao/core';
 import { parseRuleParams } from '@jixiao/reports/grammar';
 import type { Lang } from '../../../i18n';
 import type { EdNode, EdSystem } from './model';
+import { HIDDEN_LEAF_FIELDS, HIDDEN_NODE_FIELDS } from './model';
 
 /** The API's `content` from what the editor's form holds; 评分参数 read with the Excel grammar. */
 
@@ -22,6 +23,12 @@ const parseExtra = (s: string): Record<string, unknown> => {
   }
 };
 
+/** The hidden fields of an extra JSON that the node or item keeps (nothing else is taken from it). */
+const kept = (extra: string, fields: readonly string[]): Record<string, unknown> => {
+  const x = parseExtra(extra);
+  return Object.fromEntries(fields.flatMap((f) => (x[f] === undefined ? [] : [[f, x[f]]])));
+};
+
 export interface ContentResult {
   content: Record<string, unknown>;
   /** Parameter texts that could not be read, by form field name (`n.0.1.params`). */
@@ -39,7 +46,11 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
     };
     if (n.criteria.trim()) base.criteria = n.criteria.trim();
     if (n.kind === 'branch') {
-      return { ...base, children: n.children.map((c, i) => node(c, `${key}.${i}`)) };
+      return {
+        ...base,
+        ...kept(n.extra, HIDDEN_NODE_FIELDS),
+        children: n.children.map((c, i) => node(c, `${key}.${i}`)),
+      };
     }
     const extra = parseExtra(n.extra);
     let rule: Record<string, unknown> = { kind: n.rule };
@@ -70,11 +81,12 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
           ? { appliesTo: [] }
           : {}),
       ...(n.missing ? { missing: n.missing } : {}),
+      ...kept(n.extra, HIDDEN_LEAF_FIELDS),
     };
     return leaf;
   };
   const content: Record<string, unknown> = {
-    ...parseExtra(sys.extra),
+    ...kept(sys.extra, ['statistics']),
     name: sys.name.trim(),
     ...(sys.description.trim() ? { description: sys.description.trim() } : {}),
     total: toNum(sys.total),
@@ -84,6 +96,7 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
       name: b.name.trim(),
       maxPoints: toNum(b.maxPoints),
       ...(b.criteria.trim() ? { criteria: b.criteria.trim() } : {}),
+      ...kept(b.extra, HIDDEN_NODE_FIELDS),
     })),
     bonusCap: toNum(sys.bonusCap),
     vetoItems: sys.veto.map((x) => ({
@@ -91,6 +104,7 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
       name: x.name.trim(),
       effect: x.effect,
       ...(x.criteria.trim() ? { criteria: x.criteria.trim() } : {}),
+      ...kept(x.extra, HIDDEN_NODE_FIELDS),
     })),
     grading: {
       levels: sys.levels.map((l) => ({
@@ -98,6 +112,7 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
         label: { zh: l.zh.trim(), en: l.en.trim() },
         min: toNum(l.min),
         ...(l.maxShare.trim() ? { maxShare: toNum(l.maxShare) } : {}),
+        ...kept(l.extra, HIDDEN_NODE_FIELDS),
       })),
       quotaRounding: sys.quotaRounding,
       tieBreak: sys.tieBreak,

@@ -1,5 +1,6 @@
 import { QUOTA_ROUNDING_LABELS, QUOTA_ROUNDINGS, VETO_EFFECT_LABELS, VETO_EFFECTS } from '@jixiao/core';
 import type { Child } from 'hono/jsx';
+import { Hidden } from '../../../components/fields';
 import { useView } from '../../../context';
 import { type MessageKey, t } from '../../../i18n';
 import { enumOptions } from '../labels';
@@ -27,7 +28,7 @@ const ITEM_KINDS = {
  * One item list (`<kind>-list`, rows `<kind>-<i>`): code, name, the kind's own column, criteria,
  * remove; then the add button. `cell` draws the kind's column for the item whose fields are `base.*`.
  */
-function ItemsSection<T extends { code: string; name: string; criteria: string }>(props: {
+function ItemsSection<T extends { code: string; name: string; criteria: string; extra: string }>(props: {
   kind: keyof typeof ITEM_KINDS;
   items: T[];
   errors: EditorErrors;
@@ -59,6 +60,7 @@ function ItemsSection<T extends { code: string; name: string; criteria: string }
           {props.items.map((item, i) => (
             <tr id={`${kind}-${i}`}>
               <td>
+                <Hidden name={`${prefix}.${i}.extra`} value={item.extra} />
                 <Inp
                   name={`${prefix}.${i}.code`}
                   value={item.code}
@@ -183,6 +185,7 @@ export function GradingSection(props: SectionProps) {
           {sys.levels.map((l, i) => (
             <tr id={`level-${i}`}>
               <td>
+                <Hidden name={`g.${i}.extra`} value={l.extra} />
                 <Inp
                   name={`g.${i}.code`}
                   value={l.code}

@@ -13,7 +13,9 @@ import { num } from '../../../i18n';
  * `0.1.2`); `b.<i>.*` bonus items, `x.<i>.*` veto items, `g.<i>.*` grade levels; plain names for the
  * system's own fields; `tb.<i>` the tie-break keys in order. Leaf `appliesTo` is a set of checkboxes
  * (one `n.<key>.appliesTo` value per checked group). What the form does not show travels in hidden
- * JSON (`extra`): today only an explicitly empty `appliesTo`, which no checkbox can tell from absent.
+ * JSON (`extra`), so that saving from the editor never drops it: an explicitly empty `appliesTo`
+ * (no checkbox can tell it from absent), every node's and item's provenance (原文/示例), a leaf's
+ * office parameters and measured party, and the system's statistic items.
  */
 
 export interface EdNode {
@@ -45,12 +47,15 @@ export interface EdBonus {
   name: string;
   maxPoints: string;
   criteria: string;
+  /** JSON of what the form does not show (provenance). */
+  extra: string;
 }
 export interface EdVeto {
   code: string;
   name: string;
   effect: string;
   criteria: string;
+  extra: string;
 }
 export interface EdLevel {
   code: string;
@@ -58,6 +63,7 @@ export interface EdLevel {
   en: string;
   min: string;
   maxShare: string;
+  extra: string;
 }
 
 export interface EdSystem {
@@ -78,7 +84,7 @@ export interface EdSystem {
   bonus: EdBonus[];
   veto: EdVeto[];
   levels: EdLevel[];
-  /** JSON of the system's fields the form does not show (none today; kept for what comes). */
+  /** JSON of the system's fields the form does not show (the statistic items). */
   extra: string;
 }
 
@@ -109,6 +115,21 @@ export const newDimension = (code: string): EdNode => ({
 
 // ─── From the API's content ────────────────────────────────────────────────────────────────────
 
+/** The named fields of `x` that are set, as the hidden JSON the form carries. */
+const extraOf = (x: object, fields: readonly string[]): string =>
+  JSON.stringify(
+    Object.fromEntries(
+      fields.flatMap((f) => {
+        const v = (x as Record<string, unknown>)[f];
+        return v === undefined ? [] : [[f, v]];
+      }),
+    ),
+  );
+
+/** A node's or item's fields that only travel as hidden JSON. */
+export const HIDDEN_NODE_FIELDS = ['provenance'] as const;
+export const HIDDEN_LEAF_FIELDS = ['provenance', 'officeParams', 'party'] as const;
+
 function nodeFrom(n: IndicatorNode): EdNode {
   if (isBranch(n)) {
     return {
@@ -118,10 +139,11 @@ function nodeFrom(n: IndicatorNode): EdNode {
       name: n.name,
       weight: num(n.weight),
       criteria: n.criteria ?? '',
+      extra: extraOf(n, HIDDEN_NODE_FIELDS),
       children: n.children.map(nodeFrom),
     };
   }
-  const extra: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = JSON.parse(extraOf(n, HIDDEN_LEAF_FIELDS));
   if (n.appliesTo && n.appliesTo.length === 0) extra.appliesTo = [];
   let params = '';
   try {
@@ -169,12 +191,14 @@ export function fromContent(c: SystemContent, version: number): EdSystem {
       name: b.name,
       maxPoints: num(b.maxPoints),
       criteria: b.criteria ?? '',
+      extra: extraOf(b, HIDDEN_NODE_FIELDS),
     })),
     veto: c.vetoItems.map((x) => ({
       code: x.code,
       name: x.name,
       effect: x.effect,
       criteria: x.criteria ?? '',
+      extra: extraOf(x, HIDDEN_NODE_FIELDS),
     })),
     levels: grading.levels.map((l) => ({
       code: l.code,
@@ -182,8 +206,9 @@ export function fromContent(c: SystemContent, version: number): EdSystem {
       en: l.label.en,
       min: num(l.min),
       maxShare: l.maxShare === undefined ? '' : num(l.maxShare),
+      extra: extraOf(l, HIDDEN_NODE_FIELDS),
     })),
-    extra: '{}',
+    extra: (c.statistics ?? []).length ? JSON.stringify({ statistics: c.statistics }) : '{}',
   };
 }
 
@@ -261,12 +286,14 @@ export function fromForm(form: FormValues): EdSystem {
       name: f(`b.${i}.name`),
       maxPoints: f(`b.${i}.maxPoints`),
       criteria: f(`b.${i}.criteria`),
+      extra: f(`b.${i}.extra`) || '{}',
     })),
     veto: indexed(form, 'x').map((i) => ({
       code: f(`x.${i}.code`),
       name: f(`x.${i}.name`),
       effect: f(`x.${i}.effect`) || 'fail',
       criteria: f(`x.${i}.criteria`),
+      extra: f(`x.${i}.extra`) || '{}',
     })),
     levels: indexed(form, 'g').map((i) => ({
       code: f(`g.${i}.code`),
@@ -274,6 +301,7 @@ export function fromForm(form: FormValues): EdSystem {
       en: f(`g.${i}.en`),
       min: f(`g.${i}.min`),
       maxShare: f(`g.${i}.maxShare`),
+      extra: f(`g.${i}.extra`) || '{}',
     })),
     extra: f('extra') || '{}',
   };

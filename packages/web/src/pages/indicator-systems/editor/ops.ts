@@ -93,13 +93,32 @@ export function applyOp(sys: EdSystem, op: string): OpResult {
       return { focus: `n.${keyOf(parent, to)}` };
     }
     case 'add-bonus':
-      sys.bonus.push({ code: `JF${sys.bonus.length + 1}`, name: '', maxPoints: '', criteria: '' });
+      sys.bonus.push({
+        code: `JF${sys.bonus.length + 1}`,
+        name: '',
+        maxPoints: '',
+        criteria: '',
+        extra: '{}',
+      });
       return { focus: `b.${sys.bonus.length - 1}` };
     case 'add-veto':
-      sys.veto.push({ code: `FJ${sys.veto.length + 1}`, name: '', effect: 'fail', criteria: '' });
+      sys.veto.push({
+        code: `FJ${sys.veto.length + 1}`,
+        name: '',
+        effect: 'fail',
+        criteria: '',
+        extra: '{}',
+      });
       return { focus: `x.${sys.veto.length - 1}` };
     case 'add-level':
-      sys.levels.push({ code: `L${sys.levels.length + 1}`, zh: '', en: '', min: '', maxShare: '' });
+      sys.levels.push({
+        code: `L${sys.levels.length + 1}`,
+        zh: '',
+        en: '',
+        min: '',
+        maxShare: '',
+        extra: '{}',
+      });
       return { focus: `g.${sys.levels.length - 1}` };
     case 'remove-bonus':
       sys.bonus.splice(Number(arg), 1);
