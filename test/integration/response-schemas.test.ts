@@ -100,9 +100,15 @@ describe('every 2xx answer matches its OpenAPI response schema', () => {
       updatedAt: _u,
       template: _t,
       versions: _vs,
+      allowed: _al,
+      owner: _o,
       ...content
     } = v1.body;
-    const put = await ok('PUT', `/v1/indicator-systems/${id}/versions/1`, 'admin', { version, content });
+    const put0 = await ok('PUT', `/v1/indicator-systems/${id}/versions/1`, 'admin', { version, content });
+    const put = await ok('POST', `/v1/indicator-systems/${id}/versions/1/weight-corrections`, 'admin', {
+      version: put0.body.version,
+      correction: { method: 'scale', path: 'dimensions' },
+    });
     const units = sampleInputs(content, [
       { unit: 'FGW', group: 'ECON' },
       { unit: 'JYJ', group: 'SOCIAL' },

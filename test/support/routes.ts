@@ -94,6 +94,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     json: { action: 'submit', version: 1 },
   },
   'POST /v1/indicator-systems/:id/versions': { params: { id: 'ishrbdepartmnt' }, json: { from: 1 } },
+  'POST /v1/indicator-systems/:id/versions/:v/weight-corrections': {
+    params: { id: 'ishrbdistrict2', v: '1' },
+    json: { version: 1, correction: { method: 'scale', path: 'dimensions' } },
+  },
   'GET /v1/indicator-systems/:id/versions/:v/export.xlsx': { params: { id: 'ishrbdepartmnt', v: '1' } },
   'POST /v1/indicator-systems/:id/versions/:v/trial': {
     params: { id: 'ishrbdepartmnt', v: '1' },
@@ -121,6 +125,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'POST /console/indicator-systems/:id/versions/:v/delete': {
     params: { id: 'ishrbdistrict2', v: '1' },
     form: { version: '1' },
+  },
+  'POST /console/indicator-systems/:id/versions/:v/weight-corrections': {
+    params: { id: 'ishrbdistrict2', v: '1' },
+    form: { version: '1', path: 'dimensions', method: 'scale' },
   },
   'POST /console/indicator-systems/:id/versions/:v/new-version': {
     params: { id: 'ishrbdepartmnt', v: '1' },

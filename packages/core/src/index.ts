@@ -9,11 +9,13 @@ export * from './errors/zod-issues';
 export * from './files/media-types';
 export * from './finance';
 export * from './ids';
+export * from './indicators/access';
 export * from './indicators/inputs';
 export * from './indicators/lifecycle';
 export * from './indicators/model';
 export * from './indicators/provenance';
 export * from './indicators/sample-inputs';
+export * from './indicators/template-groups';
 export * from './indicators/templates';
 export {
   assertValidSystem,

@@ -22,6 +22,7 @@ const SUMMARY_ATTRIBUTES = [
   'status',
   'name',
   'template',
+  'owner',
   'leafCount',
   'version',
   'createdAt',
@@ -42,7 +43,7 @@ export class IndicatorSystemsRepo {
 
   async createVersion(
     t: string,
-    v: { id: string; systemVersion: number; content: SystemContent; template?: string },
+    v: { id: string; systemVersion: number; content: SystemContent; template?: string; owner?: string },
   ): Promise<IndicatorSystem> {
     const at = this.now().toISOString();
     const item: IndicatorSystem = {
@@ -51,6 +52,7 @@ export class IndicatorSystemsRepo {
       systemVersion: v.systemVersion,
       status: 'draft',
       ...(v.template ? { template: v.template } : {}),
+      ...(v.owner ? { owner: v.owner } : {}),
       version: 1,
       createdAt: at,
       updatedAt: at,

@@ -1,4 +1,11 @@
-import { completeUscc, type TenantRole, templateContent, tenantFactsFor, type UnitType } from '@jixiao/core';
+import {
+  completeUscc,
+  mapTemplateGroups,
+  type TenantRole,
+  templateContent,
+  tenantFactsFor,
+  type UnitType,
+} from '@jixiao/core';
 import { type DataLayer, ensureDivisions, keys } from '@jixiao/data';
 
 /**
@@ -15,6 +22,9 @@ const HARBIN_SYSTEMS = [
     template: 'department',
     name: '哈尔滨市 2026 年度市直部门绩效评估指标体系',
     approve: true,
+    // The template's 行政审批办理时限 applies to units that do approval work: here the economic and
+    // enforcement departments.
+    groups: { approval: ['ECON', 'ENFORCE'] },
   },
   {
     id: 'ishrbdistrict2',
@@ -203,7 +213,7 @@ export async function seedDemoData(data: DataLayer, now: () => Date): Promise<bo
     const created = await data.indicatorSystems.createVersion(HARBIN.code, {
       id: sys.id,
       systemVersion: 1,
-      content: { ...templateContent(sys.template)!, name: sys.name },
+      content: mapTemplateGroups({ ...templateContent(sys.template)!, name: sys.name }, sys.groups ?? {}),
       template: sys.template,
     });
     if (sys.approve) {

@@ -9,8 +9,19 @@ export const calculatorSchema = z
   .object({
     name: z.string(),
     label: bilingualSchema,
+    /** What it computes, from which formula of which source document, and its unit. */
+    help: bilingualSchema,
     unitOfMeasure: bilingualSchema,
     args: z.record(z.string(), z.unknown()).meta({ description: 'JSON Schema of the arguments' }),
+    officeArgs: z.array(z.string()).meta({
+      description:
+        'Arguments only the office sets (e.g. ratePercent, the 基准折现率); a unit never sends them',
+    }),
+    money: z.boolean().meta({
+      description:
+        'Whether the arguments include money: then `moneyUnit` (yuan, ten_thousand_yuan, hundred_million_yuan) may be given; money is computed in 万元',
+    }),
+    moneyArgs: z.array(z.string()).meta({ description: 'The money arguments, converted from `moneyUnit`' }),
   })
   .meta({ id: 'Calculator' });
 
@@ -29,7 +40,8 @@ export const financeContract = {
     path: '/v1/finance/calculators/{name}',
     tags,
     'x-permission': 'reference:read',
-    summary: 'Compute one formula (e.g. fnpv, irr, dynamic_payback)',
+    summary:
+      'Compute one formula (e.g. fnpv, irr, dynamic_payback); money in `args.moneyUnit`, 万元 by default',
     request: {
       params: z.object({ name: z.string().regex(/^[a-z_]{2,40}$/) }),
       body: body(z.object({ args: z.record(z.string(), z.unknown()) }).strict()),

@@ -2,18 +2,27 @@ import {
   AppError,
   errors,
   FINANCE_CALCULATORS,
+  type FinanceCalculator,
   isFinanceCalculatorName,
   runFinanceCalculator,
 } from '@jixiao/core';
 import { z } from 'zod';
 
+/** Every calculator with its help, its arguments' JSON Schema, and which arguments are the office's or money. */
 export const listCalculators = () =>
-  Object.entries(FINANCE_CALCULATORS).map(([name, calc]) => ({
-    name,
-    label: calc.label,
-    unitOfMeasure: calc.unitOfMeasure,
-    args: z.toJSONSchema(calc.args, { unrepresentable: 'any' }) as Record<string, unknown>,
-  }));
+  Object.entries(FINANCE_CALCULATORS).map(([name, c]) => {
+    const calc: FinanceCalculator = c;
+    return {
+      name,
+      label: calc.label,
+      help: calc.help,
+      unitOfMeasure: calc.unitOfMeasure,
+      args: z.toJSONSchema(calc.args, { unrepresentable: 'any' }) as Record<string, unknown>,
+      officeArgs: [...(calc.officeArgs ?? [])],
+      money: calc.money ?? false,
+      moneyArgs: [...(calc.moneyArgs ?? [])],
+    };
+  });
 
 /** Core runs the calculator; its answer becomes HTTP: bad arguments at their field, no answer a 422. */
 export function compute(name: string, rawArgs: Record<string, unknown>) {

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import {
+  CODE_PATTERN,
   idPattern,
   SYSTEM_ACTIONS,
+  weightCorrectionSchema,
   scoringResultSchema,
   systemContentSchema,
   systemListingSchema,
@@ -32,10 +34,19 @@ export const createSystemBody = z
       .optional(),
     name: z.string().trim().min(1).max(100).optional(),
     content: systemContentSchema.optional(),
+    /** With a template: which of the tenant's unit groups each of the template's groups means. */
+    groups: z
+      .record(z.string().regex(CODE_PATTERN), z.array(z.string().regex(CODE_PATTERN)).max(50))
+      .optional()
+      .meta({ description: "template group → the tenant's unit group codes, e.g. { approval: ['ECON'] }" }),
   })
   .strict()
   .refine((b) => !!b.template !== !!b.content, {
     message: '须提供 template 或 content 之一 / give exactly one of template or content',
+  })
+  .refine((b) => !b.groups || !!b.template, {
+    message: '分组对应只用于从模板新建 / groups map a template’s groups, so they need a template',
+    path: ['groups'],
   });
 
 export const transitionBody = z
@@ -58,6 +69,11 @@ export const trialBody = z
   })
   .strict();
 
+/** A weight correction with the draft's `version` (optimistic concurrency). */
+export const correctWeightsBody = z
+  .object({ version: z.number().int().positive(), correction: weightCorrectionSchema })
+  .strict();
+
 /** Indicator systems: drafts, the filing (备案) lifecycle, versions, and a scoring trial. */
 export const systemContract = {
   list: defineRoute({
@@ -73,7 +89,7 @@ export const systemContract = {
     method: 'post',
     path: '/v1/indicator-systems',
     tags,
-    'x-permission': 'indicators:write',
+    'x-permission': 'indicators:draft',
     summary: 'Create a draft system, from a template or from content',
     request: { headers: idempotencyHeader, body: body(createSystemBody) },
     responses: { 201: json(systemViewSchema, 'Created'), ...writeErrors },
@@ -100,7 +116,7 @@ export const systemContract = {
     method: 'put',
     path: '/v1/indicator-systems/{id}/versions/{v}',
     tags,
-    'x-permission': 'indicators:write',
+    'x-permission': 'indicators:draft',
     summary: "Replace a draft's content (drafts may be incomplete; issues are listed)",
     request: {
       params: versionParams,
@@ -112,7 +128,7 @@ export const systemContract = {
     method: 'delete',
     path: '/v1/indicator-systems/{id}/versions/{v}',
     tags,
-    'x-permission': 'indicators:write',
+    'x-permission': 'indicators:draft',
     summary: 'Discard a draft version',
     request: { params: versionParams, query: versionQuery },
     responses: { 204: { description: 'Deleted' }, ...writeErrors },
@@ -121,7 +137,7 @@ export const systemContract = {
     method: 'post',
     path: '/v1/indicator-systems/{id}/versions/{v}/transitions',
     tags,
-    'x-permission': 'indicators:write',
+    'x-permission': 'indicators:draft',
     summary: 'Submit for filing, approve, return for changes, or retire',
     request: { params: versionParams, body: body(transitionBody) },
     responses: { 200: json(systemViewSchema, 'Moved'), ...writeErrors },
@@ -130,7 +146,7 @@ export const systemContract = {
     method: 'post',
     path: '/v1/indicator-systems/{id}/versions',
     tags,
-    'x-permission': 'indicators:write',
+    'x-permission': 'indicators:draft',
     summary: 'Start a new draft version from an existing version (an approved one stays as it is)',
     request: {
       params: systemParams,
@@ -139,11 +155,21 @@ export const systemContract = {
     },
     responses: { 201: json(systemViewSchema, 'Created'), ...writeErrors },
   }),
+  correctWeights: defineRoute({
+    method: 'post',
+    path: '/v1/indicator-systems/{id}/versions/{v}/weight-corrections',
+    tags,
+    'x-permission': 'indicators:draft',
+    summary:
+      "Correct a draft's weights that do not add up: scale a sibling list to its expected sum, or lower the weights you name by exactly the excess",
+    request: { params: versionParams, body: body(correctWeightsBody) },
+    responses: { 200: json(systemViewSchema, 'Corrected'), ...writeErrors },
+  }),
   trial: defineRoute({
     method: 'post',
     path: '/v1/indicator-systems/{id}/versions/{v}/trial',
     tags,
-    'x-permission': 'indicators:write',
+    'x-permission': 'indicators:draft',
     summary: 'Score sample inputs with this version and return the full breakdown (nothing is stored)',
     request: { params: versionParams, body: body(trialBody) },
     responses: { 200: json(scoringResultSchema, 'Breakdown'), ...writeErrors },

@@ -3,6 +3,7 @@ import { idempotent } from '../http/idempotency';
 import { resourceApp } from '../http/route';
 import { systemContract as r } from './contract';
 import {
+  correctDraftWeights,
   createSystem,
   deleteDraft,
   getSystem,
@@ -47,6 +48,11 @@ export const indicatorSystemRoutes = resourceApp()
     const input = c.req.valid('json');
     const scope = `indicator-versions-${id}`;
     return c.json(await idempotent(c, scope, input, () => newVersion(callerOf(c), id, input.from)), 201);
+  })
+  .openapi(r.correctWeights, async (c) => {
+    const { id, v } = c.req.valid('param');
+    const { version, correction } = c.req.valid('json');
+    return c.json(await correctDraftWeights(callerOf(c), id, v, version, correction, 'body.correction'), 200);
   })
   .openapi(r.trial, async (c) => {
     const { id, v } = c.req.valid('param');

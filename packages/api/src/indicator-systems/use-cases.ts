@@ -1,16 +1,23 @@
 import {
   applyAction,
-  can,
+  canSeeSystem,
   contentOf,
+  correctWeights,
   errors,
   FINANCE_CALCULATORS,
-  type Identity,
   type IndicatorSystem,
+  isFinanceCalculatorName,
+  mapTemplateGroups,
+  officeParamIssues,
+  type SystemAllowed,
   type SystemContent,
   type SystemView,
   scoreUnits,
+  systemAllowed,
   tenantOf,
+  unitScope,
   validateSystem,
+  type WeightCorrection,
   weightSummary,
 } from '@jixiao/core';
 import type { PageRequest } from '@jixiao/data';
@@ -21,46 +28,78 @@ import { findTemplate } from '../indicator-templates/use-cases';
 import type { createSystemBody, transitionBody, trialBody } from './contract';
 
 const KNOWN_CALCULATORS = Object.keys(FINANCE_CALCULATORS);
+/** A calculator's office arguments (the 基准折现率): the office sets them, a unit may not. */
+const officeArgsOf = (name: string): readonly string[] | undefined =>
+  isFinanceCalculatorName(name)
+    ? ((FINANCE_CALCULATORS[name] as { officeArgs?: readonly string[] }).officeArgs ?? [])
+    : undefined;
 
 const notFound = () => errors.notFound('指标体系', 'Indicator system');
 
-/** A stored version with what the office needs beside it: its issues and weight sums. */
+/** A stored version with what the caller needs beside it: its issues, weight sums and what it may do. */
 export async function viewOf(caller: Caller, s: IndicatorSystem): Promise<SystemView> {
   const parsed = contentOf(s);
   const issues = validateSystem(parsed, {
     unitGroups: await caller.deps.data.org.groupCodes(tenantOf(caller.identity)),
     knownCalculators: KNOWN_CALCULATORS,
+    officeArgsOf,
   });
-  return { ...s, issues, weights: weightSummary(parsed) };
+  return { ...s, issues, weights: weightSummary(parsed), allowed: systemAllowed(caller.identity, s) };
 }
 
-/** Only the office sees drafts and filings in progress; everyone else sees approved and retired versions. */
-function visible(id: Identity, s: { status: IndicatorSystem['status'] }): boolean {
-  return can(id, 'indicators:drafts') || s.status === 'approved' || s.status === 'retired';
-}
-
-/** A version the caller may see, or 404 (a draft looks missing to a unit). */
+/** A version the caller may see, or 404 (a draft looks missing to a unit, another unit's system too). */
 export async function readVersion(caller: Caller, id: string, v: number): Promise<IndicatorSystem> {
   const s = await caller.deps.data.indicatorSystems.getVersion(tenantOf(caller.identity), id, v);
-  if (!visible(caller.identity, s)) throw notFound();
+  if (!canSeeSystem(caller.identity, s)) throw notFound();
   return s;
 }
 
-/** Others see a system only once a version is approved, and only that version. */
+const REFUSED: Record<Exclude<keyof SystemAllowed, 'actions'>, [string, string]> = {
+  edit: ['修改该指标体系', 'change this indicator system'],
+  delete: ['删除该草稿', 'discard this draft'],
+  newVersion: ['为该指标体系新建版本', 'start a new version of this system'],
+  trial: ['试算该指标体系', 'try this indicator system'],
+};
+
+/**
+ * A version the caller may see AND act on as `what`, or 404 / 403. Editing a version that is not a
+ * draft is the repository's 409 (it says to start a new version), so only who, not when, is checked here.
+ */
+async function versionFor(caller: Caller, id: string, v: number, what: keyof typeof REFUSED) {
+  const s = await readVersion(caller, id, v);
+  const allowed = systemAllowed(caller.identity, { ...s, status: 'draft' });
+  const ok = what === 'newVersion' ? allowed.edit : allowed[what];
+  if (!ok) throw errors.forbidden(...REFUSED[what]);
+  return s;
+}
+
+/**
+ * A unit sees its own systems (any status) and the office's filed ones; the office sees all; others
+ * see filed versions only (the listing shows the filed version as the latest).
+ */
 export async function listSystems(caller: Caller, q: PageRequest) {
   const page = await caller.deps.data.indicatorSystems.list(tenantOf(caller.identity), q);
-  if (can(caller.identity, 'indicators:drafts')) return page;
-  const items = page.items.flatMap((s) => (s.approved ? [{ ...s, latest: s.approved }] : []));
+  const id = caller.identity;
+  const items = page.items.flatMap((s) => {
+    if (canSeeSystem(id, s.latest)) return [s];
+    return s.approved && canSeeSystem(id, s.approved) ? [{ ...s, latest: s.approved }] : [];
+  });
   return { ...page, items };
 }
 
-/** A new system (version 1, draft) from stored content: the one way systems are created. */
+/**
+ * A new system (version 1, draft) from stored content: the one way systems are created. A unit's
+ * user creates its unit's own system (owner = its unit); the office creates the office's.
+ */
 export async function createFromContent(caller: Caller, content: SystemContent, template?: string) {
+  const scope = unitScope(caller.identity);
+  if (scope === '#none') throw errors.forbidden('编制本单位指标体系', "draft the unit's own indicator system");
   const created = await caller.deps.data.indicatorSystems.createVersion(tenantOf(caller.identity), {
     id: newId('indicatorSystem'),
     systemVersion: 1,
     content,
     ...(template ? { template } : {}),
+    ...(scope ? { owner: scope } : {}),
   });
   return viewOf(caller, created);
 }
@@ -76,7 +115,7 @@ export async function createSystem(caller: Caller, input: z.infer<typeof createS
         `Template ${input.template} does not exist.`,
       );
     }
-    content = structuredClone(t.content);
+    content = mapTemplateGroups(structuredClone(t.content), input.groups ?? {});
   }
   // The schema's refinement guarantees one of template or content.
   if (!content)
@@ -91,7 +130,7 @@ export async function createSystem(caller: Caller, input: z.infer<typeof createS
 export async function getSystem(caller: Caller, id: string) {
   const repo = caller.deps.data.indicatorSystems;
   const tenant = tenantOf(caller.identity);
-  const versions = (await repo.versions(tenant, id)).filter((v) => visible(caller.identity, v));
+  const versions = (await repo.versions(tenant, id)).filter((v) => canSeeSystem(caller.identity, v));
   const newest = versions.at(-1);
   if (!newest) throw notFound();
   const s = await repo.getVersion(tenant, id, newest.systemVersion);
@@ -109,6 +148,7 @@ export async function putDraft(
   version: number,
   content: SystemContent,
 ) {
+  await versionFor(caller, id, v, 'edit');
   const updated = await caller.deps.data.indicatorSystems.updateDraft(
     tenantOf(caller.identity),
     id,
@@ -119,8 +159,23 @@ export async function putDraft(
   return viewOf(caller, updated);
 }
 
-export function deleteDraft(caller: Caller, id: string, v: number, version: number) {
+export async function deleteDraft(caller: Caller, id: string, v: number, version: number) {
+  await versionFor(caller, id, v, 'delete');
   return caller.deps.data.indicatorSystems.deleteDraft(tenantOf(caller.identity), id, v, version);
+}
+
+/** The office's choice of weight correction applied to a draft (scale, or lower named weights). */
+export async function correctDraftWeights(
+  caller: Caller,
+  id: string,
+  v: number,
+  version: number,
+  correction: WeightCorrection,
+  /** Where the correction sits in the request, for field errors. */
+  at: string,
+) {
+  const s = await versionFor(caller, id, v, 'edit');
+  return putDraft(caller, id, v, version, correctWeights(contentOf(s), correction, at));
 }
 
 /** Submitting or approving needs a valid system; returning needs a note (the lifecycle says so). */
@@ -132,8 +187,10 @@ export async function transition(
 ) {
   const tenant = tenantOf(caller.identity);
   const repo = caller.deps.data.indicatorSystems;
-  const current = await repo.getVersion(tenant, id, v);
+  const current = await readVersion(caller, id, v);
   const next = applyAction(current.status, action, note, 'body.note');
+  if (!systemAllowed(caller.identity, current).actions.includes(action))
+    throw errors.forbidden('审定指标体系（备案审查）', 'review indicator systems (filing review)');
   if (action === 'submit' || action === 'approve') {
     const checked = await viewOf(caller, current);
     if (checked.issues.length) throw errors.validation(checked.issues);
@@ -146,19 +203,26 @@ export async function transition(
 export async function newVersion(caller: Caller, id: string, from: number) {
   const tenant = tenantOf(caller.identity);
   const repo = caller.deps.data.indicatorSystems;
-  const source = await repo.getVersion(tenant, id, from);
+  const source = await versionFor(caller, id, from, 'newVersion');
   const latest = await repo.latest(tenant, id);
   const created = await repo.createVersion(tenant, {
     id,
     systemVersion: latest.systemVersion + 1,
     content: contentOf(source),
     ...(source.template ? { template: source.template } : {}),
+    ...(source.owner ? { owner: source.owner } : {}),
   });
   return viewOf(caller, created);
 }
 
-/** Scores sample inputs with a version; nothing is stored. */
+/**
+ * Scores sample inputs with a version; nothing is stored. Inputs are a unit's data only: one that
+ * sets an office parameter (a target or the 基准折现率 the office fixed) is refused with 422.
+ */
 export async function trial(caller: Caller, id: string, v: number, input: z.infer<typeof trialBody>) {
-  const s = await readVersion(caller, id, v);
-  return scoreUnits(contentOf(s), input.units, { calculators: FINANCE_CALCULATORS });
+  const s = await versionFor(caller, id, v, 'trial');
+  const content = contentOf(s);
+  const refused = officeParamIssues(content, input.units, officeArgsOf, 'body.units');
+  if (refused.length) throw errors.validation(refused);
+  return scoreUnits(content, input.units, { calculators: FINANCE_CALCULATORS });
 }

@@ -16,6 +16,7 @@ const summaryOf = (t: Template): TemplateSummary => ({
   source: t.source,
   dimensions: t.content.dimensions.map((d) => ({ code: d.code, name: d.name, weight: d.weight })),
   leafCount: countLeaves(t.content.dimensions),
+  groups: (t.groups ?? []).map((g) => ({ code: g.code, name: { ...g.name } })),
 });
 
 export const listTemplates = (): TemplateSummary[] => TEMPLATES.map(summaryOf);

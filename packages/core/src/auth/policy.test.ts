@@ -21,14 +21,14 @@ const Y = true;
 const N = false;
 // biome-ignore format: one row per role reads as a table
 const TABLE: Record<Role, Record<Action, boolean>> = {
-  platform_operator: { 'platform:tenants': Y, 'province:tenants': N, 'tenant:read': N, 'org:read': N, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': N, 'indicators:drafts': N, 'indicators:write': N, 'reference:read': Y },
-  tenant_admin: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': Y, 'users:read': Y, 'users:write': Y, 'indicators:read': Y, 'indicators:drafts': Y, 'indicators:write': Y, 'reference:read': Y },
-  unit_user: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': Y, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:write': N, 'reference:read': Y },
-  data_provider: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:write': N, 'reference:read': Y },
-  expert: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:write': N, 'reference:read': Y },
-  evaluator: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:write': N, 'reference:read': Y },
-  provincial_analyst: { 'platform:tenants': N, 'province:tenants': Y, 'tenant:read': Y, 'org:read': N, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': N, 'indicators:drafts': N, 'indicators:write': N, 'reference:read': Y },
-  observer: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:write': N, 'reference:read': Y },
+  platform_operator: { 'platform:tenants': Y, 'province:tenants': N, 'tenant:read': N, 'org:read': N, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': N, 'indicators:drafts': N, 'indicators:draft': N, 'indicators:write': N, 'reference:read': Y },
+  tenant_admin: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': Y, 'users:read': Y, 'users:write': Y, 'indicators:read': Y, 'indicators:drafts': Y, 'indicators:draft': Y, 'indicators:write': Y, 'reference:read': Y },
+  unit_user: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': Y, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:draft': Y, 'indicators:write': N, 'reference:read': Y },
+  data_provider: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:draft': N, 'indicators:write': N, 'reference:read': Y },
+  expert: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:draft': N, 'indicators:write': N, 'reference:read': Y },
+  evaluator: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:draft': N, 'indicators:write': N, 'reference:read': Y },
+  provincial_analyst: { 'platform:tenants': N, 'province:tenants': Y, 'tenant:read': Y, 'org:read': N, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': N, 'indicators:drafts': N, 'indicators:draft': N, 'indicators:write': N, 'reference:read': Y },
+  observer: { 'platform:tenants': N, 'province:tenants': N, 'tenant:read': Y, 'org:read': Y, 'org:write': N, 'users:read': N, 'users:write': N, 'indicators:read': Y, 'indicators:drafts': N, 'indicators:draft': N, 'indicators:write': N, 'reference:read': Y },
 };
 
 describe('can: role × action table', () => {

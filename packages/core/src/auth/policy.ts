@@ -24,6 +24,7 @@ export const ACTIONS = {
   'users:write': ['tenant_admin'],
   'indicators:read': ['tenant_admin', 'unit_user', 'data_provider', 'expert', 'evaluator', 'observer'],
   'indicators:drafts': ['tenant_admin'],
+  'indicators:draft': ['tenant_admin', 'unit_user'],
   'indicators:write': ['tenant_admin'],
   'reference:read': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
@@ -39,6 +40,7 @@ const WORDS: Record<Action, [string, string]> = {
   'users:write': ['管理用户', 'manage users'],
   'indicators:read': ['查看指标体系', 'view indicator systems'],
   'indicators:drafts': ['查看未备案的指标体系', 'view indicator systems not yet approved'],
+  'indicators:draft': ['编制本单位指标体系', "draft the unit's own indicator system"],
   'indicators:write': ['编制指标体系', 'edit indicator systems'],
   'reference:read': ['查看参考数据', 'view reference data'],
 };

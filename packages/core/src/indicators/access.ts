@@ -40,7 +40,7 @@ export function systemAllowed(id: Identity, s: SystemRef): SystemAllowed {
     edit: drafter && draft,
     delete: drafter && draft,
     actions: (ACTIONS_BY_STATUS[s.status] ?? []).filter((a) => (REVIEW.includes(a) ? office : drafter)),
-    newVersion: drafter && s.status !== 'draft',
+    newVersion: drafter && (s.status === 'approved' || s.status === 'retired'),
     trial: drafter,
   };
 }

@@ -128,6 +128,8 @@ export const templateSummarySchema = z
     source: z.string(),
     dimensions: z.array(z.object({ code: z.string(), name: z.string(), weight: z.number() })),
     leafCount: z.number().int(),
+    /** Unit groups its leaves name (`appliesTo`): the office maps them to its own when copying. */
+    groups: z.array(z.object({ code: z.string(), name: bilingualSchema })),
   })
   .meta({ id: 'TemplateSummary' });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;

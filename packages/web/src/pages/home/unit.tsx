@@ -3,6 +3,8 @@ import { UNIT_TYPE_LABELS } from '@jixiao/core';
 import { ActiveBadge } from '../../components/badges';
 import { type Ctx, useView } from '../../context';
 import { pick, t } from '../../i18n';
+import { useMay } from '../../policy';
+import { SYSTEMS } from '../indicator-systems/paths';
 import { ProblemNote } from './problem-note';
 
 /** A unit user's card: their own unit. */
@@ -16,6 +18,7 @@ export async function loadUnit(c: Ctx) {
 
 export function UnitCard(props: Awaited<ReturnType<typeof loadUnit>>) {
   const { lang } = useView();
+  const may = useMay();
   const { code, unit: r } = props;
   if (!code || !r) {
     return (
@@ -63,6 +66,11 @@ export function UnitCard(props: Awaited<ReturnType<typeof loadUnit>>) {
           <ProblemNote problem={r.problem} />
         </>
       )}
+      {may(CONTRACTS.systems.create) ? (
+        <p>
+          <a href={SYSTEMS}>{t(lang, 'isUnitSystems')}</a>
+        </p>
+      ) : null}
       <p class="muted">{t(lang, 'comingSoon')}</p>
     </section>
   );

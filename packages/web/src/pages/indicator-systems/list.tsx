@@ -6,7 +6,7 @@ import { ListPage } from '../../components/list-page';
 import { problemPage, statusOf } from '../../components/message-page';
 import { type Ctx, PAGE_SIZE, redirectOk, seg, useView } from '../../context';
 import { formatDateTime, t } from '../../i18n';
-import { useMay } from '../../policy';
+import { officeWide, useMay } from '../../policy';
 import { type ImportErrors, ImportForm } from './import';
 import { SYSTEMS, TEMPLATES, versionHref } from './paths';
 
@@ -15,7 +15,7 @@ function SystemList(props: {
   hasPrev: boolean;
   importErrors?: ImportErrors;
 }) {
-  const { lang } = useView();
+  const { lang, me } = useView();
   const may = useMay();
   const vn = (s: SystemVersionSummary) => t(lang, 'versionN', { n: s.systemVersion });
   const mayImport = may(CONTRACTS.indicatorFiles.import);
@@ -43,6 +43,15 @@ function SystemList(props: {
           { label: t(lang, 'name'), cell: (s) => <a href={`${SYSTEMS}/${seg(s.id)}`}>{s.latest.name}</a> },
           { label: t(lang, 'status'), cell: (s) => <StatusBadge status={s.latest.status} /> },
           {
+            label: t(lang, 'isOwner'),
+            cell: (s) =>
+              s.latest.owner ? (
+                <span class="code">{s.latest.owner}</span>
+              ) : (
+                <span class="muted">{t(lang, 'isOwnerOffice')}</span>
+              ),
+          },
+          {
             label: t(lang, 'isInForce'),
             cell: (s) =>
               s.approved ? (
@@ -61,6 +70,11 @@ function SystemList(props: {
         nextCursor={props.page.nextCursor}
         hasPrev={props.hasPrev}
       />
+      {may(CONTRACTS.systems.create) && !officeWide(me) ? (
+        <p class="hint" data-hint="unit-draft">
+          {t(lang, 'isUnitDraftHint')}
+        </p>
+      ) : null}
       {mayImport ? <ImportForm errors={props.importErrors} /> : null}
     </>
   );

@@ -72,7 +72,8 @@ async function show(c: Ctx, id: string, v: number, state: EditorState = {}) {
   ]);
   if (!r.ok) return problemPage(c, r.problem);
   const s = r.data;
-  if (s.status !== 'draft') return c.redirect(versionHref(id, v), 303);
+  // Not a draft, or not the caller's to edit (another unit's, the office's): the version page says why not.
+  if (!s.allowed.edit) return c.redirect(versionHref(id, v), 303);
   return c.render(
     <EditorPage
       s={s}

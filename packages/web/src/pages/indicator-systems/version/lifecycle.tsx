@@ -1,5 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import { ACTIONS_BY_STATUS, SYSTEM_ACTION_LABELS, type SystemView } from '@jixiao/core';
+import { SYSTEM_ACTION_LABELS, type SystemView } from '@jixiao/core';
 import { ErrorSummary } from '../../../components/feedback';
 import { Hidden } from '../../../components/fields';
 import { useView } from '../../../context';
@@ -13,14 +13,12 @@ export interface LifecycleState {
   noteError?: string;
 }
 
-/** Whether the caller may change the version in any way (else only reads it, and may export it). */
-export const lifecycleOffered = (may: ReturnType<typeof useMay>) =>
-  [
-    CONTRACTS.systems.transition,
-    CONTRACTS.systems.putDraft,
-    CONTRACTS.systems.deleteDraft,
-    CONTRACTS.systems.newVersion,
-  ].some(may);
+/**
+ * Whether the caller may change the version in any way (else only reads it, and may export it):
+ * the API says so per version (`allowed`: a unit may act on its own unit's drafts only).
+ */
+export const lifecycleOffered = (s: SystemView) =>
+  s.allowed.edit || s.allowed.delete || s.allowed.newVersion || s.allowed.actions.length > 0;
 
 /** The Excel export of a version. */
 export function ExportLink(props: { href: string }) {
@@ -42,13 +40,13 @@ export function Lifecycle(props: { s: SystemView; state: LifecycleState }) {
   const may = useMay();
   const { s, state } = props;
   const href = versionHref(s.id, s.systemVersion);
-  const actions = may(CONTRACTS.systems.transition) ? (ACTIONS_BY_STATUS[s.status] ?? []) : [];
+  const actions = s.allowed.actions;
   return (
     <section class="card lifecycle" aria-labelledby="h-lifecycle">
       <h2 id="h-lifecycle">{t(lang, 'lifecycle')}</h2>
       <ErrorSummary errors={state.actionErrors} reloadHref={href} />
       <div class="actions">
-        {s.status === 'draft' && may(CONTRACTS.systems.putDraft) ? (
+        {s.allowed.edit ? (
           <a class="button" href={`${href}/edit`}>
             {t(lang, 'editDraft')}
           </a>
@@ -64,7 +62,7 @@ export function Lifecycle(props: { s: SystemView; state: LifecycleState }) {
               </button>
             </form>
           ))}
-        {(s.status === 'approved' || s.status === 'retired') && may(CONTRACTS.systems.newVersion) ? (
+        {s.allowed.newVersion ? (
           <form method="post" action={`${href}/new-version`} class="inline">
             <Hidden name="_idem" value={newIdempotencyKey()} />
             <button
@@ -78,7 +76,7 @@ export function Lifecycle(props: { s: SystemView; state: LifecycleState }) {
           </form>
         ) : null}
         {may(CONTRACTS.indicatorFiles.export) ? <ExportLink href={href} /> : null}
-        {s.status === 'draft' && may(CONTRACTS.systems.deleteDraft) ? (
+        {s.allowed.delete ? (
           <form method="post" action={`${href}/delete`} class="inline">
             <Hidden name="version" value={s.version} />
             <button class="danger" type="submit" data-action="delete">
