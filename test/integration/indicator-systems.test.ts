@@ -274,10 +274,9 @@ describe('problems explained where they are', () => {
       'body.content.dimensions.2.children.0.weight',
     );
 
-    const templates = (await s.call('GET', '/v1/indicator-templates', { token: admin })).body.items;
     const created = await s.call('POST', '/v1/indicator-systems', {
       token: admin,
-      body: { template: templates[1].id },
+      body: { template: 'local_annual' },
     });
     const id = created.body.id;
     const sub = await s.call('POST', `/v1/indicator-systems/${id}/versions/1/transitions`, {

@@ -83,7 +83,10 @@ describe('every 2xx answer matches its OpenAPI response schema', () => {
   it('indicator systems, templates, trial and Excel', async () => {
     await ok('GET', '/v1/indicator-templates', 'admin');
     await ok('GET', '/v1/indicator-templates/department', 'admin');
-    const created = await ok('POST', '/v1/indicator-systems', 'admin', { template: 'department' });
+    const created = await ok('POST', '/v1/indicator-systems', 'admin', {
+      template: 'department',
+      groups: { approval: ['ECON'] },
+    });
     const id = created.body.id as string;
     await ok('GET', '/v1/indicator-systems', 'admin');
     await ok('GET', '/v1/indicator-systems', 'unit');

@@ -13,6 +13,7 @@ let victimToken: string;
 
 const HARBIN_MARKERS = [
   '哈尔滨市 2026 年度市直部门绩效评估指标体系',
+  '市发改委 2026 年度部门绩效评估指标体系（本单位编制稿）',
   '哈尔滨市 2026 年度区县（市）政府绩效评估指标体系',
   '哈尔滨市发展和改革委员会',
   '哈尔滨市统计局',
@@ -20,7 +21,10 @@ const HARBIN_MARKERS = [
   '李强（市发改委）',
   '发展改革、财政、工信',
 ];
-const FGW_MARKERS = ['哈尔滨市发展和改革委员会', '李强（市发改委）'];
+const FGW_SYSTEM = '市发改委 2026 年度部门绩效评估指标体系（本单位编制稿）';
+const FGW_MARKERS = ['哈尔滨市发展和改革委员会', '李强（市发改委）', FGW_SYSTEM];
+/** The victim's indicator systems: the office's two and the one 市发改委 drafts for itself. */
+const VICTIM_SYSTEMS = ['ishrbdepartmnt', 'ishrbdistrict2', 'ishrbfgwdrafts'];
 
 async function snapshot(pks: string[]): Promise<string> {
   const parts: unknown[] = [];
@@ -31,7 +35,14 @@ async function snapshot(pks: string[]): Promise<string> {
       ExpressionAttributeValues: { ':p': pk },
       ConsistentRead: true,
     });
-    parts.push(pk.startsWith('PLATFORM') ? r.Items?.filter((i) => i.sk === 'TENANT#230100') : r.Items);
+    parts.push(
+      pk.startsWith('PLATFORM')
+        ? r.Items?.filter((i) => i.sk === 'TENANT#230100')
+        : // Systems: the victims' own, not what an attacker may legitimately create beside them.
+          pk.endsWith('#INDSYS')
+          ? r.Items?.filter((i) => VICTIM_SYSTEMS.some((id) => String(i.sk).startsWith(`SYS#${id}#`)))
+          : r.Items,
+    );
   }
   return JSON.stringify(parts);
 }
@@ -61,7 +72,7 @@ const ATTACKERS: Attacker[] = [
     tenant: '230125',
     user: 'bx-admin',
     markers: HARBIN_MARKERS,
-    victimPks: ['T#230100#ORG', 'PLATFORM#TENANTS'],
+    victimPks: ['T#230100#ORG', 'T#230100#INDSYS', 'PLATFORM#TENANTS'],
     crossTenant: true,
     mustDeny: (r) => isApi(r) && hasParam(r) && !isReference(r),
   },
@@ -70,11 +81,13 @@ const ATTACKERS: Attacker[] = [
     tenant: '230100',
     user: 'hrb-jyj',
     markers: FGW_MARKERS,
-    victimPks: ['T#230100#ORG'],
+    victimPks: ['T#230100#ORG', 'T#230100#INDSYS'],
     crossTenant: false,
+    // A unit may create (and then change) its own unit's system; nothing of 市发改委's or the office's.
     mustDeny: (r) =>
       isApi(r) &&
       !isReference(r) &&
+      r.key !== 'POST /v1/indicator-systems' &&
       (r.path.startsWith('/v1/units/') || r.path.startsWith('/v1/users/') || r.method !== 'GET'),
   },
   {

@@ -82,20 +82,20 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'GET /v1/indicator-systems/:id': { params: { id: 'ishrbdepartmnt' } },
   'GET /v1/indicator-systems/:id/versions/:v': { params: { id: 'ishrbdepartmnt', v: '1' } },
   'PUT /v1/indicator-systems/:id/versions/:v': {
-    params: { id: 'ishrbdistrict2', v: '1' },
+    params: { id: 'ishrbfgwdrafts', v: '1' },
     json: { version: 1, content: TINY_CONTENT },
   },
   'DELETE /v1/indicator-systems/:id/versions/:v': {
-    params: { id: 'ishrbdistrict2', v: '1' },
+    params: { id: 'ishrbfgwdrafts', v: '1' },
     query: 'version=1',
   },
   'POST /v1/indicator-systems/:id/versions/:v/transitions': {
-    params: { id: 'ishrbdistrict2', v: '1' },
+    params: { id: 'ishrbfgwdrafts', v: '1' },
     json: { action: 'submit', version: 1 },
   },
   'POST /v1/indicator-systems/:id/versions': { params: { id: 'ishrbdepartmnt' }, json: { from: 1 } },
   'POST /v1/indicator-systems/:id/versions/:v/weight-corrections': {
-    params: { id: 'ishrbdistrict2', v: '1' },
+    params: { id: 'ishrbfgwdrafts', v: '1' },
     json: { version: 1, correction: { method: 'scale', path: 'dimensions' } },
   },
   'GET /v1/indicator-systems/:id/versions/:v/export.xlsx': { params: { id: 'ishrbdepartmnt', v: '1' } },
@@ -119,15 +119,15 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'GET /console/indicator-systems/:id': { params: { id: 'ishrbdepartmnt' } },
   'GET /console/indicator-systems/:id/versions/:v': { params: { id: 'ishrbdepartmnt', v: '1' } },
   'POST /console/indicator-systems/:id/versions/:v/transition': {
-    params: { id: 'ishrbdistrict2', v: '1' },
+    params: { id: 'ishrbfgwdrafts', v: '1' },
     form: { action: 'submit', version: '1' },
   },
   'POST /console/indicator-systems/:id/versions/:v/delete': {
-    params: { id: 'ishrbdistrict2', v: '1' },
+    params: { id: 'ishrbfgwdrafts', v: '1' },
     form: { version: '1' },
   },
   'POST /console/indicator-systems/:id/versions/:v/weight-corrections': {
-    params: { id: 'ishrbdistrict2', v: '1' },
+    params: { id: 'ishrbfgwdrafts', v: '1' },
     form: { version: '1', path: 'dimensions', method: 'scale' },
   },
   'POST /console/indicator-systems/:id/versions/:v/new-version': {
@@ -139,9 +139,9 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     params: { id: 'ishrbdepartmnt', v: '1' },
     form: { inputs: JSON.stringify([{ unit: 'FGW', group: 'ECON' }]) },
   },
-  'GET /console/indicator-systems/:id/versions/:v/edit': { params: { id: 'ishrbdistrict2', v: '1' } },
+  'GET /console/indicator-systems/:id/versions/:v/edit': { params: { id: 'ishrbfgwdrafts', v: '1' } },
   'POST /console/indicator-systems/:id/versions/:v/edit': {
-    params: { id: 'ishrbdistrict2', v: '1' },
+    params: { id: 'ishrbfgwdrafts', v: '1' },
     form: { op: 'save', version: '1', name: '篡改' },
   },
   'GET /console/sign-in': {},

@@ -32,6 +32,15 @@ const HARBIN_SYSTEMS = [
     name: '哈尔滨市 2026 年度区县（市）政府绩效评估指标体系',
     approve: false,
   },
+  {
+    // Drafted by 市发改委 for itself (art. 20), not yet submitted to the office.
+    id: 'ishrbfgwdrafts',
+    template: 'department',
+    name: '市发改委 2026 年度部门绩效评估指标体系（本单位编制稿）',
+    approve: false,
+    owner: 'FGW',
+    groups: { approval: ['ECON', 'ENFORCE'] },
+  },
 ];
 
 type G = { code: string; name: string; description?: string };
@@ -215,6 +224,7 @@ export async function seedDemoData(data: DataLayer, now: () => Date): Promise<bo
       systemVersion: 1,
       content: mapTemplateGroups({ ...templateContent(sys.template)!, name: sys.name }, sys.groups ?? {}),
       template: sys.template,
+      ...(sys.owner ? { owner: sys.owner } : {}),
     });
     if (sys.approve) {
       const submitted = await data.indicatorSystems.setStatus(

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { irr } from './irr';
 import { fnpv, netFlowsOf, npvr, npvrOfFlows, presentValueOfInvestment } from './npv';
+import { runFinanceCalculator } from './registry';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; code: string }): T => {
   if (!r.ok) throw new Error(`expected ok, got ${r.code}`);
@@ -154,5 +155,43 @@ describe('npvr (财务净现值率, seed: NPVR = NPV / PVI × 100%)', () => {
     expect(npvr(Number.NaN, 5)).toMatchObject({ ok: false, code: 'invalid_input', detail: { field: 'npv' } });
     expect(presentValueOfInvestment([100, -1], 0.08)).toMatchObject({ ok: false, code: 'invalid_input' });
     expect(npvrOfFlows([-100, 200], [0, 0], 0.08)).toMatchObject({ ok: false, code: 'division_by_zero' });
+  });
+});
+
+describe('npvr in the registry: from the same flows and rate as the FNPV', () => {
+  it('the worked example: NPVR × PVI / 100 = FNPV (152.440182 万元)', () => {
+    const flows = { inflows: [0, 500, 650, 800, 200], outflows: [1000, 200, 250, 300, 0] };
+    const f = value(runFinanceCalculator('fnpv', { ...flows, ratePercent: 8 }));
+    const p = value(
+      runFinanceCalculator('present_value_of_investment', { investments: [1000], ratePercent: 8 }),
+    );
+    const n = value(runFinanceCalculator('npvr', { ...flows, investments: [1000], ratePercent: 8 }));
+    expect(f).toBeCloseTo(152.440182, 5);
+    expect(n).toBeCloseTo(16.4635, 4);
+    expect((n * p) / 100).toBeCloseTo(f, 9);
+  });
+
+  it('no longer takes a typed-in NPV', () => {
+    expect(runFinanceCalculator('npvr', { npv: 152.44, presentValueOfInvestment: 925.93 })).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    });
+  });
+
+  it('property: NPVR × PVI / 100 = FNPV for any project and rate', () => {
+    fc.assert(
+      fc.property(
+        conventional,
+        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 40 }),
+        ({ flows }, investments, ratePercent) => {
+          const f = value(runFinanceCalculator('fnpv', { netFlows: flows, ratePercent }));
+          const p = value(runFinanceCalculator('present_value_of_investment', { investments, ratePercent }));
+          const n = value(runFinanceCalculator('npvr', { netFlows: flows, investments, ratePercent }));
+          const scale = flows.reduce((a, x) => a + Math.abs(x), 0);
+          expect(Math.abs((n * p) / 100 - f)).toBeLessThanOrEqual(1e-12 * scale);
+        },
+      ),
+    );
   });
 });

@@ -64,7 +64,9 @@ export function presentValueOfInvestment(
 
 /**
  * 财务净现值率 NPVR = NPV / PVI × 100%: a decimal fraction by default (0.1646), or percent (16.46)
- * with `unit = 'percent'`. PVI must be positive.
+ * with `unit = 'percent'`. PVI must be positive. The seed heads it "财务净现值率(现值指数)", but
+ * what it computes is NPV / PVI, not the textbook profitability index PI = PV(inflows) / PVI
+ * (= 1 + NPVR when the investments are the only outflows): this is the seed's formula.
  */
 export function npvr(
   npv: number,
@@ -81,17 +83,21 @@ export function npvr(
   return finite((npv * ratioScale(unit)) / presentValueOfInvestment, { zh: '财务净现值率', en: 'NPVR' });
 }
 
-/** NPVR straight from the flows: FNPV(netFlows) / PVI(investments), both at `rate`. */
+/**
+ * NPVR straight from the flows: FNPV(flows) / PVI(investments), both at the same `rate`, so the
+ * NPV in the ratio is exactly the FNPV of the same project (never a separately typed-in figure).
+ */
 export function npvrOfFlows(
   flows: readonly number[] | readonly CashFlow[],
   investments: readonly number[],
   rate: number,
+  unit: RatioUnit = 'fraction',
 ): FinanceResult<number> {
   const npv = fnpv(flows, rate);
   if (!npv.ok) return npv;
   const pvi = presentValueOfInvestment(investments, rate);
   if (!pvi.ok) return pvi;
-  return npvr(npv.value, pvi.value);
+  return npvr(npv.value, pvi.value, unit);
 }
 
 /** |FNPV| relative to Σ|discounted terms|: how close to zero an NPV is, judged at its own scale. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { employmentPerInvestment } from './employment';
-import { environmentalQualityIndex } from './eqi';
 import { energyPerNetOutput, landPerInvestment, waterPerProduct } from './resource-use';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; code: string }): T => {
@@ -75,45 +74,5 @@ describe('资源利用指标', () => {
 
   it('never returns Infinity, even when the quotient overflows', () => {
     expect(waterPerProduct(1e308, 1e-308)).toMatchObject({ ok: false, code: 'not_finite' });
-  });
-});
-
-describe('环境质量指数 EQI = Σ(Qi/Qio)/n', () => {
-  it('three pollutants: COD 80/100, SO₂ 30/60, dust 12/40', () => {
-    // (0.8 + 0.5 + 0.3) / 3 = 1.6 / 3 = 0.533333
-    expect(
-      value(
-        environmentalQualityIndex([
-          { emitted: 80, maxAllowed: 100 },
-          { emitted: 30, maxAllowed: 60 },
-          { emitted: 12, maxAllowed: 40 },
-        ]),
-      ),
-    ).toBeCloseTo(0.533333, 6);
-  });
-
-  it('is above 1 when emissions exceed limits on average', () => {
-    // (1.5 + 0.9) / 2 = 1.2
-    expect(
-      value(
-        environmentalQualityIndex([
-          { emitted: 150, maxAllowed: 100 },
-          { emitted: 9, maxAllowed: 10 },
-        ]),
-      ),
-    ).toBeCloseTo(1.2, 12);
-  });
-
-  it('rejects no pollutants, a zero limit and negative emissions', () => {
-    expect(environmentalQualityIndex([])).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(environmentalQualityIndex([{ emitted: 1, maxAllowed: 0 }])).toMatchObject({
-      ok: false,
-      code: 'division_by_zero',
-      detail: { field: 'pollutants.0.maxAllowed' },
-    });
-    expect(environmentalQualityIndex([{ emitted: -1, maxAllowed: 10 }])).toMatchObject({
-      ok: false,
-      code: 'invalid_input',
-    });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { MONEY_UNITS } from '../indicators/model';
 import {
   FINANCE_CALCULATOR_NAMES,
   FINANCE_CALCULATORS,
@@ -11,6 +12,7 @@ import {
 
 const REQUIRED = [
   'fnpv',
+  'present_value_of_investment',
   'npvr',
   'irr',
   'static_payback',
@@ -20,15 +22,23 @@ const REQUIRED = [
   'land_per_investment',
   'water_per_product',
   'eqi',
+  'eqi_exceedances',
+  'input_output_ratio',
+  'benefit_cost_ratio',
+  'change_rate',
   'revenue_growth_rate',
+  'structure_share',
   'debt_ratio',
+  'debt_to_gdp',
+  'debt_to_revenue',
+  'debt_service_ratio',
 ];
 
 /** The argument names of each calculator; array-valued ones are marked []. */
 const FIELDS: Record<FinanceCalculatorName, string[]> = {
   fnpv: ['netFlows[]', 'ratePercent'],
   present_value_of_investment: ['investments[]', 'ratePercent'],
-  npvr: ['npv', 'presentValueOfInvestment'],
+  npvr: ['netFlows[]', 'investments[]', 'ratePercent'],
   irr: ['netFlows[]'],
   static_payback: ['netFlows[]'],
   dynamic_payback: ['netFlows[]', 'ratePercent'],
@@ -37,6 +47,10 @@ const FIELDS: Record<FinanceCalculatorName, string[]> = {
   land_per_investment: ['cultivatedLandMu', 'totalInvestment'],
   water_per_product: ['annualProductionWaterUse', 'mainProductOutput'],
   eqi: ['emitted[]', 'maxAllowed[]'],
+  eqi_exceedances: ['emitted[]', 'maxAllowed[]'],
+  input_output_ratio: ['output', 'input'],
+  benefit_cost_ratio: ['benefits[]', 'costs[]', 'ratePercent'],
+  change_rate: ['baseline', 'current'],
   revenue_growth_rate: ['current', 'previous'],
   structure_share: ['part', 'total'],
   debt_ratio: ['debtBalance', 'fiscalCapacity'],
@@ -74,8 +88,12 @@ describe('FINANCE_CALCULATORS', () => {
       ratePercent: 8,
     });
     expect(f.ok && f.value).toBeCloseTo(152.440182, 5);
-    // NPVR = 152.440182 / 925.925926 × 100% = 16.4635%
-    const n = run('npvr', { npv: 152.440182, presentValueOfInvestment: 925.925926 });
+    // NPVR = 152.440182 / 925.925926 × 100% = 16.4635%, from the same flows and rate
+    const n = run('npvr', {
+      netFlows: [-1000, 300, 400, 500, 200],
+      investments: [1000],
+      ratePercent: 8,
+    });
     expect(n.ok && n.value).toBeCloseTo(16.4635, 4);
     const p = run('present_value_of_investment', { investments: [1000], ratePercent: 8 });
     expect(p.ok && p.value).toBeCloseTo(925.925926, 5);
@@ -106,6 +124,15 @@ describe('FINANCE_CALCULATORS', () => {
     });
     const q = run('eqi', { emitted: [80, 30, 12], maxAllowed: [100, 60, 40] });
     expect(q.ok && q.value).toBeCloseTo(0.533333, 6);
+    expect(run('eqi_exceedances', { emitted: [80, 30, 12], maxAllowed: [100, 60, 40] })).toEqual({
+      ok: true,
+      value: 0,
+    });
+    expect(run('input_output_ratio', { output: 1500, input: 600 })).toEqual({ ok: true, value: 2.5 });
+    // 1100/1.1 / (1000/1.1) = 1.1
+    const b = run('benefit_cost_ratio', { benefits: [1100], costs: [1000], ratePercent: 10 });
+    expect(b.ok && b.value).toBeCloseTo(1.1, 12);
+    expect(run('change_rate', { baseline: 80, current: 92 })).toEqual({ ok: true, value: 15 });
     // (132000 − 125000) × 100 / 125000 = 700000 / 125000 = 5.6 exactly (numerator scaled first)
     expect(run('revenue_growth_rate', { current: 132_000, previous: 125_000 })).toEqual({
       ok: true,
@@ -179,8 +206,8 @@ describe('FINANCE_CALCULATORS', () => {
     if (r.ok) return;
     expect(r.detail?.issues?.[0]).toMatchObject({
       path: 'netFlows',
-      zh: '至少需要一年的现金流量',
-      en: 'At least one year of cash flow is required',
+      zh: '至少需要一年的数据',
+      en: 'At least one year is required',
     });
     expect(run('eqi', { emitted: [1, 2], maxAllowed: [3] })).toMatchObject({
       ok: false,
@@ -230,11 +257,14 @@ describe('FINANCE_CALCULATORS', () => {
     );
     const argsOf = (name: FinanceCalculatorName) =>
       fc.record(
-        Object.fromEntries(
-          FIELDS[name].map((f) =>
+        Object.fromEntries([
+          ...FIELDS[name].map((f) =>
             f.endsWith('[]') ? [f.slice(0, -2), fc.array(num, { minLength: 0, maxLength: 40 })] : [f, num],
           ),
-        ),
+          ...((FINANCE_CALCULATORS[name] as FinanceCalculator).money
+            ? [['moneyUnit', fc.constantFrom(...MONEY_UNITS)]]
+            : []),
+        ]),
         { requiredKeys: [] },
       );
     let computed = 0;
@@ -257,5 +287,81 @@ describe('FINANCE_CALCULATORS', () => {
     );
     // the generator must actually reach compute, not just the schema
     expect(computed).toBeGreaterThan(50);
+  });
+});
+
+describe('what each calculator declares', () => {
+  const props = (name: FinanceCalculatorName): string[] => {
+    type Json = { properties?: Record<string, unknown>; anyOf?: Json[] };
+    const s = z.toJSONSchema(FINANCE_CALCULATORS[name].args, { unrepresentable: 'any' }) as Json;
+    return [...new Set((s.anyOf ?? [s]).flatMap((o) => Object.keys(o.properties ?? {})))];
+  };
+
+  it('is listed in FINANCE_CALCULATOR_NAMES order, nothing more', () => {
+    expect(Object.keys(FINANCE_CALCULATORS)).toEqual([...FINANCE_CALCULATOR_NAMES]);
+  });
+
+  it('every calculator has a bilingual help text that gives its unit', () => {
+    for (const name of FINANCE_CALCULATOR_NAMES) {
+      const c: FinanceCalculator = FINANCE_CALCULATORS[name];
+      expect(c.help.zh, name).toMatch(/单位：/);
+      expect(c.help.en, name).toMatch(/Unit: |Dimensionless/);
+    }
+  });
+
+  it('the discount rate is the office’s on exactly the discounting calculators', () => {
+    const withRate = FINANCE_CALCULATOR_NAMES.filter((n) => props(n).includes('ratePercent'));
+    expect(withRate.sort()).toEqual(
+      ['benefit_cost_ratio', 'dynamic_payback', 'fnpv', 'npvr', 'present_value_of_investment'].sort(),
+    );
+    for (const name of FINANCE_CALCULATOR_NAMES) {
+      const c: FinanceCalculator = FINANCE_CALCULATORS[name];
+      expect(c.officeArgs ?? [], name).toEqual(withRate.includes(name) ? ['ratePercent'] : []);
+    }
+  });
+
+  it('money calculators accept moneyUnit and name their money arguments; the others refuse it', () => {
+    const nonMoney = ['water_per_product', 'eqi', 'eqi_exceedances', 'change_rate'];
+    for (const name of FINANCE_CALCULATOR_NAMES) {
+      const c: FinanceCalculator = FINANCE_CALCULATORS[name];
+      const p = props(name);
+      if (nonMoney.includes(name)) {
+        expect(c.money, name).toBeUndefined();
+        expect(p).not.toContain('moneyUnit');
+      } else {
+        expect(c.money, name).toBe(true);
+        expect(p, name).toContain('moneyUnit');
+        expect(c.moneyArgs?.length, name).toBeGreaterThan(0);
+        for (const a of c.moneyArgs ?? []) expect(p, `${name}.${a}`).toContain(a);
+      }
+    }
+    expect(run('change_rate', { baseline: 1, current: 2, moneyUnit: 'yuan' })).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    });
+    expect(run('fnpv', { netFlows: [-1, 2], ratePercent: 8, moneyUnit: 'dollar' })).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    });
+  });
+
+  it('npvr explains that the source’s (现值指数) is not the profitability index', () => {
+    const { help } = FINANCE_CALCULATORS.npvr;
+    expect(help.zh).toContain('（现值指数）');
+    expect(help.zh).toContain('PI = 1 + NPVR');
+    expect(help.en).toContain('profitability index');
+  });
+
+  it('land per investment says cultivated land (耕地) in mu per 10k yuan everywhere', () => {
+    const c = FINANCE_CALCULATORS.land_per_investment;
+    for (const t of [c.label.zh, c.help.zh, c.unitOfMeasure.zh]) expect(t).toContain('亩');
+    expect(c.help.zh).toContain('耕地');
+    expect(c.unitOfMeasure).toEqual({ zh: '亩耕地/万元', en: 'mu of cultivated land per 10k yuan' });
+    expect(c.label.en).toContain('Cultivated land');
+  });
+
+  it('the EQI says what it is when nothing is emitted', () => {
+    expect(FINANCE_CALCULATORS.eqi.help.zh).toContain('没有任何排放时 EQI 为 0');
+    expect(FINANCE_CALCULATORS.eqi.help.en).toContain('with nothing emitted the EQI is 0');
   });
 });

@@ -100,11 +100,11 @@ type FormulaArgs = Record<string, number | number[]>;
 type Sample = { args: FormulaArgs; target: number };
 
 /**
- * A small project: an investment of about 1000 万元 in year 1, then six years of 200–400 万元 that pay
- * it back within the period (and, at the usual 基准折现率, with a positive FNPV).
+ * A small project: an investment of 800–1100 万元 in year 1, then seven years of 250–400 万元, which
+ * pay it back within the period even when discounted at up to 10% (the usual 基准折现率 is 8%).
  */
 function projectFlows(rnd: () => number): number[] {
-  return [-round(800 + rnd() * 400), ...Array.from({ length: 6 }, () => round(200 + rnd() * 200))];
+  return [-round(800 + rnd() * 300), ...Array.from({ length: 7 }, () => round(250 + rnd() * 150))];
 }
 
 /** Between lo and hi, rounded. */

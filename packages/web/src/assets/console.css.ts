@@ -158,6 +158,29 @@ fieldset.plain>legend{padding:0;font-size:.82rem;color:#57606a}
 ol.tie-keys{margin:4px 0;padding-left:1.6em}
 svg.wbar{display:block;width:100%;height:10px;border-radius:5px;overflow:hidden;background:#eef1f4}
 svg.wbar .c0{fill:#8b1a1a}svg.wbar .c1{fill:#c77700}svg.wbar .c2{fill:#0b5cad}svg.wbar .c3{fill:#1a7f37}svg.wbar .c4{fill:#6f42c1}svg.wbar .c5{fill:#57606a}
+ul.plain{list-style:none;margin:0;padding:0}
+details.prov{display:inline-block;vertical-align:baseline;font-weight:400}
+details.prov>summary{display:inline;list-style:none;cursor:pointer}
+details.prov>summary::-webkit-details-marker{display:none}
+details.prov[open]{display:block;margin:4px 0}
+.prov-body{border-left:3px solid #c9a227;background:#fffbea;padding:6px 10px;margin-top:4px;font-size:.85rem;font-weight:400;max-width:560px}
+.prov-body p{margin:2px 0}
+blockquote.prov-quote{margin:4px 0;padding:0;white-space:pre-wrap;color:#1f2328}
+.badge.prov-source{background:#fbe9d0;color:#7a3e00}
+.badge.prov-example{background:#eceef1;color:#57606a}
+.prov-legend{font-size:.9rem;color:#3d444d;margin:0 0 8px}
+.office-params{font-size:.82rem;color:#0b4a8b;font-weight:400}
+.party{font-size:.82rem;color:#57606a;font-weight:400}
+.weight-correction{border-color:#c77700}
+.wc-list{border-top:1px solid #e6e9ed;padding-top:10px;margin-top:10px}
+.wc-list h3{font-size:1rem;margin:0 0 4px}
+.wc-list .hint{color:#57606a;font-size:.85rem;margin:4px 0 8px}
+.wc-sum{font-weight:600;color:#6b4a00}
+.wc-forms{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}
+.wc-table input[type=number]{width:7em;padding:4px 6px;border:1px solid #8a949e;border-radius:4px;font:inherit}
+.wc-table [aria-invalid=true]{border-color:#a4121b;border-width:2px}
+.wc-lower .error{color:#a4121b;font-size:.85rem;margin:2px 0 0}
+.wc-lower button{margin-top:8px}
 body.bare main{max-width:420px;margin:80px auto;background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:32px;text-align:center}
 body.bare h1{color:#8b1a1a;margin:0 0 4px;font-size:2rem}
 body.bare .tag{color:#57606a;margin:0 0 24px}

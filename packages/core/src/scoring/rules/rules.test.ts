@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { FINANCE_CALCULATORS } from '../../finance';
 import { leafInputSchema } from '../../indicators/model';
 import { scoreUnits } from '../engine';
 import { formulaRule, leaf, system, unit, value } from '../testing';
@@ -410,6 +411,180 @@ describe('formula (公式指标) with an injected calculator registry', () => {
     expect(one(proto, { kind: 'formula', args: {}, target: 1 }, { calculators: fake }).status).toBe(
       'invalid',
     );
+  });
+});
+
+describe('target gap (差额计分)', () => {
+  it('a growth target of 0%, 5 points of tolerance: 2% is full marks, −2.5% half, −5% (the edge) nothing', () => {
+    const l = leaf('G', 10, { kind: 'target_gap', tolerance: 5 }, { unitOfMeasure: '%' });
+    expect(one(l, value(2, 0)).points.shown).toBe('10.00');
+    expect(one(l, value(0, 0)).points.shown).toBe('10.00');
+    const half = one(l, value(-2.5, 0));
+    expect(half.points.shown).toBe('5.00');
+    expect(half.reason.zh).toContain('完成值 -2.5%，目标值 0%');
+    expect(half.reason.zh).toContain('差 2.5%');
+    expect(one(l, value(-5, 0)).points.shown).toBe('0.00');
+    expect(one(l, value(-4.99, 0)).points.shown).toBe('0.02');
+    expect(one(l, value(-9, 0)).points.shown).toBe('0.00');
+  });
+
+  it('a target of −2 (a planned fall): −2 meets it, −3 is 1 short of 4 (7.50), −6 (the edge) and below score 0', () => {
+    const l = leaf('G', 10, { kind: 'target_gap', tolerance: 4 });
+    expect(one(l, value(-2, -2)).points.shown).toBe('10.00');
+    expect(one(l, value(-1, -2)).points.shown).toBe('10.00');
+    expect(one(l, value(-3, -2)).points.shown).toBe('7.50');
+    expect(one(l, value(-6, -2)).points.shown).toBe('0.00');
+    expect(one(l, value(-7, -2)).points.shown).toBe('0.00');
+    expect(one(l, value(-2, -2)).reason.zh).toContain('达到目标，得满分');
+  });
+
+  it('lower is better: at or under the target is full marks, over it costs points', () => {
+    const l = leaf('C', 10, { kind: 'target_gap', tolerance: 2 }, { direction: 'lower' });
+    expect(one(l, value(2, 3)).points.shown).toBe('10.00');
+    expect(one(l, value(3, 3)).points.shown).toBe('10.00');
+    expect(one(l, value(4, 3)).points.shown).toBe('5.00');
+    expect(one(l, value(5, 3)).points.shown).toBe('0.00');
+    expect(one(l, value(5.0001, 3)).points.shown).toBe('0.00');
+    expect(one(l, value(4, 3)).reason.zh).toContain('越低越好');
+    expect(one(l, value(4, 3)).reason.en).toContain('lower is better');
+  });
+
+  it('no target is invalid; float noise never shows: 0.1 + 0.2 against 0.3 meets it', () => {
+    const l = leaf('G', 10, { kind: 'target_gap', tolerance: 1 });
+    expect(one(l, value(1)).status).toBe('invalid');
+    const r = one(l, value(0.1 + 0.2, 0.3));
+    expect(r.points.shown).toBe('10.00');
+    expect(r.reason.zh).not.toContain('0.30000000000000004');
+  });
+
+  it('the office’s target wins: a unit sending another target is invalid, the same one or none is scored', () => {
+    const l = leaf('G', 10, { kind: 'target_gap', tolerance: 5 }, { officeParams: { target: 3 } });
+    expect(one(l, value(3)).points.shown).toBe('10.00');
+    expect(one(l, value(3, 3)).points.shown).toBe('10.00');
+    const r = one(l, value(3, 0));
+    expect(r.status).toBe('invalid');
+    expect(r.reason.zh).toContain('目标值由考核办设定（3）');
+    expect(r.reason.en).toContain('The target is set by the office (3)');
+  });
+});
+
+describe('formula with the office’s parameters and the finance registry', () => {
+  const calculators = FINANCE_CALCULATORS;
+  const flows = [-1000, 300, 400, 500, 200];
+  const fnpvLeaf = (officeParams?: object) =>
+    leaf(
+      'NPV',
+      10,
+      formulaRule('fnpv', { kind: 'target_gap', tolerance: 100 }),
+      officeParams ? { unitOfMeasure: '万元', officeParams } : { unitOfMeasure: '万元' },
+    );
+
+  it('takes the 基准折现率 from officeParams.args: FNPV 152.44 万元 at 8%, against the office’s target 100', () => {
+    const r = one(
+      fnpvLeaf({ args: { ratePercent: 8 }, target: 100 }),
+      { kind: 'formula', args: { netFlows: flows } },
+      { calculators },
+    );
+    expect(r.status).toBe('scored');
+    expect(r.value).toBe(152.440182);
+    expect(r.points.shown).toBe('10.00');
+    expect(r.reason.zh).toContain('按公式「财务净现值（FNPV）」计算得 152.4402；');
+    expect(r.reason.zh).toContain('目标值 100万元');
+  });
+
+  it('a unit’s input naming ratePercent is invalid, with a bilingual reason naming the argument', () => {
+    for (const l of [fnpvLeaf({ args: { ratePercent: 8 } }), fnpvLeaf()]) {
+      const r = one(
+        l,
+        { kind: 'formula', args: { netFlows: flows, ratePercent: 0 }, target: 100 },
+        { calculators },
+      );
+      expect(r.status).toBe('invalid');
+      expect(r.points.shown).toBe('0.00');
+      expect(r.reason.zh).toContain('参数 ratePercent 由考核办设定，被考核单位不能提交');
+      expect(r.reason.en).toContain('ratePercent is set by the office; the evaluated unit cannot submit it');
+    }
+  });
+
+  it('any argument the office fixed is refused from the unit, even one the calculator does not reserve', () => {
+    const l = leaf('E', 10, formulaRule('land_per_investment', { kind: 'reverse' }), {
+      officeParams: { args: { totalInvestment: 8000 }, target: 0.02 },
+    });
+    expect(one(l, { kind: 'formula', args: { cultivatedLandMu: 120 } }, { calculators }).points.shown).toBe(
+      '10.00',
+    );
+    const r = one(
+      l,
+      { kind: 'formula', args: { cultivatedLandMu: 120, totalInvestment: 1 } },
+      { calculators },
+    );
+    expect(r.status).toBe('invalid');
+    expect(r.reason.zh).toContain('totalInvestment');
+  });
+
+  it('the office’s target overrides: a unit input with a different target is invalid', () => {
+    const l = fnpvLeaf({ args: { ratePercent: 8 }, target: 100 });
+    const r = one(l, { kind: 'formula', args: { netFlows: flows }, target: 150 }, { calculators });
+    expect(r.status).toBe('invalid');
+    expect(r.reason.zh).toContain('目标值由考核办设定（100）');
+    expect(r.reason.en).toContain('set by the office (100)');
+    expect(one(l, { kind: 'formula', args: { netFlows: flows }, target: 100 }, { calculators }).status).toBe(
+      'scored',
+    );
+  });
+
+  it('passes the input’s moneyUnit to money calculators: 元, 万元 and 亿元 give the same 人/万元', () => {
+    const l = leaf('J', 10, formulaRule('employment_per_investment', { kind: 'target_completion' }), {
+      officeParams: { target: 0.07 },
+    });
+    const shown = (directInvestment: number, moneyUnit?: string) =>
+      one(
+        l,
+        { kind: 'formula', args: { directJobs: 350, directInvestment }, ...(moneyUnit ? { moneyUnit } : {}) },
+        { calculators },
+      );
+    for (const r of [shown(50_000_000, 'yuan'), shown(5000), shown(0.5, 'hundred_million_yuan')]) {
+      expect(r.status).toBe('scored');
+      expect(r.value).toBe(0.07);
+      expect(r.points.shown).toBe('10.00');
+    }
+    // a calculator without money never sees the unit (its strict schema would refuse it)
+    const c = leaf('C', 10, formulaRule('change_rate', { kind: 'target_gap', tolerance: 10 }));
+    expect(
+      one(
+        c,
+        { kind: 'formula', args: { baseline: 80, current: 92 }, moneyUnit: 'yuan', target: 15 },
+        { calculators },
+      ).status,
+    ).toBe('scored');
+  });
+
+  it('prints rounded numbers in its reasons, never float noise such as 0.30000000000000004', () => {
+    const noisy: CalculatorRegistry = {
+      sum: {
+        args: z.object({ a: z.number(), b: z.number() }),
+        compute: ({ a, b }: { a: number; b: number }) => ({ ok: true as const, value: a + b }),
+        label: { zh: '求和', en: 'Sum' },
+      },
+    };
+    for (const then of [
+      { kind: 'target_completion' },
+      { kind: 'target_gap', tolerance: 1 },
+      { kind: 'reverse' },
+    ]) {
+      const r = one(
+        leaf('S', 10, formulaRule('sum', then)),
+        { kind: 'formula', args: { a: 0.1, b: 0.2 }, target: 0.3 },
+        {
+          calculators: noisy,
+        },
+      );
+      expect(r.status).toBe('scored');
+      expect(r.value).toBe(0.3);
+      expect(r.reason.zh).toContain('按公式「求和」计算得 0.3；');
+      expect(r.reason.en).toContain('Computed by Sum: 0.3;');
+      expect(r.reason.zh + r.reason.en).not.toMatch(/0\.30000000000000004|0\.3000000/);
+    }
   });
 });
 

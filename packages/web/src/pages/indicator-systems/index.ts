@@ -9,6 +9,7 @@ import { runTrial } from './trial/run';
 import { exportXlsx } from './version/export';
 import { deleteDraft, newVersion, transition } from './version/lifecycle-actions';
 import { versionPage } from './version/view';
+import { correctWeights } from './version/weight-correction-actions';
 
 /**
  * Indicator systems: the list and Excel import; a version (the latest, or a numbered one) with its
@@ -22,6 +23,7 @@ export const indicatorSystemPages = new Hono<ConsoleEnv>()
   .post('/:id/versions/:v/transition', forVersion(transition))
   .post('/:id/versions/:v/delete', forVersion(deleteDraft))
   .post('/:id/versions/:v/new-version', forVersion(newVersion))
+  .post('/:id/versions/:v/weight-corrections', forVersion(correctWeights))
   .get('/:id/versions/:v/export.xlsx', forVersion(exportXlsx))
   .post('/:id/versions/:v/trial', forVersion(runTrial))
   .get('/:id/versions/:v/edit', forVersion(editor.get))

@@ -65,7 +65,7 @@ function Gallery(props: { templates: TemplateSummary[]; error?: FormErrors }) {
             </ul>
             <div class="tpl-actions">
               <a href={`${TEMPLATES}/${seg(tpl.id)}`}>{t(lang, 'tplPreview')}</a>
-              {mayUse ? <UseTemplate id={tpl.id} /> : null}
+              {mayUse ? <UseTemplate id={tpl.id} groups={tpl.groups} /> : null}
             </div>
           </article>
         ))}

@@ -1,9 +1,18 @@
-import { LEAF_STATUS_LABELS, type NodeResult, type ScoringResult, type UnitResult } from '@jixiao/core';
+import {
+  LEAF_STATUS_LABELS,
+  MEASURED_PARTY_LABELS,
+  type NodeResult,
+  type ScoringResult,
+  type UnitResult,
+} from '@jixiao/core';
 import { useView } from '../../../context';
-import { t } from '../../../i18n';
+import { num, t } from '../../../i18n';
 import { ruleName } from '../labels';
 
-/** A trial's result: the units ranked per group with their grades, and each unit's breakdown. */
+/**
+ * A trial's result: the units ranked per group with their grades, and each unit's breakdown (with
+ * the points per evaluated party and the statistics it reported, which are not scored).
+ */
 
 const gradeClass = (levels: readonly string[], code: string) => {
   const i = levels.indexOf(code);
@@ -43,6 +52,50 @@ function BreakdownRows(props: { nodes: NodeResult[]; depth: number }) {
           {n.type === 'branch' ? <BreakdownRows nodes={n.children} depth={props.depth + 1} /> : null}
         </>
       ))}
+    </>
+  );
+}
+
+/** Points per evaluated party (购买主体 12.00 / 30) and the reported statistics (不计分), when any. */
+function UnitContext(props: { u: UnitResult }) {
+  const { lang } = useView();
+  const { parties = [], statistics = [] } = props.u;
+  return (
+    <>
+      {parties.length ? (
+        <>
+          <dt>{t(lang, 'party')}</dt>
+          <dd>
+            <ul class="plain">
+              {parties.map((p) => (
+                <li data-party={p.party}>
+                  {MEASURED_PARTY_LABELS[p.party][lang]}
+                  {t(lang, 'colon')}
+                  {p.points.shown} / {p.max.shown}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {statistics.length ? (
+        <>
+          <dt>
+            {t(lang, 'statistics')} <span class="badge">{t(lang, 'notScored')}</span>
+          </dt>
+          <dd>
+            <ul class="plain">
+              {statistics.map((x) => (
+                <li data-statistic={x.code}>
+                  <span class="code">{x.code}</span> {x.name}
+                  {t(lang, 'colon')}
+                  {x.value === null ? '—' : `${num(x.value)}${x.unitOfMeasure ? ` ${x.unitOfMeasure}` : ''}`}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
     </>
   );
 }
@@ -89,6 +142,7 @@ function UnitBreakdown(props: { u: UnitResult; name: string; levels: readonly st
         <dd>{u.grade.reason[lang]}</dd>
         <dt>{t(lang, 'trialRank')}</dt>
         <dd>{u.rank.reason[lang]}</dd>
+        <UnitContext u={u} />
         {u.warnings.map((w) => (
           <>
             <dt>⚠</dt>

@@ -14,15 +14,23 @@ export interface IssueAt {
   en: string;
 }
 
-export type IssueSection = 'node' | 'root' | 'bonus' | 'veto' | 'level' | 'system';
+export type IssueSection = 'node' | 'root' | 'bonus' | 'veto' | 'statistic' | 'level' | 'system';
 
 export interface IssueTarget {
   section: IssueSection;
-  /** node: index path `0.1.2`; bonus/veto/level: the item's index (`''` for the list itself). */
+  /** node: index path `0.1.2`; bonus/veto/statistic/level: the item's index (`''` for the list itself). */
   key: string;
   /** The field inside the target (`weight`, `rule.bands.0.min`, `children`), if any. */
   field?: string;
 }
+
+/** The lists beside the tree, by their key in the content. */
+const ITEM_SECTIONS: Readonly<Record<string, IssueSection>> = {
+  bonusItems: 'bonus',
+  vetoItems: 'veto',
+  statistics: 'statistic',
+  'grading.levels': 'level',
+};
 
 /**
  * Maps an issue path (`dimensions.0.children.1.weight`, with or without `body.content.`) to the
@@ -36,10 +44,9 @@ export function locateIssue(path: string): IssueTarget {
     const key = node[1].slice(1).replace(/\.children\./g, '.');
     return { section: 'node', key, ...(node[2] ? { field: node[2] } : {}) };
   }
-  const item = /^(bonusItems|vetoItems|grading\.levels)(?:\.(\d+))?(?:\.(.+))?$/.exec(p);
+  const item = /^(bonusItems|vetoItems|statistics|grading\.levels)(?:\.(\d+))?(?:\.(.+))?$/.exec(p);
   if (item) {
-    const section: IssueSection =
-      item[1] === 'bonusItems' ? 'bonus' : item[1] === 'vetoItems' ? 'veto' : 'level';
+    const section = ITEM_SECTIONS[item[1] ?? ''] ?? 'level';
     return { section, key: item[2] ?? '', ...(item[3] ? { field: item[3] } : {}) };
   }
   if (p.startsWith('grading')) return { section: 'level', key: '', field: p };

@@ -5,11 +5,15 @@ import {
   type SystemContent,
   VETO_EFFECT_LABELS,
 } from '@jixiao/core';
+import { ProvenanceNote } from '../../../components/provenance';
 import { useView } from '../../../context';
 import { num, pct, t } from '../../../i18n';
 import { type IssueAt, issuesByAnchor, NodeIssues } from './issues';
 
-/** Bonus, veto and grading, read-only, with their issues beside their rows. */
+/**
+ * Bonus, veto, statistics (统计数据指标, when the system has any) and grading, read-only, with where
+ * each comes from (原文 / 示例) and their issues beside their rows.
+ */
 export function SideSections(props: { content: SystemContent; issues?: readonly IssueAt[] }) {
   const { lang } = useView();
   const c = props.content;
@@ -48,7 +52,7 @@ export function SideSections(props: { content: SystemContent; issues?: readonly 
                   <tr id={r.id} class={r.class}>
                     <td>{b.code}</td>
                     <td>
-                      {b.name}
+                      {b.name} <ProvenanceNote p={b.provenance} holder="item" />
                       <NodeIssues issues={r.issues} />
                     </td>
                     <td class="num">{num(b.maxPoints)}</td>
@@ -82,7 +86,7 @@ export function SideSections(props: { content: SystemContent; issues?: readonly 
                   <tr id={r.id} class={r.class}>
                     <td>{x.code}</td>
                     <td>
-                      {x.name}
+                      {x.name} <ProvenanceNote p={x.provenance} holder="item" />
                       <NodeIssues issues={r.issues} />
                     </td>
                     <td>{VETO_EFFECT_LABELS[x.effect][lang]}</td>
@@ -96,6 +100,7 @@ export function SideSections(props: { content: SystemContent; issues?: readonly 
           <p class="muted">{t(lang, 'noItems')}</p>
         )}
       </section>
+      <Statistics content={c} byAnchor={byAnchor} />
       <section class="card" id="level-list" aria-labelledby="h-grading">
         <h2 id="h-grading">{t(lang, 'grading')}</h2>
         <NodeIssues issues={byAnchor.get('level-list')} />
@@ -119,7 +124,8 @@ export function SideSections(props: { content: SystemContent; issues?: readonly 
                 <tr id={r.id} class={r.class}>
                   <td>{l.code}</td>
                   <td>
-                    <span class={`grade g${i}`}>{label(l.label)}</span>
+                    <span class={`grade g${i}`}>{label(l.label)}</span>{' '}
+                    <ProvenanceNote p={l.provenance} holder="item" />
                     <NodeIssues issues={r.issues} />
                   </td>
                   <td class="num">{num(l.min)}</td>
@@ -138,5 +144,45 @@ export function SideSections(props: { content: SystemContent; issues?: readonly 
         <NodeIssues issues={byAnchor.get('system')} />
       </section>
     </div>
+  );
+}
+
+/** 统计数据指标: figures units report, shown beside the results and never scored. */
+function Statistics(props: { content: SystemContent; byAnchor: Map<string, IssueAt[]> }) {
+  const { lang } = useView();
+  const items = props.content.statistics ?? [];
+  if (items.length === 0) return null;
+  return (
+    <section class="card" id="statistic-list" aria-labelledby="h-statistics">
+      <h2 id="h-statistics">{t(lang, 'statistics')}</h2>
+      <p class="muted">{t(lang, 'statisticsHint')}</p>
+      <NodeIssues issues={props.byAnchor.get('statistic-list')} />
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t(lang, 'code')}</th>
+            <th scope="col">{t(lang, 'name')}</th>
+            <th scope="col">{t(lang, 'unitOfMeasure')}</th>
+            <th scope="col">{t(lang, 'criteria')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((x, i) => {
+            const issues = props.byAnchor.get(`statistic-${i}`);
+            return (
+              <tr id={`statistic-${i}`} class={issues ? 'has-issue' : undefined}>
+                <td>{x.code}</td>
+                <td>
+                  {x.name} <ProvenanceNote p={x.provenance} holder="item" />
+                  <NodeIssues issues={issues} />
+                </td>
+                <td>{x.unitOfMeasure ?? ''}</td>
+                <td>{x.criteria ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
   );
 }

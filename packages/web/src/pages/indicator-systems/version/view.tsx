@@ -13,6 +13,7 @@ import { IssueSummary } from './issues';
 import { ExportLink, Lifecycle, type LifecycleState, lifecycleOffered } from './lifecycle';
 import { SideSections } from './side-sections';
 import { TreeTable } from './tree-table';
+import { WeightCorrection } from './weight-correction';
 
 export interface VersionState extends LifecycleState {
   trial?: TrialState;
@@ -86,7 +87,7 @@ function VersionView(props: {
   const { lang } = useView();
   const mayDo = useMay();
   const { s, content, trial } = props;
-  const changes = lifecycleOffered(mayDo);
+  const changes = lifecycleOffered(s);
   return (
     <>
       <p>
@@ -109,6 +110,7 @@ function VersionView(props: {
       </div>
       {changes ? <Lifecycle s={s} state={props.state} /> : null}
       <IssueSummary issues={s.issues} showNone={s.status === 'draft'} />
+      <WeightCorrection s={s} state={props.state} />
       <TreeTable content={content} issues={s.issues} />
       <SideSections content={content} issues={s.issues} />
       {trial ? (
@@ -143,7 +145,7 @@ export async function versionPage(c: Ctx, id: string, version: number | undefine
   const s = r.data;
   const content = contentOf(s);
   let trial: Trial | undefined;
-  if (may(c.get('me'), CONTRACTS.systems.trial)) {
+  if (s.allowed.trial && may(c.get('me'), CONTRACTS.systems.trial)) {
     const units = await loadTrialUnits(c, content);
     trial = { ...units, state: state.trial ?? { inputs: units.sample } };
   }
