@@ -249,10 +249,19 @@ describe('draft editor: evidence, groups, missing data, criteria, tie-breaks, ro
     expect(html).toContain('>扣分少者优先</option>');
     expect(selected(html, 'quotaRounding')).toBe('ceil');
     expect(selected(html, 'decimals')).toBe('1');
-    // nothing shown travels hidden any more
+    // What the form does not show travels hidden: provenance (原文/示例), and an explicitly empty appliesTo
+    const content = draftContent();
     expect(fieldValue(fields, 'extra')).toBe('{}');
-    expect(fieldValue(fields, 'n.0.0.extra')).toBe('{}');
-    expect(fieldValue(fields, 'n.1.0.extra')).toBe('{"appliesTo":[]}');
+    expect(JSON.parse(fieldValue(fields, 'n.0.0.extra') ?? '')).toEqual({
+      provenance: leafOf(content, 0, 0).provenance,
+    });
+    expect(JSON.parse(fieldValue(fields, 'n.1.0.extra') ?? '')).toEqual({
+      provenance: leafOf(content, 1, 0).provenance,
+      appliesTo: [],
+    });
+    expect(JSON.parse(fieldValue(fields, 'n.0.extra') ?? '')).toEqual({
+      provenance: content.dimensions[0]!.provenance,
+    });
 
     const en = await (await admin.get(`${EDIT}?lang=en`)).text();
     for (const label of ['Evidence description', 'Applies to groups', 'Tie-break order', 'Quota rounding'])

@@ -1,4 +1,11 @@
-import { type Branch, contentOf, type IndicatorSystem, type Leaf, TEMPLATES } from '@jixiao/core';
+import {
+  type Branch,
+  contentOf,
+  correctWeights,
+  type IndicatorSystem,
+  type Leaf,
+  TEMPLATES,
+} from '@jixiao/core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -33,9 +40,13 @@ const template = (id: string) => {
   return structuredClone(tpl.content);
 };
 
-/** The kpi template with two mistakes: D1's children sum to 25 of 30, D2's first indicator names an unknown group. */
+/** The KPI plan with the source's 110 corrected (决策与执行能力 and 团队建设 lowered by 5 each): a valid system. */
+const kpiFixed = () =>
+  correctWeights(template('kpi'), { method: 'lower', path: 'dimensions', reductions: { D4: 5, D7: 5 } });
+
+/** The corrected KPI plan with two mistakes: D1's children sum to 25 of 30, D2's first indicator names an unknown group. */
 const brokenContent = () => {
-  const c = template('kpi');
+  const c = kpiFixed();
   (c.dimensions[0] as Branch).children[0]!.weight = 10;
   ((c.dimensions[1] as Branch).children[0] as Leaf).appliesTo = ['NOPE'];
   return c;
@@ -122,7 +133,7 @@ describe('version page', () => {
 
   it('places issues of every part of a system: the tree, a deep node, bonus items, bonus cap, grades', async () => {
     // Each mistake is found by the API's validation; its path decides where the console shows it.
-    const deep = template('kpi');
+    const deep = kpiFixed();
     deep.total = 110; // the dimensions sum to 100: an issue on the whole tree
     const d3 = deep.dimensions[2] as Branch;
     const leaf = d3.children[0] as Leaf;
@@ -170,7 +181,7 @@ describe('version page', () => {
     expect(edit).toMatch(/id="f-g_0_maxShare-error">[^<]*名额比例须大于 0/);
 
     // bonus items with a bonus cap of 0: an issue of the system's own field
-    const noCap = template('kpi');
+    const noCap = kpiFixed();
     noCap.bonusCap = 0;
     const id2 = await createSystem(admin, { content: noCap });
     const html2 = await (await admin.get(`/console/indicator-systems/${id2}`)).text();
@@ -183,7 +194,7 @@ describe('version page', () => {
     const lifecycle = [[], ['submit'], ['submit', 'approve'], ['submit', 'approve', 'retire']];
     const ids: string[] = [];
     for (const actions of lifecycle) {
-      const id = await createSystem(admin, { template: 'kpi' });
+      const id = await createSystem(admin, { template: 'fiscal' });
       await transitionSystem(admin, id, actions);
       ids.push(id);
     }
@@ -203,9 +214,9 @@ describe('version page', () => {
   });
 
   it('submits, refuses an invalid submission with its issues, and needs a note to return', async () => {
-    const good = await createSystem(admin, { template: 'kpi' });
+    const good = await createSystem(admin, { template: 'fiscal' });
     const broken = await createSystem(admin, { content: brokenContent() });
-    const submitted = await createSystem(admin, { template: 'kpi' });
+    const submitted = await createSystem(admin, { template: 'fiscal' });
     await transitionSystem(admin, submitted, ['submit']);
     const stored = async (id: string) =>
       (await admin.api('GET', `/v1/indicator-systems/${id}/versions/1`)).body;
@@ -277,15 +288,15 @@ describe('import', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await exported(DEPT));
     const ws = wb.getWorksheet('指标体系')!;
-    expect(ws.getCell('D2').value).toBe('权重');
-    expect(ws.getCell('L2').value).toBe('评分方法');
-    ws.getCell('D5').value = '十';
-    ws.getCell('L7').value = '打分';
+    expect(ws.getCell('E2').value).toBe('权重');
+    expect(ws.getCell('O2').value).toBe('评分方法');
+    ws.getCell('E5').value = '十';
+    ws.getCell('O7').value = '打分';
     const res = await upload((await wb.xlsx.writeBuffer()) as ArrayBuffer, 'bad.xlsx');
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toMatch(
-      /id="import-errors"[\s\S]*<li>指标体系 D5：权重“十”不是数字；[^<]*<\/li>[\s\S]*<li>指标体系 L7：评分方法“打分”无法识别[^<]*<\/li>/,
+      /id="import-errors"[\s\S]*<li>指标体系 E5：权重“十”不是数字；[^<]*<\/li>[\s\S]*<li>指标体系 O7：评分方法“打分”无法识别[^<]*<\/li>/,
     );
     expect(await systemIds()).toEqual(before);
   });

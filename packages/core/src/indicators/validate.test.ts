@@ -103,8 +103,8 @@ describe('weights', () => {
       {
         check: 'weight_sum',
         path: 'dimensions',
-        zh: '一级指标权重合计为 110，应为 100（相差 +10）；可在编辑器中「调整权重」：按比例缩放至 100，或指定需要降低的权重',
-        en: 'Dimension weights add up to 110; they must add up to 100 (off by +10); "Correct weights" in the editor scales them to 100 or lowers the weights you name',
+        zh: '一级指标权重合计为 110，应为 100（相差 +10）；可「调整权重」：按比例缩放至 100，或指定需要降低的权重',
+        en: 'Dimension weights add up to 110; they must add up to 100 (off by +10); "Correct weights" scales them to 100 or lowers the weights you name',
       },
     ]);
   });
@@ -117,10 +117,10 @@ describe('weights', () => {
       sys([branch('A', 0.1, [leaf('a', 0.1)]), branch('B', 0.2, [leaf('b', 0.2)])], { total: 0.4 }),
     );
     expect(i.zh).toBe(
-      '一级指标权重合计为 0.3，应为 0.4（相差 -0.1）；可在编辑器中「调整权重」：按比例缩放至 0.4',
+      '一级指标权重合计为 0.3，应为 0.4（相差 -0.1）；可「调整权重」：按比例缩放至 0.4',
     );
     expect(i.en).toBe(
-      'Dimension weights add up to 0.3; they must add up to 0.4 (off by -0.1); "Correct weights" in the editor scales them to 0.4',
+      'Dimension weights add up to 0.3; they must add up to 0.4 (off by -0.1); "Correct weights" scales them to 0.4',
     );
   });
 
@@ -138,8 +138,8 @@ describe('weights', () => {
       {
         check: 'weight_sum',
         path: 'dimensions.1.children.0.children',
-        zh: '二级指标 I1「二级I1」的下级指标权重合计为 39，应等于其权重 40（相差 -1）；可在编辑器中「调整权重」：按比例缩放至 40',
-        en: 'Weights under Indicator I1 "二级I1" add up to 39; they must add up to its weight 40 (off by -1); "Correct weights" in the editor scales them to 40',
+        zh: '二级指标 I1「二级I1」的下级指标权重合计为 39，应等于其权重 40（相差 -1）；可「调整权重」：按比例缩放至 40',
+        en: 'Weights under Indicator I1 "二级I1" add up to 39; they must add up to its weight 40 (off by -1); "Correct weights" scales them to 40',
       },
     ]);
   });
@@ -647,8 +647,8 @@ describe('order and assertion', () => {
       expect(err.fields).toEqual([
         {
           path: 'body.dimensions',
-          zh: '一级指标权重合计为 90，应为 100（相差 -10）；可在编辑器中「调整权重」：按比例缩放至 100',
-          en: 'Dimension weights add up to 90; they must add up to 100 (off by -10); "Correct weights" in the editor scales them to 100',
+          zh: '一级指标权重合计为 90，应为 100（相差 -10）；可「调整权重」：按比例缩放至 100',
+          en: 'Dimension weights add up to 90; they must add up to 100 (off by -10); "Correct weights" scales them to 100',
         },
       ]);
     }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportSystemXlsx } from './export';
 import { type Issue, importSystemXlsx } from './import';
+import { systemContentSchema } from './model';
 import { richSystem } from './test-fixtures';
 
 type Row = (string | number | null)[];
@@ -188,7 +189,9 @@ describe('a sheet edited by hand', () => {
         row: 5,
         column: 'H',
         cell: 'H5',
-        zh: expect.stringContaining('评分方法“打分法”无法识别，可填：目标完成率法、逆向指标、分档计分'),
+        zh: expect.stringContaining(
+          '评分方法“打分法”无法识别，可填：目标完成率法、逆向指标、差额计分、分档计分',
+        ),
         en: expect.stringContaining('unknown scoring rule "打分法"; use one of'),
       },
     ]);
@@ -310,6 +313,12 @@ describe('a sheet edited by hand', () => {
   });
 });
 
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
 describe('editing an exported workbook', () => {
   async function edited(edit: (wb: ExcelJS.Workbook) => void) {
     const wb = new ExcelJS.Workbook();
@@ -322,9 +331,10 @@ describe('editing an exported workbook', () => {
     const r = await edited((wb) => {
       const ws = wb.getWorksheet('指标体系');
       if (!ws) throw new Error('sheet');
-      ws.unMergeCells('A3:A6');
-      ws.unMergeCells('B3:B6');
-      for (const row of [4, 5, 6]) ws.getCell(`A${row}`).value = '经济建设（JJ）';
+      ws.unMergeCells('A3:A7');
+      ws.unMergeCells('B3:B7');
+      ws.unMergeCells('C3:C7');
+      for (const row of [4, 5, 6, 7]) ws.getCell(`A${row}`).value = '经济建设（JJ）';
     });
     if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
     expect(r.content.dimensions[0]).toEqual(richSystem.dimensions[0]);
@@ -334,11 +344,11 @@ describe('editing an exported workbook', () => {
     const r = await edited((wb) => {
       const ws = wb.getWorksheet('指标体系');
       if (!ws) throw new Error('sheet');
-      ws.getCell('E6').value = null; // row 6 was 营商环境 → 投资拉动就业; now 营商环境 itself looks like a leaf
+      ws.getCell('G7').value = null; // row 7 was 营商环境 → 投资拉动就业; now 营商环境 itself looks like a leaf
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues[0]).toMatchObject({ sheet: '指标体系', cell: 'C6' });
+    expect(r.issues[0]).toMatchObject({ sheet: '指标体系', cell: 'D7' });
     expect(r.issues[0]?.zh).toContain('部分行有下级指标、部分行没有');
   });
 
@@ -348,16 +358,161 @@ describe('editing an exported workbook', () => {
       if (!ws) throw new Error('sheet');
       ws.getCell('C7').value = '两分';
       ws.getCell('C12').value = '警告';
-      ws.getCell('A11').value = 'JJ';
+      ws.getCell('A12').value = 'JJ';
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual([
       '加分与否决!C7',
       '加分与否决!C12',
-      '加分与否决!A11',
+      '加分与否决!A12',
     ]);
     expect(r.issues[1]?.zh).toBe('后果“警告”无法识别，可填：定为不及格、不得评为优秀');
     expect(r.issues[2]?.zh).toContain('已在 “指标体系”表 A3 使用');
+  });
+
+  it('reads the English labels and keys of 出处, 来源文件, 原文涵盖 and 评价对象, and the aliases offices type', async () => {
+    const r = await edited((wb) => {
+      const tree = sheet(wb, '指标体系');
+      tree.getCell('C8').value = 'Example'; // SH
+      tree.getCell('U16').value = 'provider';
+      tree.getCell('U17').value = '购买方';
+      const cites = sheet(wb, '出处');
+      cites.getCell('D3').value = 'Source';
+      cites.getCell('E3').value = 'Government KPI appraisal plan';
+      cites.getCell('H3').value = 'weight';
+      cites.getCell('D10').value = 'example'; // SH's row
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+    expect(r.content).toStrictEqual(systemContentSchema.parse(richSystem));
+  });
+
+  it('reports a 出处 word that is neither 原文 nor 示例 at its cell, in Chinese and English', async () => {
+    const r = await edited((wb) => {
+      sheet(wb, '指标体系').getCell('F6').value = '引自文件';
+      sheet(wb, '出处').getCell('D4').value = '摘录';
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        sheet: '指标体系',
+        cell: 'F6',
+        zh: '出处“引自文件”无法识别，可填：原文、示例',
+        en: 'provenance "引自文件" is not recognised; use one of 原文、示例',
+      }),
+      expect.objectContaining({ sheet: '出处', cell: 'D4', zh: '出处“摘录”无法识别，可填：原文、示例' }),
+    ]);
+  });
+
+  it('reports an unknown source document at its cell, listing the titles', async () => {
+    const r = await edited((wb) => {
+      sheet(wb, '出处').getCell('E3').value = '《某省绩效考核办法》';
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ sheet: '出处', cell: 'E3' });
+    expect(r.issues[0]?.zh).toContain(
+      '来源文件“《某省绩效考核办法》”不是已收录的来源文件，可填：《财政绩效评价工作方案》',
+    );
+    expect(r.issues[0]?.en).toContain(
+      'source document "《某省绩效考核办法》" is not one of the source documents',
+    );
+  });
+
+  it('reports a 原文 without its citation, a missing quote, a citation for an unknown code, and a disagreement', async () => {
+    const r = await edited((wb) => {
+      const tree = sheet(wb, '指标体系');
+      tree.getCell('C12').value = '原文'; // ZS is 示例 on the 出处 sheet
+      const cites = sheet(wb, '出处');
+      cites.getCell('G4').value = null; // JJ01's quote
+      cites.getCell('B5').value = 'NOPE'; // JJ02's row
+      tree.getCell('F4').value = '原文'; // JJ02 now 原文, with no citation left
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [`${i.sheet}!${i.cell}`, i.zh])).toEqual([
+      ['出处!G4', '原文须填原文摘录'],
+      ['出处!B5', '编码 NOPE 在体系中不存在，无法对应出处'],
+      ['指标体系!F4', '出处为“原文”，但“出处”表中没有编码 JJ02 的来源文件、条款和原文摘录'],
+      ['指标体系!C12', '出处为“原文”，与“出处”表第 11 行的“示例”不一致'],
+    ]);
+  });
+
+  it('reports a measured party it does not know at its cell', async () => {
+    const r = await edited((wb) => {
+      sheet(wb, '指标体系').getCell('U16').value = '第三方';
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        sheet: '指标体系',
+        cell: 'U16',
+        zh: '评价对象“第三方”无法识别，可填：购买主体（购买服务的部门）、承接主体（服务提供方）',
+        en: expect.stringContaining('measured party "第三方" is not recognised'),
+      }),
+    ]);
+  });
+
+  it('reads office parameters as people type them, and reports what it cannot read', async () => {
+    const ok = await edited((wb) => {
+      const tree = sheet(wb, '指标体系');
+      tree.getCell('Q3').value = '100%';
+      tree.getCell('Q15').value = '目标：0\n基准折现率＝８％，benchmarks: [6、7.5 -0.25 1e-7]';
+    });
+    if (!ok.ok) throw new Error(JSON.stringify(ok.issues, null, 2));
+    expect(ok.content).toStrictEqual(systemContentSchema.parse(richSystem));
+
+    const bad = await edited((wb) => {
+      const tree = sheet(wb, '指标体系');
+      tree.getCell('Q3').value = '目标值=很高';
+      tree.getCell('Q15').value = '基准 折现=8';
+      tree.getCell('Q16').value = 'x=[1, 2';
+    });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.issues.map((i) => [i.cell, i.zh])).toEqual([
+      [
+        'Q3',
+        '考核办设定参数“目标值=很高”无法识别（目标值的值“很高”不是数字）；应写作：目标值=100；ratePercent=8',
+      ],
+      [
+        'Q15',
+        '考核办设定参数“基准 折现=8”无法识别（参数名“基准 折现”须为计算公式的参数名（英文字母开头，如 ratePercent））；应写作：目标值=100；ratePercent=8',
+      ],
+      ['Q16', '考核办设定参数“x=[1, 2”无法识别（x 的数列缺少“]”）；应写作：目标值=100；ratePercent=8'],
+    ]);
+    expect(bad.issues[0]?.en).toBe(
+      'cannot read the office parameters "目标值=很高" (the value of 目标值 "很高" is not a number); write e.g. 目标值=100；ratePercent=8',
+    );
+  });
+
+  it('reports statistic items without a code or name, and a code used elsewhere', async () => {
+    const r = await edited((wb) => {
+      const ws = sheet(wb, '统计数据指标');
+      ws.getCell('A3').value = null;
+      ws.getCell('B4').value = ' ';
+      ws.getCell('A5').value = 'B1';
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [`${i.sheet}!${i.cell}`, i.zh])).toEqual([
+      ['统计数据指标!A3', '统计数据指标缺少编码'],
+      ['统计数据指标!B4', '统计数据指标缺少名称'],
+      ['出处!B16', '编码 S1 在体系中不存在，无法对应出处'],
+      ['统计数据指标!A5', '编码 B1 重复（已在 “加分与否决”表 A6 使用），编码在整个体系中须唯一'],
+    ]);
+  });
+
+  it('maps schema problems of a citation to its cell on the 出处 sheet', async () => {
+    const r = await edited((wb) => {
+      sheet(wb, '出处').getCell('F3').value = '条'.repeat(101);
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.cell)).toEqual(['F3']);
+    expect(r.issues[0]?.sheet).toBe('出处');
   });
 });

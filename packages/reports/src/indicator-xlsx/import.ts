@@ -5,7 +5,9 @@ import { assertSafeWorkbook } from '../xlsx-guard';
 import { readBonusSheet } from './import/bonus-sheet';
 import { isBlank, optionalText } from './import/cells';
 import { Collector, type Issue, type Loc, type Obj } from './import/collector';
+import { joinProvenance, readProvenanceSheet } from './import/provenance-sheet';
 import { readRulesSheet } from './import/rules-sheet';
+import { readStatisticsSheet } from './import/statistics-sheet';
 import { findHeader, type Header } from './import/tree-header';
 import { TreeReader } from './import/tree-sheet';
 import {
@@ -16,7 +18,15 @@ import {
   readEnum,
   readTieBreak,
 } from './labels';
-import { RULE_KEYS, SHEET_BONUS, SHEET_RULES, SHEET_TREE, TREE_COLUMNS } from './layout';
+import {
+  RULE_KEYS,
+  SHEET_BONUS,
+  SHEET_PROVENANCE,
+  SHEET_RULES,
+  SHEET_STATISTICS,
+  SHEET_TREE,
+  TREE_COLUMNS,
+} from './layout';
 import { DEFAULT_GRADING, type SystemContent, systemContentSchema, zodIssuesToFields } from './model';
 import { clean, colLetter, fmt, ParseError, readNumber, squash } from './text';
 
@@ -48,7 +58,8 @@ function schemaIssues(issues: readonly z.core.$ZodIssue[], out: Collector): void
 
 /**
  * Reads an indicator system from an .xlsx in the layout `exportSystemXlsx` writes, tolerating what
- * people do to it in Excel (see layout.ts, rule-params.ts, labels.ts). Weights are points: `30`,
+ * people do to it in Excel (see layout.ts, rule-params.ts, office-params.ts, provenance.ts,
+ * labels.ts). Sheets other than 指标体系 are optional (a system without them gets the defaults). Weights are points: `30`,
  * `３０`, `30分`; a percentage (`30%`, or a cell formatted as %) is a share of the total
  * (合计 row, else 总分, else 100). Every problem comes back with its sheet, row and column. Weight
  * sums are not checked here (validateSystem does that); weights are kept exactly as typed.
@@ -124,6 +135,8 @@ export async function importSystemXlsx(bytes: Uint8Array): Promise<ImportResult>
   const codes = [...reader.codes];
   const bonusWs = sheetByName(wb, SHEET_BONUS);
   const side = bonusWs ? readBonusSheet(bonusWs, out, codes) : {};
+  const statisticsWs = sheetByName(wb, SHEET_STATISTICS);
+  const statistics = statisticsWs ? readStatisticsSheet(statisticsWs, out, codes) : undefined;
   const rulesWs = sheetByName(wb, SHEET_RULES);
   const rules = rulesWs ? readRulesSheet(rulesWs, out) : { kv: {} };
   const kvLoc = (row: number, key: string): Loc => ({
@@ -178,6 +191,7 @@ export async function importSystemXlsx(bytes: Uint8Array): Promise<ImportResult>
   if (side.bonusItems) content.bonusItems = side.bonusItems;
   if (side.bonusCap !== undefined) content.bonusCap = side.bonusCap;
   if (side.vetoItems) content.vetoItems = side.vetoItems;
+  if (statistics) content.statistics = statistics;
 
   const enumKv = <T extends string>(key: keyof typeof RULE_KEYS, labels: EnumWords<T>) => {
     const kv = rules.kv[key];
@@ -234,6 +248,10 @@ export async function importSystemXlsx(bytes: Uint8Array): Promise<ImportResult>
       en: `"${String(u.node.name)}" has no code; it was given ${code}. To fix a code, write "name（code）"`,
     });
   }
+  // 出处: once every code is known, the citations of the sheet 出处 meet the 出处 columns.
+  const provenanceWs = sheetByName(wb, SHEET_PROVENANCE);
+  joinProvenance(out, provenanceWs ? readProvenanceSheet(provenanceWs, out) : []);
+
   const seen = new Map<string, Loc>();
   for (const c of codes) {
     const first = seen.get(c.code);

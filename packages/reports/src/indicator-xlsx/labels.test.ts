@@ -7,10 +7,14 @@ import {
   enumWordList,
   formatTieBreak,
   INDICATOR_TYPE,
+  MEASURED_PARTY,
   MISSING_POLICY,
+  PROVENANCE_COVER,
+  PROVENANCE_KIND,
   QUOTA_ROUNDING,
   readEnum,
   readTieBreak,
+  SOURCE_DOCUMENT,
   VETO_EFFECT,
   writeEnum,
 } from './labels';
@@ -25,15 +29,20 @@ const ALL: EnumWords<string>[] = [
   EXEMPTION_POLICY,
   VETO_EFFECT,
   QUOTA_ROUNDING,
+  MEASURED_PARTY,
+  PROVENANCE_KIND,
+  PROVENANCE_COVER,
+  SOURCE_DOCUMENT,
 ];
 
 describe('enum words in the workbook', () => {
-  it('writes the core vocabulary’s label and reads it back, and the English key', () => {
+  it('writes the core vocabulary’s label and reads it back, and the English label and key', () => {
     for (const words of ALL) {
       for (const value of words.values) {
         expect(writeEnum(words, value)).toBe(words.labels[value]?.zh);
         expect(readEnum(words, writeEnum(words, value))).toBe(value);
         expect(readEnum(words, ` ${value.toUpperCase()} `)).toBe(value);
+        expect(readEnum(words, words.labels[value]?.en ?? '')).toBe(value);
       }
     }
     expect(writeEnum(DATA_SOURCE, 'data_provider')).toBe(DATA_SOURCE_LABELS.data_provider.zh);

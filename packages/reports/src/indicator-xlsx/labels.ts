@@ -11,10 +11,18 @@ import {
   INDICATOR_TYPES,
   type Label,
   type Labels,
+  MEASURED_PARTIES,
+  MEASURED_PARTY_LABELS,
   MISSING_POLICIES,
   MISSING_POLICY_LABELS,
+  PROVENANCE_COVER_LABELS,
+  PROVENANCE_COVERS,
+  PROVENANCE_KIND_LABELS,
+  PROVENANCE_KINDS,
   QUOTA_ROUNDING_LABELS,
   QUOTA_ROUNDINGS,
+  SOURCE_DOCUMENT_LABELS,
+  SOURCE_DOCUMENTS,
   TIE_BREAK_LABELS,
   VETO_EFFECT_LABELS,
   VETO_EFFECTS,
@@ -24,7 +32,7 @@ import { nfkc, ParseError, squash } from './text';
 /**
  * The model's enums in the sheet. The word WRITTEN for a value is its Chinese label from the core
  * vocabulary (`@jixiao/core` RULE_LABELS, DIRECTION_LABELS …), never spelled here. The import reads
- * that label, the English key, and the ALIASES below: older wordings of earlier exports (so old
+ * that label, the English label and key, and the ALIASES below: older wordings of earlier exports (so old
  * files still import) and the variants offices type. An alias is never written.
  */
 export interface EnumWords<T extends string> {
@@ -123,12 +131,52 @@ export const QUOTA_ROUNDING: EnumWords<(typeof QUOTA_ROUNDINGS)[number]> = {
   aliases: { 舍去: 'floor', 进一: 'ceil' },
 };
 
+/** 评价对象: whose performance a leaf measures (purchased services: the buyer or the provider). */
+export const MEASURED_PARTY: EnumWords<(typeof MEASURED_PARTIES)[number]> = {
+  values: MEASURED_PARTIES,
+  labels: MEASURED_PARTY_LABELS,
+  what: { zh: '评价对象', en: 'measured party' },
+  aliases: {
+    购买主体: 'buyer',
+    购买方: 'buyer',
+    购买部门: 'buyer',
+    采购方: 'buyer',
+    承接主体: 'provider',
+    承接方: 'provider',
+    服务提供方: 'provider',
+    承接单位: 'provider',
+    提供方: 'provider',
+  },
+};
+/** 出处: 原文 (the source's own wording) or 示例 (the product's editable example). */
+export const PROVENANCE_KIND: EnumWords<(typeof PROVENANCE_KINDS)[number]> = {
+  values: PROVENANCE_KINDS,
+  labels: PROVENANCE_KIND_LABELS,
+  what: { zh: '出处', en: 'provenance' },
+  aliases: { 原文引用: 'source', 引用原文: 'source', 样例: 'example', 范例: 'example', 示范: 'example' },
+};
+/** 原文涵盖: what a 原文 node takes from the source beyond its name. */
+export const PROVENANCE_COVER: EnumWords<(typeof PROVENANCE_COVERS)[number]> = {
+  values: PROVENANCE_COVERS,
+  labels: PROVENANCE_COVER_LABELS,
+  what: { zh: '原文涵盖', en: 'covers' },
+  aliases: { 分值: 'weight', 权数: 'weight', 公式: 'formula', 计算方法: 'formula' },
+};
+/** 来源文件: the documents of the seed collection, by title (written 《title》). */
+export const SOURCE_DOCUMENT: EnumWords<(typeof SOURCE_DOCUMENTS)[number]> = {
+  values: SOURCE_DOCUMENTS,
+  labels: SOURCE_DOCUMENT_LABELS,
+  what: { zh: '来源文件', en: 'source document' },
+  aliases: {},
+};
+
 /** Text → enum value; `undefined` for a blank cell; throws with the accepted words otherwise. */
 export function readEnum<T extends string>(w: EnumWords<T>, text: string): T | undefined {
   const s = squash(text);
   if (s === '') return undefined;
   for (const value of w.values) {
-    if (squash(w.labels[value].zh) === s || value.toLowerCase() === s) return value;
+    const { zh, en } = w.labels[value];
+    if (squash(zh) === s || squash(en) === s || value.toLowerCase() === s) return value;
   }
   for (const [alias, value] of Object.entries(w.aliases)) if (squash(alias) === s) return value;
   const options = enumWordList(w).join('、');

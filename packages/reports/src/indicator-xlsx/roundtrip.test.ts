@@ -1,9 +1,16 @@
-import { TEMPLATES } from '@jixiao/core';
+import { PROVENANCE_COVERS, SOURCE_DOCUMENTS, TEMPLATES } from '@jixiao/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportSystemXlsx } from './export';
 import { importSystemXlsx } from './import';
-import { type SystemContent, systemContentSchema } from './model';
+import {
+  type IndicatorNode,
+  isBranch,
+  type Leaf,
+  RULE_KINDS,
+  type SystemContent,
+  systemContentSchema,
+} from './model';
 import { richSystem } from './test-fixtures';
 
 async function roundTrip(c: SystemContent) {
@@ -11,22 +18,85 @@ async function roundTrip(c: SystemContent) {
   return importSystemXlsx(bytes);
 }
 
+const nodesOf = (nodes: readonly IndicatorNode[]): IndicatorNode[] =>
+  nodes.flatMap((n) => (isBranch(n) ? [n, ...nodesOf(n.children)] : [n]));
+const leavesOf = (nodes: readonly IndicatorNode[]): Leaf[] =>
+  nodesOf(nodes).filter((n): n is Leaf => !isBranch(n));
+
 describe('export → import round trip', () => {
-  it('keeps a rich system with every rule kind, bonus, veto and custom grading exactly', async () => {
-    const kinds = new Set<string>();
-    const walk = (nodes: SystemContent['dimensions']): void => {
-      for (const n of nodes) {
-        if ('children' in n) walk(n.children);
-        else kinds.add(n.rule.kind);
-      }
-    };
-    walk(richSystem.dimensions);
-    expect(kinds.size).toBe(11);
+  it('keeps a rich system with every rule kind, bonus, veto, statistics and custom grading exactly', async () => {
+    const leaves = leavesOf(richSystem.dimensions);
+    const kinds = new Set(leaves.map((l) => l.rule.kind));
+    expect([...kinds].sort()).toEqual([...RULE_KINDS].sort());
 
     const r = await roundTrip(richSystem);
     if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
     expect(r.warnings).toEqual([]);
     expect(r.content).toStrictEqual(systemContentSchema.parse(richSystem));
+  });
+
+  it('keeps every new field of the fixture: provenance, office parameters, party, statistics, target_gap', async () => {
+    // The fixture exercises each of them (so that the test above is about something) …
+    const nodes = nodesOf(richSystem.dimensions);
+    const leaves = leavesOf(richSystem.dimensions);
+    const provenances = [
+      ...nodes.map((n) => n.provenance),
+      ...richSystem.bonusItems.map((b) => b.provenance),
+      ...richSystem.vetoItems.map((v) => v.provenance),
+      ...richSystem.statistics.map((s) => s.provenance),
+      ...richSystem.grading.levels.map((g) => g.provenance),
+    ];
+    expect(provenances.some((p) => p?.kind === 'source' && p.covers?.includes('weight'))).toBe(true);
+    expect(provenances.some((p) => p?.kind === 'source' && p.covers?.includes('formula'))).toBe(true);
+    expect(provenances.some((p) => p?.kind === 'source' && p.covers?.length === 0)).toBe(true);
+    expect(provenances.some((p) => p?.kind === 'example' && p.note)).toBe(true);
+    expect(provenances.some((p) => p?.kind === 'example' && p.note === undefined)).toBe(true);
+    expect(provenances.some((p) => p === undefined)).toBe(true);
+    expect(leaves.some((l) => l.officeParams?.target !== undefined)).toBe(true);
+    expect(leaves.some((l) => Object.values(l.officeParams?.args ?? {}).some(Array.isArray))).toBe(true);
+    expect(new Set(leaves.map((l) => l.party))).toEqual(new Set(['buyer', 'provider', undefined]));
+    expect(leaves.some((l) => l.rule.kind === 'formula' && l.rule.then.kind === 'target_gap')).toBe(true);
+    expect(richSystem.statistics.length).toBeGreaterThan(0);
+
+    // … and each comes back, field by field.
+    const r = await roundTrip(richSystem);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+    const back = r.content;
+    expect(nodesOf(back.dimensions).map((n) => [n.code, n.provenance])).toStrictEqual(
+      nodes.map((n) => [n.code, n.provenance]),
+    );
+    const leafFields = (l: Leaf) => [l.code, l.officeParams, l.party, l.rule];
+    expect(leavesOf(back.dimensions).map(leafFields)).toStrictEqual(leaves.map(leafFields));
+    expect(back.statistics).toStrictEqual(richSystem.statistics);
+    expect(back.bonusItems.map((b) => b.provenance)).toStrictEqual(
+      richSystem.bonusItems.map((b) => b.provenance),
+    );
+    expect(back.vetoItems.map((v) => v.provenance)).toStrictEqual(
+      richSystem.vetoItems.map((v) => v.provenance),
+    );
+    expect(back.grading.levels.map((g) => g.provenance)).toStrictEqual(
+      richSystem.grading.levels.map((g) => g.provenance),
+    );
+  });
+
+  it('writes no statistics sheet and no 出处 sheet for a system without them, and reads it back the same', async () => {
+    const plain = structuredClone(richSystem);
+    plain.statistics = [];
+    const strip = (nodes: IndicatorNode[]) => {
+      for (const n of nodesOf(nodes)) delete n.provenance;
+    };
+    strip(plain.dimensions);
+    for (const list of [plain.bonusItems, plain.vetoItems, plain.grading.levels]) {
+      for (const x of list) delete x.provenance;
+    }
+    const bytes = await exportSystemXlsx(plain);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['指标体系', '加分与否决', '等级与规则']);
+    const r = await importSystemXlsx(bytes);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+    expect(r.content).toStrictEqual(systemContentSchema.parse(plain));
   });
 
   it.each(TEMPLATES.map((t) => [t.id, t] as const))('keeps the %s template exactly', async (_id, t) => {
@@ -57,7 +127,9 @@ describe('export → import round trip', () => {
   it('refuses to export a tree deeper than three levels', async () => {
     const deep = structuredClone(richSystem);
     const jj03 =
-      deep.dimensions[0] && 'children' in deep.dimensions[0] ? deep.dimensions[0].children[2] : undefined;
+      deep.dimensions[0] && 'children' in deep.dimensions[0]
+        ? deep.dimensions[0].children.find((n) => n.code === 'JJ03')
+        : undefined;
     if (!jj03 || !('children' in jj03)) throw new Error('fixture changed');
     const leaf = jj03.children[0];
     if (!leaf) throw new Error('fixture changed');
@@ -115,7 +187,30 @@ const weighted = fc.record({ key: code, label: text(20), weight: fraction });
 const valueRule = fc.oneof(
   fc.record({ kind: fc.constant('target_completion' as const), cap }),
   fc.record({ kind: fc.constant('reverse' as const), cap }),
+  fc.record({ kind: fc.constant('target_gap' as const), tolerance: num(1e-6, 1e9) }),
   fc.record({ kind: fc.constant('bands' as const), bands }),
+);
+/** 原文 (any document, free-text section and quote, covers absent, empty or given) or 示例. */
+const provenance = fc.oneof(
+  fc.record(
+    {
+      kind: fc.constant('source' as const),
+      document: fc.constantFrom(...SOURCE_DOCUMENTS),
+      section: nonEmpty(20),
+      quote: nonEmpty(60),
+      covers: fc.subarray([...PROVENANCE_COVERS]),
+    },
+    { requiredKeys: ['kind', 'document', 'section', 'quote'] },
+  ),
+  fc.record({ kind: fc.constant('example' as const), note: text(30) }, { requiredKeys: ['kind'] }),
+);
+const numbers = fc.oneof(num(-1e6, 1e6), fc.array(num(-1e6, 1e6), { maxLength: 4 }));
+const officeParams = fc.record(
+  {
+    target: num(-1000, 1000),
+    args: fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/), numbers, { minKeys: 1, maxKeys: 3 }),
+  },
+  { requiredKeys: [] },
 );
 const rule = fc.oneof(
   valueRule,
@@ -177,6 +272,9 @@ const leaf = fc.record({
   evidence: fc.record({ required: fc.boolean(), description: opt(text(20)) }),
   appliesTo: opt(fc.array(code, { maxLength: 3 })),
   missing: opt(fc.constantFrom('zero' as const, 'redistribute' as const, 'exclude' as const)),
+  provenance: opt(provenance),
+  officeParams: opt(officeParams),
+  party: opt(fc.constantFrom('buyer' as const, 'provider' as const)),
 });
 const branchOf = <T>(child: fc.Arbitrary<T>) =>
   fc.record({
@@ -184,6 +282,7 @@ const branchOf = <T>(child: fc.Arbitrary<T>) =>
     name: nonEmpty(20),
     weight: num(0, 10000),
     criteria: opt(text(30)),
+    provenance: opt(provenance),
     children: fc.array(child, { minLength: 1, maxLength: 3 }),
   });
 const level2 = fc.oneof(leaf, branchOf(leaf));
@@ -201,6 +300,7 @@ const system = fc
         name: nonEmpty(20),
         maxPoints: num(0, 10000),
         criteria: opt(text(30)),
+        provenance: opt(provenance),
       }),
       {
         maxLength: 3,
@@ -213,6 +313,17 @@ const system = fc
         name: nonEmpty(20),
         effect: fc.constantFrom('fail' as const, 'bar_excellent' as const),
         criteria: opt(text(30)),
+        provenance: opt(provenance),
+      }),
+      { maxLength: 3 },
+    ),
+    statistics: fc.array(
+      fc.record({
+        code: fc.constant('' as string),
+        name: nonEmpty(20),
+        unitOfMeasure: opt(text(8)),
+        criteria: opt(text(30)),
+        provenance: opt(provenance),
       }),
       { maxLength: 3 },
     ),
@@ -223,6 +334,7 @@ const system = fc
           label: fc.record({ zh: nonEmpty(10), en: nonEmpty(20) }),
           min: num(0, 10000),
           maxShare: opt(fraction),
+          provenance: opt(provenance),
         }),
         { minLength: 2, maxLength: 4 },
       ),
@@ -254,6 +366,7 @@ const system = fc
     number(s.dimensions as { code: string }[]);
     for (const b of s.bonusItems) b.code = next();
     for (const v of s.vetoItems) v.code = next();
+    for (const i of s.statistics) i.code = next();
     return compact(s) as unknown as SystemContent;
   })
   .filter((s) => systemContentSchema.safeParse(s).success);

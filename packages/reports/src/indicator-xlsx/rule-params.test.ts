@@ -65,6 +65,34 @@ describe('评分参数 grammar', () => {
     });
   });
 
+  it('reads 差额计分 in its canonical form, the engine’s wording and percentage points, also after a formula’s arrow', () => {
+    const gap = { kind: 'target_gap', tolerance: 5 };
+    for (const text of [
+      '容差 5',
+      '容差：５',
+      '容差 5个百分点',
+      '差 5 不得分',
+      '差5个百分点不得分',
+      'tolerance=5',
+      '容差 5%',
+    ])
+      expect(parseRule('target_gap', text), text).toEqual(gap);
+    expect(formatRuleParams({ kind: 'target_gap', tolerance: 0.25 })).toBe('容差 0.25');
+    // Shorthand `then`: the model names the inner rule so (not a thenable).
+    const formula = (calculator: string, tolerance: number): ScoringRule => {
+      const then = { kind: 'target_gap', tolerance } as const;
+      return { kind: 'formula', calculator, then };
+    };
+    expect(parseRule('formula', 'revenue_growth_rate → 差额计分 容差 2')).toEqual(
+      formula('revenue_growth_rate', 2),
+    );
+    const rule = formula('irr', 1.5);
+    expect(formatRuleParams(rule)).toBe('irr → 差额 容差 1.5');
+    expect(parseRule('formula', formatRuleParams(rule))).toEqual(rule);
+    expect(ruleKindFromName('差额计分')).toBe('target_gap');
+    expect(ruleKindFromName('Gap to target')).toBe('target_gap');
+  });
+
   it('reads the brief satisfaction form, numbering groups without codes', () => {
     const r = parseRuleParams(
       'satisfaction',
@@ -98,7 +126,10 @@ describe('评分参数 grammar', () => {
       ['qualitative_grade', 'A 1; B 0.8', '缺少等级 C、D'],
       ['composite', '', '缺少得分来源'],
       ['formula', 'gdp 目标完成率', '缺少“→”'],
-      ['formula', 'gdp → 排名法', '目标完成率、逆向 或 分档'],
+      ['formula', 'gdp → 排名法', '目标完成率、逆向、差额 或 分档'],
+      ['target_gap', '', '缺少容差'],
+      ['target_gap', '容差 很多', '容差“很多”不是数字'],
+      ['target_gap', '容差 5; 差 3 不得分', '容差重复'],
       ['target_completion', '封顶 很高', '封顶“很高”不是数字'],
       ['rank', '第一名满分', '无法理解“第一名满分”'],
     ];

@@ -1,10 +1,16 @@
+import { example, fromSource } from '@jixiao/core';
 import type { ScoringRule, SystemContent } from './model';
 
 type ValueRule = Extract<ScoringRule, { kind: 'formula' }>['then'];
 /** 公式指标 (the model names the inner rule `then`; shorthand keeps linters calm). */
 const formula = (calculator: string, then: ValueRule): ScoringRule => ({ kind: 'formula', calculator, then });
 
-/** A system using every rule kind, bonus and veto items, custom grading and every optional field. */
+/**
+ * A system using every rule kind, bonus, veto and statistic items, custom grading and every optional
+ * field: provenance of both kinds (with and without covers, notes, an empty covers list, a quote
+ * with the seed's ASCII punctuation) on every kind of node and item, office parameters (a target,
+ * numbers and a list), the measured party, target_gap as a rule and as a formula's `then`.
+ */
 export const richSystem: SystemContent = {
   name: '哈尔滨市 2026 年度市直部门绩效评估指标体系',
   description: '依据《哈尔滨市政府绩效管理条例（草案）》，含“放管服”改革；适用：市直部门。\n第二段说明',
@@ -15,6 +21,12 @@ export const richSystem: SystemContent = {
       name: '经济建设',
       weight: 40,
       criteria: '经济建设类指标；按统计部门数据评分',
+      provenance: fromSource(
+        'kpi',
+        '考核指标和权重 1.',
+        '工作目标完成情况(权重:30%):- 目标完成率- 项目进度和质量',
+        ['weight'],
+      ),
       children: [
         {
           code: 'JJ01',
@@ -28,22 +40,39 @@ export const richSystem: SystemContent = {
           criteria: '完成目标得满分；每低 0.1 个百分点扣 0.5 分',
           evidence: { required: true, description: '统计局季度通报' },
           missing: 'redistribute',
+          provenance: fromSource('kpi', '考核指标和权重 1.', '目标完成率'),
+          officeParams: { target: 100 },
         },
         {
           code: 'JJ02',
           name: '单位 GDP 能耗',
-          weight: 7.5,
+          weight: 5,
           unitOfMeasure: '吨标准煤/万元',
           direction: 'lower',
           type: 'quantitative',
           source: 'data_provider',
           rule: { kind: 'reverse', cap: 1 },
           evidence: { required: false },
+          provenance: example(),
+        },
+        {
+          code: 'JJ04',
+          name: '一般公共预算收入增长率',
+          weight: 2.5,
+          unitOfMeasure: '%',
+          direction: 'higher',
+          type: 'quantitative',
+          source: 'data_provider',
+          rule: { kind: 'target_gap', tolerance: 2.5 },
+          evidence: { required: false },
+          provenance: example('增长目标可为 0 或负数，故用差额计分'),
+          officeParams: { target: -2 },
         },
         {
           code: 'JJ03',
           name: '营商环境',
           weight: 20,
+          provenance: fromSource('city_departments', '三、考核内容 2.', '优化营商环境'),
           children: [
             {
               code: 'JJ03-1',
@@ -65,6 +94,7 @@ export const richSystem: SystemContent = {
               criteria: '',
               evidence: { required: false, description: '可提供系统截图' },
               appliesTo: ['district', 'county'],
+              provenance: example(''),
             },
             {
               code: 'JJ03-2',
@@ -82,6 +112,13 @@ export const richSystem: SystemContent = {
               }),
               evidence: { required: true },
               appliesTo: [],
+              provenance: fromSource(
+                'central_investment_indicators',
+                '三、社会效益指标 (一)',
+                '单位投资就业人数',
+                ['formula', 'weight'],
+              ),
+              officeParams: { args: { jobsPerMillion: 1.5 } },
             },
           ],
         },
@@ -91,6 +128,7 @@ export const richSystem: SystemContent = {
       code: 'SH',
       name: '社会建设（民生）',
       weight: 30,
+      provenance: example('「社会建设」维度的示例，来源文件未列此维度'),
       children: [
         {
           code: 'SH01',
@@ -162,6 +200,7 @@ export const richSystem: SystemContent = {
       code: 'ZS',
       name: '自身建设',
       weight: 30,
+      provenance: example(),
       children: [
         {
           code: 'ZS01',
@@ -203,36 +242,119 @@ export const richSystem: SystemContent = {
       ],
     },
     {
-      code: 'LD',
-      name: '领导评价',
+      code: 'XM',
+      name: '项目与购买服务',
       weight: 0,
       children: [
         {
-          code: 'LD01',
-          name: '市领导评价',
+          code: 'XM01',
+          name: '项目财务净现值',
+          weight: 0,
+          unitOfMeasure: '万元',
+          direction: 'higher',
+          type: 'quantitative',
+          source: 'data_provider',
+          rule: formula('fnpv', { kind: 'target_gap', tolerance: 50 }),
+          evidence: { required: false },
+          provenance: fromSource(
+            'investment_evaluation',
+            '二、财务效益指标 (一)',
+            '财务净现值是将项目寿命期内各年的财务净现金流量按照规定的折现率折现到项目实施初期的价值之和。',
+            ['formula'],
+          ),
+          officeParams: { target: 0, args: { ratePercent: 8, benchmarks: [6, 7.5, -0.25, 1e-7] } },
+        },
+        {
+          code: 'XM02',
+          name: '服务对象评价',
           weight: 0,
           direction: 'higher',
           type: 'qualitative',
           source: 'expert',
           rule: formula('leader_rating', { kind: 'reverse', cap: 1.5 }),
           evidence: { required: false },
+          party: 'provider',
+          officeParams: {},
+        },
+        {
+          code: 'XM03',
+          name: '购买方履约',
+          weight: 0,
+          direction: 'higher',
+          type: 'quantitative',
+          source: 'self_report',
+          rule: { kind: 'target_completion', cap: 1 },
+          evidence: { required: false },
+          party: 'buyer',
+          officeParams: { args: { empty: [] } },
         },
       ],
     },
   ],
   bonusItems: [
-    { code: 'B1', name: '获国家级表彰', maxPoints: 2, criteria: '每项加 1 分，最多 2 分' },
-    { code: 'B2', name: '改革创新经验被推广', maxPoints: 1.5 },
+    {
+      code: 'B1',
+      name: '获国家级表彰',
+      maxPoints: 2,
+      criteria: '每项加 1 分，最多 2 分',
+      provenance: example(),
+    },
+    {
+      code: 'B2',
+      name: '改革创新经验被推广',
+      maxPoints: 1.5,
+      provenance: fromSource('kpi', '考核指标和权重 5.', '创新改革措施'),
+    },
   ],
   bonusCap: 3,
   vetoItems: [
-    { code: 'V1', name: '发生重大安全生产责任事故', effect: 'fail', criteria: '定为不及格' },
+    {
+      code: 'V1',
+      name: '发生重大安全生产责任事故',
+      effect: 'fail',
+      criteria: '定为不及格',
+      // An empty covers list (the schema allows it; fromSource would drop it).
+      provenance: {
+        kind: 'source',
+        document: 'harbin_regulation',
+        section: '第十八条',
+        quote:
+          '区、县(市)人民政府的绩效评估内容应当包含政治建设、经济建设、社会建设、文化建设、自身建设五个方面。',
+        covers: [],
+      },
+    },
     { code: 'V2', name: '违反中央八项规定精神被查处', effect: 'bar_excellent' },
+  ],
+  statistics: [
+    {
+      code: 'S1',
+      name: '办事量',
+      unitOfMeasure: '件',
+      criteria: '年度受理并办结的事项数',
+      provenance: fromSource(
+        'service_window',
+        '3.服务数据指标 (1)',
+        '统计数据指标:包括办事量、服务时间、人员配置、各个环节服务质量数据等',
+      ),
+    },
+    {
+      code: 'S2',
+      name: '窗口人员配置',
+      unitOfMeasure: '人',
+      provenance: example('按编制内外分别填报的示例'),
+    },
+    { code: 'S3', name: '平均服务时间', criteria: '' },
   ],
   grading: {
     levels: [
-      { code: 'A', label: { zh: '优秀', en: 'Excellent' }, min: 92.5, maxShare: 0.15 },
-      { code: 'B', label: { zh: '良好', en: 'Good' }, min: 80, maxShare: 0.4 },
+      {
+        code: 'A',
+        label: { zh: '优秀', en: 'Excellent' },
+        min: 92.5,
+        maxShare: 0.15,
+        provenance: fromSource('department_projects', '2.考核评定', '优秀、良好、一般、不及格'),
+      },
+      { code: 'B', label: { zh: '良好', en: 'Good' }, min: 80, maxShare: 0.4, provenance: example() },
       { code: 'C', label: { zh: '合格', en: 'Pass' }, min: 60 },
       { code: 'D', label: { zh: '不合格', en: 'Fail' }, min: 0 },
     ],

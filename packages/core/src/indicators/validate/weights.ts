@@ -56,8 +56,8 @@ export function checkSum(issues: IssueList, entry: WeightSum, label: Bilingual |
   const d = signed(new D(entry.sum).minus(entry.expected));
   const over = entry.sum > entry.expected;
   const fix = {
-    zh: `；可在编辑器中「调整权重」：按比例缩放至 ${t}${over ? '，或指定需要降低的权重' : ''}`,
-    en: `; "Correct weights" in the editor scales them to ${t}${over ? ' or lowers the weights you name' : ''}`,
+    zh: `；可「调整权重」：按比例缩放至 ${t}${over ? '，或指定需要降低的权重' : ''}`,
+    en: `; "Correct weights" scales them to ${t}${over ? ' or lowers the weights you name' : ''}`,
   };
   if (label === null)
     issues.add(

@@ -5,6 +5,7 @@ import { BONUS_CAP_LABEL, BONUS_HEADERS, VETO_HEADERS } from '../layout';
 import { nfkc, ParseError } from '../text';
 import { headerCols, headerKey, isBlank, numberAt, optionalText, rowBlank, textAt } from './cells';
 import type { CodeUse, Collector, Loc, Obj } from './collector';
+import { readMarker } from './provenance-marker';
 
 // ─── 加分与否决 ─────────────────────────────────────────────────────────────────────────────────
 
@@ -79,6 +80,12 @@ export function readBonusSheet(ws: ExcelJS.Worksheet, out: Collector, codes: Cod
     else item.name = name.trim();
     const criteria = optionalText(text(BONUS_HEADERS.criteria));
     if (criteria !== undefined) item.criteria = criteria;
+    const provCol = col(BONUS_HEADERS.provenance);
+    const provLoc =
+      provCol === undefined
+        ? undefined
+        : loc(BONUS_HEADERS.provenance, { zh: BONUS_HEADERS.provenance, en: 'provenance' });
+    readMarker(out, text(BONUS_HEADERS.provenance), provLoc, item, path);
     if (mode.kind === 'bonus') {
       const c = col(BONUS_HEADERS.maxPoints) ?? 3;
       const l = loc(BONUS_HEADERS.maxPoints, { zh: '最高分', en: 'max points' });

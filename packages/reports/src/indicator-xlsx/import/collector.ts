@@ -1,5 +1,6 @@
 import type { Bilingual } from '@jixiao/core';
 import { SHEET_TREE } from '../layout';
+import type { ProvenanceKind } from '../model';
 import { colLetter } from '../text';
 
 /** A problem in the workbook, at the cell it comes from, in Chinese and English. */
@@ -30,6 +31,8 @@ export class Collector {
   /** Content path (`dimensions.0.children.1.rule`) → the cell it was read from. */
   locs = new Map<string, Loc>();
   fallback: Loc = { sheet: SHEET_TREE, row: 1, col: 1 };
+  /** Every node and item that can have a provenance, as read (see ./provenance-sheet). */
+  cited: Cited[] = [];
 
   issue(loc: Loc, m: Bilingual): Issue {
     const column = colLetter(loc.col);
@@ -58,4 +61,15 @@ export class Collector {
 export interface CodeUse {
   code: string;
   loc: Loc;
+}
+
+/**
+ * A node or item that can carry a provenance: the object being built, its content path, whether
+ * its code is a grade's, and the 原文/示例 word of its 出处 column, if any.
+ */
+export interface Cited {
+  node: Obj;
+  path: string;
+  grade: boolean;
+  marker?: { kind: ProvenanceKind; loc: Loc };
 }

@@ -4,6 +4,7 @@ import { GRADE_HEADERS, RULE_KEYS } from '../layout';
 import { clean, fmt, nfkc } from '../text';
 import { headerCols, headerKey, isBlank, numberAt, rowBlank, textAt } from './cells';
 import type { Collector, Loc, Obj } from './collector';
+import { readMarker } from './provenance-marker';
 
 // ─── 等级与规则 ─────────────────────────────────────────────────────────────────────────────────
 
@@ -78,6 +79,11 @@ export function readRulesSheet(ws: ExcelJS.Worksheet, out: Collector): RulesShee
     else if (min.kind === 'bad' || min.percent) {
       out.error(minLoc, { zh: '最低分应为分值（数字）', en: 'the lowest total must be a number of points' });
     } else level.min = min.value;
+    const provLoc =
+      col(GRADE_HEADERS.provenance) === undefined
+        ? undefined
+        : loc(GRADE_HEADERS.provenance, { zh: GRADE_HEADERS.provenance, en: 'provenance' });
+    readMarker(out, text(GRADE_HEADERS.provenance), provLoc, level, path, true);
     const shareCol = col(GRADE_HEADERS.maxShare);
     if (shareCol !== undefined) {
       const shareLoc = loc(GRADE_HEADERS.maxShare, { zh: GRADE_HEADERS.maxShare, en: 'quota share' });

@@ -1,10 +1,19 @@
 import type ExcelJS from 'exceljs';
-import { type Field, LEVEL_FIELDS, TREE_COLUMNS, WEIGHT_FIELDS } from '../layout';
+import {
+  type Field,
+  LEVEL_FIELDS,
+  PROVENANCE_FIELDS,
+  PROVENANCE_HEADER,
+  TREE_COLUMNS,
+  WEIGHT_FIELDS,
+} from '../layout';
+import { WEIGHT_WORD } from '../model';
 import { headerKey, textAt, widthOf } from './cells';
 
 // ─── 指标体系: the header row ───────────────────────────────────────────────────────────────────
 
-const WEIGHT_HEADERS = new Set(['权重', '分值', '权重分值', '分数', '权数', '标准分'].map(headerKey));
+const WEIGHT_HEADERS = new Set([WEIGHT_WORD.zh, '分值', '权重分值', '分数', '权数', '标准分'].map(headerKey));
+const PROVENANCE_HEADERS = new Set([PROVENANCE_HEADER, 'provenance'].map(headerKey));
 
 export interface Header {
   row: number;
@@ -22,9 +31,15 @@ export function findHeader(ws: ExcelJS.Worksheet): Header | undefined {
       const key = headerKey(textAt(ws, r, c));
       if (key === '') continue;
       if (key === l1) found = true;
-      if (WEIGHT_HEADERS.has(key)) {
-        const wf = lastLevel && WEIGHT_FIELDS[LEVEL_FIELDS.indexOf(lastLevel)];
-        if (wf && cols[wf] === undefined) cols[wf] = c;
+      // 权重 and 出处 belong to the level column before them.
+      const perLevel = WEIGHT_HEADERS.has(key)
+        ? WEIGHT_FIELDS
+        : PROVENANCE_HEADERS.has(key)
+          ? PROVENANCE_FIELDS
+          : undefined;
+      if (perLevel) {
+        const f = lastLevel && perLevel[LEVEL_FIELDS.indexOf(lastLevel)];
+        if (f && cols[f] === undefined) cols[f] = c;
         continue;
       }
       const column = TREE_COLUMNS.find(

@@ -5,18 +5,21 @@ import {
   DIRECTION,
   type EnumWords,
   INDICATOR_TYPE,
+  MEASURED_PARTY,
   MISSING_POLICY,
   readAppliesTo,
   readEnum,
   readEvidence,
   writeEnum,
 } from '../labels';
-import { type Field, TREE_COLUMNS, WEIGHT_FIELDS } from '../layout';
-import { type DataSource, type IndicatorType, RULE_LABELS, type RuleKind } from '../model';
+import { type Field, PROVENANCE_FIELDS, PROVENANCE_HEADER, TREE_COLUMNS, WEIGHT_FIELDS } from '../layout';
+import { type DataSource, type IndicatorType, RULE_LABELS, type RuleKind, WEIGHT_WORD } from '../model';
+import { readOfficeParams } from '../office-params';
 import { parseRuleParams, ruleKindFromName, ruleNameList } from '../rule-params';
 import { nfkc, ParseError } from '../text';
 import { isBlank, numberAt, optionalText, textAt } from './cells';
 import type { CodeUse, Collector, Loc, Obj } from './collector';
+import { readMarker } from './provenance-marker';
 import type { Header } from './tree-header';
 
 // ─── 指标体系: weights and a leaf indicator's cells ─────────────────────────────────────────────
@@ -51,6 +54,13 @@ export class TreeCellReader {
   protected text(row: number, field: Field): string | null {
     const c = this.h.cols[field];
     return c === undefined ? null : textAt(this.ws, row, c);
+  }
+  /** The 出处 word of the node on row `r` (its level's 出处 column), registered for the join. */
+  protected marker(r: number, field: (typeof PROVENANCE_FIELDS)[number], node: Obj, path: string): void {
+    const col = this.h.cols[field];
+    const loc =
+      col === undefined ? undefined : this.loc(r, field, { zh: PROVENANCE_HEADER, en: 'provenance' });
+    readMarker(this.out, col === undefined ? null : textAt(this.ws, r, col), loc, node, path);
   }
   protected columnLabel(field: Field): Bilingual {
     const c = TREE_COLUMNS.find((x) => x.field === field);
@@ -116,8 +126,9 @@ export class TreeCellReader {
     }
     // 权重
     const wf = WEIGHT_FIELDS[k] ?? 'w1';
-    this.out.at(`${path}.weight`, this.loc(r, wf, { zh: '权重', en: 'weight' }));
+    this.out.at(`${path}.weight`, this.loc(r, wf, WEIGHT_WORD));
     this.weight(r, wf, node, levelName);
+    this.marker(r, PROVENANCE_FIELDS[k] ?? 'p1', node, path);
 
     const optional = (f: Field, key: string) => {
       at(f, key);
@@ -141,6 +152,17 @@ export class TreeCellReader {
     enumField('type', 'type', INDICATOR_TYPE);
     enumField('source', 'source', DATA_SOURCE);
     enumField('missing', 'missing', MISSING_POLICY);
+    enumField('party', 'party', MEASURED_PARTY);
+
+    // 考核办设定参数
+    const officeLoc = at('office', 'officeParams');
+    try {
+      const office = readOfficeParams(this.text(r, 'office') ?? '');
+      if (office) node.officeParams = office;
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      this.out.error(officeLoc, e);
+    }
 
     at('evidence', 'evidence');
     const evidence = readEvidence(this.text(r, 'evidence') ?? '');

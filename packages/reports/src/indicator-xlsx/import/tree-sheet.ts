@@ -1,5 +1,5 @@
-import { LEVEL_FIELDS, LEVEL_NAMES, TOTAL_ROW_LABELS, WEIGHT_FIELDS } from '../layout';
-import { CODE_PATTERN } from '../model';
+import { LEVEL_FIELDS, LEVEL_NAMES, PROVENANCE_FIELDS, TOTAL_ROW_LABELS, WEIGHT_FIELDS } from '../layout';
+import { CODE_PATTERN, WEIGHT_WORD } from '../model';
 import { fmt, nfkc, squash } from '../text';
 import { isBlank, noteText, numberAt, ownValue, textAt, widthOf } from './cells';
 import type { Loc, Obj } from './collector';
@@ -188,7 +188,8 @@ export class TreeReader extends TreeCellReader {
     if (note !== undefined) node.criteria = note;
     this.out.at(path, nameLoc);
     for (const f of ['name', 'code', 'criteria', 'children']) this.out.at(`${path}.${f}`, nameLoc);
-    this.out.at(`${path}.weight`, this.loc(r, wf, { zh: '权重', en: 'weight' }));
+    this.out.at(`${path}.weight`, this.loc(r, wf, WEIGHT_WORD));
+    this.marker(r, PROVENANCE_FIELDS[k] ?? 'p1', node, path);
     if (code !== undefined) this.codes.push({ code, loc: nameLoc });
     else {
       const parentCode = k === 0 ? 'D' : `${String(this.stack[k - 1]?.node.code ?? 'D')}-`;
