@@ -36,6 +36,11 @@ const HOMONYMS: { file: string; text: string; why: string }[] = [
     why: 'the units page and menu name the unit entity (被考核单位), not the unit_user role',
   },
   {
+    file: 'packages/web/src/i18n/zh.ts',
+    text: '权重',
+    why: 'the heading of a node’s weight field; the same word names what a 原文 citation covers (provenanceCover.weight)',
+  },
+  {
     file: 'packages/local/src/demo-data.ts',
     text: '区县（市）政府',
     why: 'the name of a demo unit group (office content), which happens to equal the unit type',
@@ -143,7 +148,7 @@ describe('enum labels are written only in packages/core/src/vocabulary', () => {
     expect(words.has('数据提供部门')).toBe(true);
     expect(files).toContain('packages/web/src/i18n/zh.ts');
     expect(files).toContain('packages/reports/src/indicator-xlsx/labels.ts');
-    expect(files).toContain('packages/core/src/indicators/validate.ts');
+    expect(files).toContain('packages/core/src/indicators/validate/rules.ts');
     expect(files.some((f) => f.startsWith('packages/api/src/'))).toBe(true);
   });
 

@@ -3,12 +3,12 @@ import {
   CODE_PATTERN,
   idPattern,
   SYSTEM_ACTIONS,
-  weightCorrectionSchema,
   scoringResultSchema,
   systemContentSchema,
   systemListingSchema,
   systemViewSchema,
   unitInputsSchema,
+  weightCorrectionSchema,
 } from '@jixiao/core';
 import {
   body,

@@ -93,7 +93,8 @@ export async function listSystems(caller: Caller, q: PageRequest) {
  */
 export async function createFromContent(caller: Caller, content: SystemContent, template?: string) {
   const scope = unitScope(caller.identity);
-  if (scope === '#none') throw errors.forbidden('编制本单位指标体系', "draft the unit's own indicator system");
+  if (scope === '#none')
+    throw errors.forbidden('编制本单位指标体系', "draft the unit's own indicator system");
   const created = await caller.deps.data.indicatorSystems.createVersion(tenantOf(caller.identity), {
     id: newId('indicatorSystem'),
     systemVersion: 1,

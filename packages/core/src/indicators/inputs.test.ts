@@ -28,6 +28,7 @@ const content = (leaves: Leaf[]): SystemContent => ({
   decimals: 2,
 });
 const npvLeaf = leaf('F1', {
+  // biome-ignore lint/suspicious/noThenProperty: a formula rule's field, never awaited
   rule: { kind: 'formula', calculator: 'fnpv', then: { kind: 'target_completion', cap: 1 } },
   officeParams: { target: 100, args: { ratePercent: 8 } },
 });

@@ -116,9 +116,7 @@ describe('weights', () => {
     const i = only(
       sys([branch('A', 0.1, [leaf('a', 0.1)]), branch('B', 0.2, [leaf('b', 0.2)])], { total: 0.4 }),
     );
-    expect(i.zh).toBe(
-      '一级指标权重合计为 0.3，应为 0.4（相差 -0.1）；可「调整权重」：按比例缩放至 0.4',
-    );
+    expect(i.zh).toBe('一级指标权重合计为 0.3，应为 0.4（相差 -0.1）；可「调整权重」：按比例缩放至 0.4');
     expect(i.en).toBe(
       'Dimension weights add up to 0.3; they must add up to 0.4 (off by -0.1); "Correct weights" scales them to 0.4',
     );

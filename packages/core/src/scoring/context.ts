@@ -1,5 +1,11 @@
-import { leavesOf, MEASURED_PARTIES, type MeasuredParty, type SystemContent, type UnitInputs } from '../indicators/model';
-import { amount, dec, ZERO } from './decimal';
+import {
+  leavesOf,
+  MEASURED_PARTIES,
+  type MeasuredParty,
+  type SystemContent,
+  type UnitInputs,
+} from '../indicators/model';
+import { amount, type dec, ZERO } from './decimal';
 import type { Bilingual, NodeResult, PartyResult, StatisticResult } from './types';
 
 /**
@@ -34,7 +40,11 @@ export function unknownStatistics(content: SystemContent, u: UnitInputs): Biling
 }
 
 /** Points and maximum per measured party, from the leaves' shown points and effective weights. */
-export function partiesOf(content: SystemContent, dimensions: readonly NodeResult[], d: number): PartyResult[] {
+export function partiesOf(
+  content: SystemContent,
+  dimensions: readonly NodeResult[],
+  d: number,
+): PartyResult[] {
   const partyOf = new Map<string, MeasuredParty>();
   for (const l of leavesOf(content.dimensions)) if (l.party) partyOf.set(l.code, l.party);
   if (partyOf.size === 0) return [];

@@ -1,7 +1,7 @@
 import type { LeafInput, SystemContent, UnitInputs } from '../indicators/model';
 import { LEAF_STATUS_LABELS, TIE_BREAK_LABELS } from '../vocabulary/labels';
-import { amount, type Dec, dec, shown, shownAmount, trim, ZERO } from './decimal';
 import { partiesOf, statisticsOf, unknownStatistics } from './context';
+import { amount, type Dec, dec, shown, shownAmount, trim, ZERO } from './decimal';
 import { gradeGroup } from './grading';
 import { appliesTo, computePeers, type PeerIndex } from './peers';
 import { type RankEntry, type RankKey, rankGroup } from './ranking';

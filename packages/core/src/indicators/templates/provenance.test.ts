@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_DOCUMENT_LABELS } from '../../vocabulary/labels';
-import { isBranch, type IndicatorNode, type SystemContent } from '../model';
+import { type IndicatorNode, isBranch, type SystemContent } from '../model';
 import { type Provenance, SOURCE_DOCUMENTS, type SourceDocument } from '../provenance';
 import { TEMPLATES } from './index';
 import { WORDING } from './wording';
@@ -13,7 +13,10 @@ import type { Wording } from './wording/types';
  * the table names. No node goes without provenance, and no 原文 node without its quote.
  */
 
-const SEED = readFileSync(new URL('../../../../../docs/sources/seed-000_abba71c2972a9a26.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../../../../../docs/sources/seed-000_abba71c2972a9a26.txt', import.meta.url),
+  'utf8',
+);
 const LINES = SEED.split('\n');
 
 /** A document's text: from each line that is its title (or, for the regulation, its opening) to the next title. */

@@ -11,7 +11,8 @@ import { IssueSummary } from '../version/issues';
 import { toContent } from './content';
 import type { GroupOption } from './controls';
 import { EditorForm } from './form';
-import { type EdSystem, fromContent, fromForm } from './model';
+import { fromForm } from './from-form';
+import { type EdSystem, fromContent } from './model';
 import { applyOp } from './ops';
 import { type EditorErrors, noEditorErrors, placeIssues } from './place-issues';
 
