@@ -47,6 +47,30 @@ describe('indicator systems in Chromium', () => {
     await page.locator('article[data-template="kpi"]').getByRole('button', { name: '使用此模板' }).click();
     await page.waitForURL(/\/versions\/1\/edit\?ok=created$/);
     const editUrl = page.url().replace(/\?.*$/, '');
+
+    // The source's weights add up to 110: the version page explains it, shows where each node
+    // comes from (原文 with its quote), and the office chooses the correction — here, lowering
+    // 决策与执行能力 and 团队建设与人才培养 by 5 each.
+    await page.goto(editUrl.replace(/\/edit$/, ''));
+    const card = page.locator('[data-correction="lower"]').locator('xpath=ancestor::form');
+    expect(await page.locator('main').innerText()).toContain('110');
+    const badge = page.locator('#node-0 details').first();
+    await badge.locator('summary').click();
+    expect(await badge.innerText()).toContain('工作目标完成情况(权重:30%)');
+    await page.screenshot({ path: `${SHOTS}/is-kpi-provenance.png`, fullPage: true });
+    await card.locator('input[name="r.D7"]').fill('3');
+    await card.locator('input[name="r.D4"]').fill('5');
+    await card.locator('[data-correction="lower"]').click();
+    await page.waitForLoadState();
+    // A total that does not remove exactly the excess (10) is refused at the inputs, nothing saved.
+    expect(await page.locator('main').innerText()).toContain('10');
+    await page.screenshot({ path: `${SHOTS}/is-kpi-correction-refused.png`, fullPage: true });
+    await page.locator('input[name="r.D7"]').fill('5');
+    await page.locator('input[name="r.D4"]').fill('5');
+    await page.locator('[data-correction="lower"]').click();
+    await page.waitForURL(/\?ok=updated$/);
+    await expect(page.locator('[data-correction]').count()).resolves.toBe(0);
+    await page.goto(editUrl);
     const sum0 = page.locator('output[data-sum-for="0"]');
     await expect(sum0.innerText()).resolves.toBe('合计 30 / 应为 30');
     await expect(sum0.getAttribute('class')).resolves.toBe('sum ok');
@@ -151,5 +175,53 @@ describe('indicator systems in Chromium', () => {
     await page.locator('#trial-results').screenshot({ path: `${SHOTS}/is-trial-results.png` });
     await page.screenshot({ path: `${SHOTS}/is-trial.png`, fullPage: true });
     await context.close();
+  });
+
+  it('a unit drafts its own system from a template and submits it; the office approves it (art. 20)', async () => {
+    const signIn = async (user: string) => {
+      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const page = await context.newPage();
+      await page.goto(`${s.url}/console/auth/login`);
+      await page.locator(`button[data-user="${user}"]`).click();
+      await page.waitForURL(`${s.url}/console`);
+      return { context, page };
+    };
+
+    // 市发改委: from the home page to its systems, then a template that asks which groups do approval work.
+    const unit = await signIn('hrb-fgw');
+    await unit.page.getByRole('link', { name: /本单位指标体系/ }).click();
+    await unit.page.waitForURL(/\/console\/indicator-systems$/);
+    expect(await unit.page.locator('[data-hint="unit-draft"]').innerText()).toContain('第二十条');
+    await unit.page.getByRole('link', { name: '从模板新建' }).click();
+    await unit.page
+      .locator('article[data-template="department"]')
+      .getByRole('link', { name: '使用此模板' })
+      .click();
+    await unit.page.waitForURL(/\/indicator-templates\/department#use$/);
+    await unit.page.locator('input[name="groups.approval"][value="ECON"]').check();
+    await unit.page.screenshot({ path: `${SHOTS}/is-unit-template-groups.png`, fullPage: true });
+    await unit.page.locator('#use button[type="submit"]').click();
+    await unit.page.waitForURL(/\/versions\/1\/edit\?ok=created$/);
+    const id = /indicator-systems\/(is[a-z2-7]+)\//.exec(unit.page.url())?.[1];
+    await unit.page.getByRole('link', { name: '返回指标体系' }).first().click();
+    await unit.page.getByRole('button', { name: '提交备案' }).click();
+    await unit.page.waitForURL(/\?ok=submitted$/);
+    // Submitted: the unit can no longer change it, and cannot approve it.
+    await expect(unit.page.getByRole('button', { name: '备案通过' }).count()).resolves.toBe(0);
+    await unit.page.screenshot({ path: `${SHOTS}/is-unit-submitted.png`, fullPage: true });
+    await unit.context.close();
+
+    // The office finds it in the list, drafted by FGW, and approves it.
+    const office = await signIn('hrb-admin');
+    await office.page.goto(`${s.url}/console/indicator-systems`);
+    expect(await office.page.locator(`tr[data-id="${id}"]`).innerText()).toContain('FGW');
+    await office.page.locator(`tr[data-id="${id}"] a`).first().click();
+    await office.page.getByRole('button', { name: '备案通过' }).click();
+    await office.page.waitForURL(/\?ok=approved$/);
+    expect(await office.page.locator('h1 .badge[data-status]').innerText()).toBe('已备案');
+    const token = await s.token('230100', 'hrb-fgw');
+    const stored = await s.call('GET', `/v1/indicator-systems/${id}`, { token });
+    expect(stored.body).toMatchObject({ status: 'approved', owner: 'FGW' });
+    await office.context.close();
   });
 });
