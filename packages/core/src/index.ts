@@ -30,6 +30,7 @@ export {
 } from './indicators/validate';
 export * from './indicators/views';
 export * from './indicators/weight-correction';
+export * from './indicators/weight-correction-schema';
 export * from './org/schemas';
 export * from './org/uscc';
 export * from './scoring';

@@ -1,7 +1,5 @@
 import Decimal from 'decimal.js';
-import { z } from 'zod';
 import { errors } from '../errors/catalogue';
-import { codeSchema } from '../org/schemas';
 import { type Branch, type IndicatorNode, isBranch, type SystemContent } from './model';
 
 /**
@@ -13,30 +11,7 @@ import { type Branch, type IndicatorNode, isBranch, type SystemContent } from '.
  * largest-remainder method, so the rounded weights add up exactly (27.27 + 18.18 + 13.64 … = 100).
  */
 
-const siblingPath = z
-  .string()
-  .regex(
-    /^dimensions(\.\d{1,3}\.children){0,2}$/,
-    '须为同级指标列表的路径，如 dimensions 或 dimensions.0.children / a sibling list path',
-  );
-const reduction = z.number().finite().gt(0).max(10000);
-
-export const weightCorrectionSchema = z
-  .discriminatedUnion('method', [
-    z.object({ method: z.literal('scale'), path: siblingPath.default('dimensions') }).strict(),
-    z
-      .object({
-        method: z.literal('lower'),
-        path: siblingPath.default('dimensions'),
-        /** Node code → points to take off its weight. */
-        reductions: z.record(codeSchema, reduction).refine((r) => Object.keys(r).length > 0, {
-          message: '至少指定一项需要降低的权重 / name at least one weight to lower',
-        }),
-      })
-      .strict(),
-  ])
-  .meta({ id: 'WeightCorrection' });
-export type WeightCorrection = z.infer<typeof weightCorrectionSchema>;
+import type { WeightCorrection } from './weight-correction-schema';
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 type D = Decimal;

@@ -13,9 +13,10 @@ import { IssueSummary } from './issues';
 import { ExportLink, Lifecycle, type LifecycleState, lifecycleOffered } from './lifecycle';
 import { SideSections } from './side-sections';
 import { TreeTable } from './tree-table';
+import type { CorrectionState } from './weight-correction';
 import { WeightCorrection } from './weight-correction';
 
-export interface VersionState extends LifecycleState {
+export interface VersionState extends LifecycleState, CorrectionState {
   trial?: TrialState;
 }
 

@@ -40,7 +40,7 @@ export async function correctWeights(c: Ctx, id: string, v: number) {
   if (r.ok) return redirectOk(c, versionHref(id, v), 'updated');
   c.status(statusOf(r.status));
   const fields = [REDUCTIONS_FIELD, ...Object.keys(values).map(reductionErrorField)];
-  const state: VersionState & CorrectionState = {
+  const state: VersionState = {
     weightCorrection: {
       path,
       method,
