@@ -263,6 +263,40 @@ describe('a unit drafts its own system and the office reviews it (art. 20)', () 
     expect(bad.status).toBe(422);
   });
 
+  it('a unit’s user who also reports data drafts for its unit, and keeps the office’s parameters', async () => {
+    const user = await s.call('POST', '/v1/users', {
+      token: tok.admin,
+      body: { name: '王强（市发改委，兼数据报送）', roles: ['unit_user', 'data_provider'], unit: 'FGW' },
+    });
+    expect(user.status).toBe(201);
+    const both = await s.token('230100', user.body.id);
+    const created = await s.call('POST', '/v1/indicator-systems', {
+      token: both,
+      body: { template: 'investment_project' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.owner).toBe('FGW');
+    expect(created.body.allowed.edit).toBe(true);
+    // Changing the 基准折现率 the template fixed is the office's to do, not the unit's.
+    const content = structuredClone(templateById('investment_project')?.content);
+    const fnpv = leavesOf(content?.dimensions ?? []).find(
+      (l) => l.rule.kind === 'formula' && l.rule.calculator === 'fnpv',
+    );
+    if (!content || !fnpv) throw new Error('no fnpv leaf');
+    fnpv.officeParams = { args: { ratePercent: 2 } };
+    const put = await s.call('PUT', `/v1/indicator-systems/${created.body.id}/versions/1`, {
+      token: both,
+      body: { version: created.body.version, content },
+    });
+    expect(put.status).toBe(422);
+    expect(put.body.errors[0].path).toMatch(/^body\.content\.dimensions\..*\.officeParams$/);
+    const office = await s.call('PUT', `/v1/indicator-systems/${created.body.id}/versions/1`, {
+      token: tok.admin,
+      body: { version: created.body.version, content },
+    });
+    expect(office.status).toBe(200);
+  });
+
   it('a unit cannot change the office’s systems', async () => {
     const list = await s.call('GET', '/v1/indicator-systems', { token: tok.fgw });
     const office = list.body.items.find((x: { latest: { owner?: string } }) => !x.latest.owner);

@@ -10,6 +10,7 @@ export * from './files/media-types';
 export * from './finance';
 export * from './ids';
 export * from './indicators/access';
+export * from './indicators/draft-edits';
 export * from './indicators/inputs';
 export * from './indicators/lifecycle';
 export * from './indicators/model';

@@ -3,19 +3,22 @@ import {
   canSeeSystem,
   contentOf,
   correctWeights,
+  draftingUnit,
   errors,
   FINANCE_CALCULATORS,
+  financeOfficeArgs,
   type IndicatorSystem,
-  isFinanceCalculatorName,
+  isSystemOffice,
   mapTemplateGroups,
+  officeParamEdits,
   officeParamIssues,
+  refreshProvenance,
   type SystemAllowed,
   type SystemContent,
   type SystemView,
   scoreUnits,
   systemAllowed,
   tenantOf,
-  unitScope,
   validateSystem,
   type WeightCorrection,
   weightSummary,
@@ -28,11 +31,7 @@ import { findTemplate } from '../indicator-templates/use-cases';
 import type { createSystemBody, transitionBody, trialBody } from './contract';
 
 const KNOWN_CALCULATORS = Object.keys(FINANCE_CALCULATORS);
-/** A calculator's office arguments (the 基准折现率): the office sets them, a unit may not. */
-const officeArgsOf = (name: string): readonly string[] | undefined =>
-  isFinanceCalculatorName(name)
-    ? ((FINANCE_CALCULATORS[name] as { officeArgs?: readonly string[] }).officeArgs ?? [])
-    : undefined;
+const officeArgsOf = financeOfficeArgs;
 
 const notFound = () => errors.notFound('指标体系', 'Indicator system');
 
@@ -91,16 +90,27 @@ export async function listSystems(caller: Caller, q: PageRequest) {
  * A new system (version 1, draft) from stored content: the one way systems are created. A unit's
  * user creates its unit's own system (owner = its unit); the office creates the office's.
  */
-export async function createFromContent(caller: Caller, content: SystemContent, template?: string) {
-  const scope = unitScope(caller.identity);
-  if (scope === '#none')
+export async function createFromContent(
+  caller: Caller,
+  content: SystemContent,
+  template?: string,
+  /** What the content was copied from (a template's content): a unit keeps its office parameters. */
+  origin?: SystemContent,
+) {
+  const office = isSystemOffice(caller.identity);
+  const owner = draftingUnit(caller.identity);
+  if (!office && !owner)
     throw errors.forbidden('编制本单位指标体系', "draft the unit's own indicator system");
+  if (!office) {
+    const edits = officeParamEdits(origin, content);
+    if (edits.length) throw errors.validation(edits);
+  }
   const created = await caller.deps.data.indicatorSystems.createVersion(tenantOf(caller.identity), {
     id: newId('indicatorSystem'),
     systemVersion: 1,
     content,
     ...(template ? { template } : {}),
-    ...(scope ? { owner: scope } : {}),
+    ...(owner ? { owner } : {}),
   });
   return viewOf(caller, created);
 }
@@ -125,6 +135,7 @@ export async function createSystem(caller: Caller, input: z.infer<typeof createS
     caller,
     { ...content, ...(input.name ? { name: input.name } : {}) },
     input.template,
+    input.template ? content : undefined,
   );
 }
 
@@ -149,13 +160,18 @@ export async function putDraft(
   version: number,
   content: SystemContent,
 ) {
-  await versionFor(caller, id, v, 'edit');
+  const current = await versionFor(caller, id, v, 'edit');
+  const before = contentOf(current);
+  if (!isSystemOffice(caller.identity)) {
+    const edits = officeParamEdits(before, content);
+    if (edits.length) throw errors.validation(edits);
+  }
   const updated = await caller.deps.data.indicatorSystems.updateDraft(
     tenantOf(caller.identity),
     id,
     v,
     version,
-    content,
+    refreshProvenance(before, content),
   );
   return viewOf(caller, updated);
 }
@@ -165,7 +181,7 @@ export async function deleteDraft(caller: Caller, id: string, v: number, version
   return caller.deps.data.indicatorSystems.deleteDraft(tenantOf(caller.identity), id, v, version);
 }
 
-/** The office's choice of weight correction applied to a draft (scale, or lower named weights). */
+/** The drafter's choice of weight correction applied to a draft (scale, or lower named weights). */
 export async function correctDraftWeights(
   caller: Caller,
   id: string,

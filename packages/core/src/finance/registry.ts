@@ -77,6 +77,15 @@ export const FINANCE_CALCULATORS: typeof calculators = Object.freeze(
 export const isFinanceCalculatorName = (name: string): name is FinanceCalculatorName =>
   Object.hasOwn(FINANCE_CALCULATORS, name);
 
+/**
+ * A calculator's office arguments (the 基准折现率): [] when it has none, undefined for an unknown
+ * name. The one lookup the API and validation use.
+ */
+export const financeOfficeArgs = (name: string): readonly string[] | undefined =>
+  isFinanceCalculatorName(name)
+    ? ((FINANCE_CALCULATORS[name] as { officeArgs?: readonly string[] }).officeArgs ?? [])
+    : undefined;
+
 /** Looks a calculator up by name, validates raw (e.g. JSON) arguments and runs it. Never throws. */
 export function runFinanceCalculator(name: string, rawArgs: unknown): FinanceResult<number> {
   if (!isFinanceCalculatorName(name))

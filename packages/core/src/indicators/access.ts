@@ -16,10 +16,18 @@ export interface SystemRef {
 }
 
 /** The office: every system, every action (filing review included). */
-const isOffice = (id: Identity) => can(id, 'indicators:write');
+export const isSystemOffice = (id: Identity): boolean => can(id, 'indicators:write');
+
+/**
+ * The unit a caller drafts systems for: its own unit, when it may draft but is not the office. By
+ * the token's unit, not by `unitScope`: a unit's user who also holds an office-wide reading role
+ * (a data provider, say) still drafts for its own unit, never as the office.
+ */
+export const draftingUnit = (id: Identity): string | undefined =>
+  !isSystemOffice(id) && can(id, 'indicators:draft') ? id.unit : undefined;
+
 /** A unit user acting on its own unit's system. */
-const isOwner = (id: Identity, s: SystemRef) =>
-  s.owner !== undefined && can(id, 'indicators:draft') && unitScope(id) === s.owner;
+const isOwner = (id: Identity, s: SystemRef) => s.owner !== undefined && draftingUnit(id) === s.owner;
 
 export function canSeeSystem(id: Identity, s: SystemRef): boolean {
   if (isOwner(id, s)) return true;
@@ -33,7 +41,7 @@ export function canSeeSystem(id: Identity, s: SystemRef): boolean {
 const REVIEW: readonly SystemAction[] = ['approve', 'return', 'retire'];
 
 export function systemAllowed(id: Identity, s: SystemRef): SystemAllowed {
-  const office = isOffice(id);
+  const office = isSystemOffice(id);
   const drafter = office || isOwner(id, s);
   const draft = s.status === 'draft';
   return {

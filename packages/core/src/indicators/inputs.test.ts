@@ -96,6 +96,19 @@ describe('office parameters in the system', () => {
     expect(issue?.en).toContain("the evaluated unit's data");
   });
 
+  it('an office target of zero or below on a completion rule is an issue that names 差额计分', () => {
+    const zero = leaf('Z1', { weight: 100, officeParams: { target: 0 } });
+    const [issue] = checks(content([zero]));
+    expect(issue?.path).toBe('dimensions.0.children.0.officeParams.target');
+    expect(issue?.zh).toContain('差额计分');
+    const gap = leaf('Z1', {
+      weight: 100,
+      rule: { kind: 'target_gap', tolerance: 5 },
+      officeParams: { target: -2 },
+    });
+    expect(checks(content([gap]))).toEqual([]);
+  });
+
   it('a target on a rule that uses none is an issue; a complete leaf is not', () => {
     const bands = leaf('B1', {
       weight: 50,

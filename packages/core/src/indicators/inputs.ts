@@ -1,5 +1,10 @@
 import type { FieldIssue } from '../errors/app-error';
-import { leavesOf, type SystemContent, type UnitInputs } from './model';
+import { type Leaf, leavesOf, type SystemContent, type UnitInputs } from './model';
+
+/** The arguments a unit may not give for a formula leaf: its calculator's office arguments and any the office fixed on the leaf. */
+export const reservedArgs = (leaf: Leaf, calculatorOfficeArgs: readonly string[] = []): string[] => [
+  ...new Set([...calculatorOfficeArgs, ...Object.keys(leaf.officeParams?.args ?? {})]),
+];
 
 /**
  * What an evaluated unit may submit for a system: its own data, never the office's parameters.
@@ -29,10 +34,7 @@ export function officeParamIssues(
           en: `The target of indicator ${leaf.code} "${leaf.name}" is set by the office (${leaf.officeParams.target}); the evaluated unit cannot submit one`,
         });
       if (input.kind !== 'formula' || leaf.rule.kind !== 'formula') continue;
-      const reserved = new Set([
-        ...(officeArgsOf(leaf.rule.calculator) ?? []),
-        ...Object.keys(leaf.officeParams?.args ?? {}),
-      ]);
+      const reserved = new Set(reservedArgs(leaf, officeArgsOf(leaf.rule.calculator)));
       for (const arg of Object.keys(input.args))
         if (reserved.has(arg))
           out.push({

@@ -133,6 +133,14 @@ describe('correctWeights', () => {
     ]);
   });
 
+  it('a node coded like an Object.prototype member is lowered by nothing unless named', () => {
+    const c = kpiLike();
+    c.dimensions[0]!.code = 'constructor';
+    c.dimensions[1]!.code = 'toString';
+    const fixed = correctWeights(c, { method: 'lower', path: 'dimensions', reductions: { D7: 10 } });
+    expect(fixed.dimensions.map((d) => d.weight)).toEqual([30, 20, 15, 15, 10, 10, 0]);
+  });
+
   it('leaves the input untouched', () => {
     const c = kpiLike();
     const before = JSON.stringify(c);

@@ -140,7 +140,10 @@ export function correctWeights(
         `各项降低的分值合计须为 ${excess.toString()}（当前合计 ${sum.toString()}，应为 ${expected}），现为 ${total.toString()}`,
         `The reductions must add up to ${excess.toString()} (the weights add up to ${sum.toString()} instead of ${expected}); they add up to ${total.toString()}`,
       );
-    weights = list.map((n) => new D(n.weight).minus(c.reductions[n.code] ?? 0).toNumber());
+    // Own keys only: a node coded `constructor` must not find Object.prototype's.
+    weights = list.map((n) =>
+      new D(n.weight).minus(Object.hasOwn(c.reductions, n.code) ? (c.reductions[n.code] ?? 0) : 0).toNumber(),
+    );
   }
   const corrected = list.map((n, i) =>
     weights[i] === n.weight ? n : rescaleUnder(reweighed(n, weights[i] ?? 0), out.decimals ?? 2),

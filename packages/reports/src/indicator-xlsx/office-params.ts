@@ -94,7 +94,7 @@ export function readOfficeParams(text: string): OfficeParams | undefined {
       out.target = number(raw, value.trim(), TARGET_WORD);
       continue;
     }
-    const name = ARG_ALIASES[key] ?? key;
+    const name = (Object.hasOwn(ARG_ALIASES, key) ? ARG_ALIASES[key] : undefined) ?? key;
     if (!ARG_NAME.test(name)) {
       bad(raw, {
         zh: `参数名“${key}”须为计算公式的参数名（英文字母开头，如 ratePercent）`,

@@ -53,6 +53,18 @@ export function checkOfficeParams(
       `${label.zh}不是${RULE_LABELS.formula.zh}，不需要计算参数`,
       `${label.en} is not a formula indicator and takes no calculator arguments`,
     );
+  const valueRule = leaf.rule.kind === 'formula' ? leaf.rule.then.kind : leaf.rule.kind;
+  if (
+    params?.target !== undefined &&
+    params.target <= 0 &&
+    (valueRule === 'target_completion' || valueRule === 'reverse')
+  )
+    issues.add(
+      'office_param',
+      `${at}.target`,
+      `${label.zh}的目标值 ${formatNumber(params.target)} 不大于 0，「${RULE_LABELS[valueRule].zh}」无法计算完成率；目标可为零或负数（如增长率）时请改用「${RULE_LABELS.target_gap.zh}」`,
+      `${label.en}: the target ${formatNumber(params.target)} is not above 0, so "${RULE_LABELS[valueRule].en}" cannot compute a completion rate; where a target may be zero or negative (a growth rate), use "${RULE_LABELS.target_gap.en}"`,
+    );
   if (params?.target !== undefined && !usesTarget(leaf))
     issues.add(
       'office_param',

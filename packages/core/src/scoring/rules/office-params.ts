@@ -1,11 +1,13 @@
+import { reservedArgs } from '../../indicators/inputs';
 import { invalid } from './format';
 import type { RuleContext, RuleOutcome } from './types';
 
 /**
- * The office's parameters win over nothing: a leaf whose target the office fixed takes that target,
- * and a unit's input that names a target or an office argument anyway is not scored (`invalid`,
- * with the reason). The API refuses such inputs before scoring (../../indicators/inputs); this is
- * the engine's own guard, so no path lets a unit choose its own 基准折现率 or target.
+ * The office's parameters win: a leaf whose target the office fixed takes that target, and a unit's
+ * input with a different target, or naming an office argument at all, is not scored (`invalid`,
+ * with the reason; an input repeating the office's own target changes nothing and is scored). The
+ * API refuses any such input before scoring (../../indicators/inputs); this is the engine's own
+ * guard, so no path lets a unit choose its own 基准折现率 or target.
  */
 export function resolveTarget(
   inputTarget: number | undefined,
@@ -21,9 +23,8 @@ export function resolveTarget(
   return { target: fixed };
 }
 
-/** The arguments a unit may not give for a formula leaf: the calculator's office arguments and any the office fixed. */
-export const officeArgNames = (ctx: RuleContext, calculatorOfficeArgs: readonly string[] = []): string[] => [
-  ...new Set([...calculatorOfficeArgs, ...Object.keys(ctx.leaf.officeParams?.args ?? {})]),
-];
+/** The arguments a unit may not give for this formula leaf. */
+export const officeArgNames = (ctx: RuleContext, calculatorOfficeArgs: readonly string[] = []): string[] =>
+  reservedArgs(ctx.leaf, calculatorOfficeArgs);
 
 export const isOutcome = (x: object): x is RuleOutcome => 'status' in x;
