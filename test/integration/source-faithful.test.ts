@@ -148,6 +148,7 @@ describe('a unit drafts its own system and the office reviews it (art. 20)', () 
     expect(created.body.owner).toBe('FGW');
     expect(created.body.allowed).toEqual({
       edit: true,
+      officeParams: false,
       delete: true,
       actions: ['submit'],
       newVersion: false,
@@ -306,6 +307,7 @@ describe('a unit drafts its own system and the office reviews it (art. 20)', () 
     expect(view.status).toBe(200);
     expect(view.body.allowed).toEqual({
       edit: false,
+      officeParams: false,
       delete: false,
       actions: [],
       newVersion: false,

@@ -46,6 +46,7 @@ export function systemAllowed(id: Identity, s: SystemRef): SystemAllowed {
   const draft = s.status === 'draft';
   return {
     edit: drafter && draft,
+    officeParams: office && draft,
     delete: drafter && draft,
     actions: (ACTIONS_BY_STATUS[s.status] ?? []).filter((a) => (REVIEW.includes(a) ? office : drafter)),
     newVersion: drafter && (s.status === 'approved' || s.status === 'retired'),
