@@ -53,7 +53,7 @@ export async function readVersion(caller: Caller, id: string, v: number): Promis
   return s;
 }
 
-const REFUSED: Record<Exclude<keyof SystemAllowed, 'actions'>, [string, string]> = {
+const REFUSED: Record<Exclude<keyof SystemAllowed, 'actions' | 'officeParams'>, [string, string]> = {
   edit: ['修改该指标体系', 'change this indicator system'],
   delete: ['删除该草稿', 'discard this draft'],
   newVersion: ['为该指标体系新建版本', 'start a new version of this system'],
