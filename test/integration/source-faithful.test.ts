@@ -318,6 +318,31 @@ describe('a unit drafts its own system and the office reviews it (art. 20)', () 
       body: { from: v },
     });
     expect(nv.status).toBe(403);
+    // The office's own draft is not even there for a unit, whatever the route.
+    const draft = 'ishrbdistrict2';
+    for (const [method, path, body] of [
+      ['GET', `/v1/indicator-systems/${draft}/versions/1`, undefined],
+      [
+        'PUT',
+        `/v1/indicator-systems/${draft}/versions/1`,
+        { version: 1, content: templateById('fiscal')?.content },
+      ],
+      ['POST', `/v1/indicator-systems/${draft}/versions/1/transitions`, { action: 'submit', version: 1 }],
+      [
+        'POST',
+        `/v1/indicator-systems/${draft}/versions/1/weight-corrections`,
+        { version: 1, correction: { method: 'scale', path: 'dimensions' } },
+      ],
+      [
+        'POST',
+        `/v1/indicator-systems/${draft}/versions/1/trial`,
+        { units: [{ unit: 'FGW', group: 'ECON' }] },
+      ],
+      ['DELETE', `/v1/indicator-systems/${draft}/versions/1?version=1`, undefined],
+    ] as const) {
+      const r = await s.call(method, path, { token: tok.fgw, ...(body ? { body } : {}) });
+      expect(r.status, `${method} ${path}`).toBe(404);
+    }
     const retire = await s.call('POST', `/v1/indicator-systems/${office.id}/versions/${v}/transitions`, {
       token: tok.fgw,
       body: { action: 'retire', version: view.body.version },
