@@ -1,5 +1,7 @@
-// The 评分参数 notation on its own, without the workbook code (and so without exceljs), for the console.
+// The 评分参数 and 考核办设定参数 notations on their own, without the workbook code (and so without exceljs),
+// for the console.
 // Rule names are not here: they are RULE_LABELS in @jixiao/core (the vocabulary).
+export { formatOfficeParams, readOfficeParams } from './indicator-xlsx/office-params';
 export {
   formatRuleParams,
   PARAM_EXAMPLES,

@@ -99,7 +99,9 @@ export const systemAllowedSchema = z
     edit: z.boolean().meta({ description: 'change the draft: content, weight corrections' }),
     officeParams: z
       .boolean()
-      .meta({ description: "set or change leaves' office parameters (targets, the 基准折现率): the office only" }),
+      .meta({
+        description: "set or change leaves' office parameters (targets, the 基准折现率): the office only",
+      }),
     delete: z.boolean(),
     actions: z.array(z.enum(SYSTEM_ACTIONS)),
     newVersion: z.boolean(),

@@ -1,10 +1,11 @@
 import { RULE_KINDS, type RuleKind } from '@jixiao/core';
-import { parseRuleParams } from '@jixiao/reports/grammar';
+import { parseRuleParams, readOfficeParams } from '@jixiao/reports/grammar';
 import type { Lang } from '../../../i18n';
 import type { EdNode, EdSystem } from './model';
 import { HIDDEN_LEAF_FIELDS, HIDDEN_NODE_FIELDS } from './model';
 
-/** The API's `content` from what the editor's form holds; 评分参数 read with the Excel grammar. */
+/** The API's `content` from what the editor's form holds; 评分参数 and 考核办设定参数 read with the
+ * Excel grammar. */
 
 export const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
@@ -31,13 +32,31 @@ const kept = (extra: string, fields: readonly string[]): Record<string, unknown>
 
 export interface ContentResult {
   content: Record<string, unknown>;
-  /** Parameter texts that could not be read, by form field name (`n.0.1.params`). */
+  /** Parameter texts that could not be read, by form field name (`n.0.1.params`, `n.0.1.officeParams`). */
   errors: Record<string, string>;
 }
 
-/** The API's `content` from the form's model; 评分参数 read with `parseRuleParams`. */
+/** A grammar's ParseError (or anything else thrown) in the user's language. */
+const messageOf = (e: unknown, lang: Lang): string => {
+  const err = e as { zh?: string; en?: string; message?: string };
+  return (lang === 'zh' ? err.zh : err.en) ?? err.message ?? String(e);
+};
+
+/**
+ * The API's `content` from the form's model; 评分参数 read with `parseRuleParams`, 考核办设定参数
+ * with `readOfficeParams` (an empty text: the office fixes nothing, so none is sent).
+ */
 export function toContent(sys: EdSystem, lang: Lang): ContentResult {
   const errors: Record<string, string> = {};
+  const officeParams = (n: EdNode, key: string): Record<string, unknown> => {
+    try {
+      const p = readOfficeParams(n.officeParams);
+      return p === undefined ? {} : { officeParams: p };
+    } catch (e) {
+      errors[`n.${key}.officeParams`] = messageOf(e, lang);
+      return {};
+    }
+  };
   const node = (n: EdNode, key: string): Record<string, unknown> => {
     const base: Record<string, unknown> = {
       code: n.code.trim(),
@@ -60,8 +79,7 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
       try {
         rule = parseRuleParams(n.rule as RuleKind, n.params).rule;
       } catch (e) {
-        const err = e as { zh?: string; en?: string; message?: string };
-        errors[`n.${key}.params`] = (lang === 'zh' ? err.zh : err.en) ?? err.message ?? String(e);
+        errors[`n.${key}.params`] = messageOf(e, lang);
       }
     }
     const leaf: Record<string, unknown> = {
@@ -81,6 +99,9 @@ export function toContent(sys: EdSystem, lang: Lang): ContentResult {
           ? { appliesTo: [] }
           : {}),
       ...(n.missing ? { missing: n.missing } : {}),
+      ...officeParams(n, key),
+      // Anything but '' is sent as chosen, for the API to refuse a value that is not a party.
+      ...(n.party ? { party: n.party } : {}),
       ...kept(n.extra, HIDDEN_LEAF_FIELDS),
     };
     return leaf;

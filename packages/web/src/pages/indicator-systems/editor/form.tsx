@@ -32,6 +32,8 @@ export interface EditorProps {
   errors: EditorErrors;
   /** The tenant's unit groups, for each leaf's 适用分组. */
   groups: GroupOption[];
+  /** Whether the caller may set 考核办设定参数 (the office, on a draft); read-only otherwise. */
+  officeParams: boolean;
   /** The API's refusal (409, 422 …) or our own "parameters unreadable" message. */
   problem?: FormErrors;
   focus?: string;
@@ -98,7 +100,13 @@ function SystemFields(props: { sys: EdSystem; errors: EditorErrors }) {
   );
 }
 
-function TreeSection(props: { sys: EdSystem; errors: EditorErrors; groups: GroupOption[]; focus?: string }) {
+function TreeSection(props: {
+  sys: EdSystem;
+  errors: EditorErrors;
+  groups: GroupOption[];
+  officeParams: boolean;
+  focus?: string;
+}) {
   const { lang } = useView();
   const { sys, errors } = props;
   const rootIssues = errors.rows.get('node-root');
@@ -127,6 +135,7 @@ function TreeSection(props: { sys: EdSystem; errors: EditorErrors; groups: Group
                 index={i}
                 errors={errors}
                 groups={props.groups}
+                officeParams={props.officeParams}
                 focus={props.focus}
               />
             ))}
@@ -169,7 +178,13 @@ export function EditorForm(props: EditorProps) {
       <Hidden name="version" value={sys.version} />
       <Hidden name="extra" value={sys.extra} />
       <SystemFields sys={sys} errors={errors} />
-      <TreeSection sys={sys} errors={errors} groups={props.groups} focus={props.focus} />
+      <TreeSection
+        sys={sys}
+        errors={errors}
+        groups={props.groups}
+        officeParams={props.officeParams}
+        focus={props.focus}
+      />
       <BonusSection sys={sys} errors={errors} focus={props.focus} />
       <VetoSection sys={sys} errors={errors} focus={props.focus} />
       <GradingSection sys={sys} errors={errors} focus={props.focus} />

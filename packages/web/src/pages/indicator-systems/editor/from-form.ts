@@ -48,6 +48,8 @@ export function fromForm(form: FormValues): EdSystem {
           evidenceDescription: p('evidenceDescription'),
           appliesTo: list(form[`n.${k}.appliesTo`]).filter((x) => x.trim() !== ''),
           missing: p('missing'),
+          officeParams: p('officeParams'),
+          party: p('party'),
           extra: p('extra') || '{}',
           children,
         };

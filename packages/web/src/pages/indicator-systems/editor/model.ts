@@ -1,21 +1,21 @@
 import { DEFAULT_GRADING, type IndicatorNode, isBranch, type SystemContent } from '@jixiao/core';
-import { formatRuleParams } from '@jixiao/reports/grammar';
-import { type FormValues, list, str } from '../../../forms';
+import { formatOfficeParams, formatRuleParams } from '@jixiao/reports/grammar';
 import { num } from '../../../i18n';
 
 /**
  * The draft editor's model: the system as the form holds it (every value a string, as typed), so a
  * structural change (add, remove, move) can be applied to what the user has typed and the page
  * re-rendered without saving, and nothing typed is lost. `toContent` turns it into the API's JSON,
- * reading 评分参数 with the Excel grammar.
+ * reading 评分参数 and 考核办设定参数 with the Excel grammar.
  *
  * Form field names: `n.<key>.<field>` for tree nodes, where key is the index path (`0`, `0.1`,
  * `0.1.2`); `b.<i>.*` bonus items, `x.<i>.*` veto items, `g.<i>.*` grade levels; plain names for the
  * system's own fields; `tb.<i>` the tie-break keys in order. Leaf `appliesTo` is a set of checkboxes
  * (one `n.<key>.appliesTo` value per checked group). What the form does not show travels in hidden
  * JSON (`extra`), so that saving from the editor never drops it: an explicitly empty `appliesTo`
- * (no checkbox can tell it from absent), every node's and item's provenance (原文/示例), a leaf's
- * office parameters and measured party, and the system's statistic items.
+ * (no checkbox can tell it from absent), every node's and item's provenance (原文/示例), and the
+ * system's statistic items. A leaf's office parameters and measured party are fields of their own
+ * (`n.<key>.officeParams`, `n.<key>.party`), never in `extra`: each value has one source in the form.
  */
 
 export interface EdNode {
@@ -37,6 +37,10 @@ export interface EdNode {
   appliesTo: string[];
   /** The leaf's missing-data override; '' follows the system. */
   missing: string;
+  /** 考核办设定参数 in the workbook's notation (`目标值=100；ratePercent=8`); '' = none. */
+  officeParams: string;
+  /** 评价对象 (`buyer` / `provider`); '' = none. */
+  party: string;
   /** JSON of the leaf's fields the form does not show (an explicitly empty `appliesTo`). */
   extra: string;
   children: EdNode[];
@@ -102,6 +106,8 @@ export const NEW_LEAF: Omit<EdNode, 'code' | 'kind' | 'children'> = {
   evidenceDescription: '',
   appliesTo: [],
   missing: '',
+  officeParams: '',
+  party: '',
   extra: '{}',
 };
 
@@ -128,7 +134,7 @@ const extraOf = (x: object, fields: readonly string[]): string =>
 
 /** A node's or item's fields that only travel as hidden JSON. */
 export const HIDDEN_NODE_FIELDS = ['provenance'] as const;
-export const HIDDEN_LEAF_FIELDS = ['provenance', 'officeParams', 'party'] as const;
+export const HIDDEN_LEAF_FIELDS = ['provenance'] as const;
 
 function nodeFrom(n: IndicatorNode): EdNode {
   if (isBranch(n)) {
@@ -167,6 +173,8 @@ function nodeFrom(n: IndicatorNode): EdNode {
     evidenceDescription: n.evidence?.description ?? '',
     appliesTo: [...(n.appliesTo ?? [])],
     missing: n.missing ?? '',
+    officeParams: formatOfficeParams(n.officeParams) ?? '',
+    party: n.party ?? '',
     extra: JSON.stringify(extra),
     children: [],
   };

@@ -5,6 +5,8 @@ import {
   DIRECTIONS,
   INDICATOR_TYPE_LABELS,
   INDICATOR_TYPES,
+  MEASURED_PARTIES,
+  MEASURED_PARTY_LABELS,
   MISSING_POLICIES,
   MISSING_POLICY_LABELS,
   RULE_KINDS,
@@ -15,53 +17,16 @@ import { useView } from '../../../context';
 import { type MessageKey, t } from '../../../i18n';
 import { enumOptions, ruleName } from '../labels';
 import { NodeIssues } from '../version/issues';
-import { Area, Err, fid, type GroupOption, Inp, OpButton, Sel, SumOut } from './controls';
+import { Area, fid, type GroupOption, Inp, OpButton, Sel, SumOut } from './controls';
+import { AppliesTo, ParamText } from './leaf-fields';
 import type { EdNode } from './model';
 import type { EditorErrors } from './place-issues';
 
 /**
  * The tree's rows in the editor: per node its level, code, name, weight (with its children's sum
- * for a branch) and the structural buttons; per leaf a second row with its details.
+ * for a branch) and the structural buttons; per leaf a second row with its details. 考核办设定参数
+ * is editable only where the caller may set it (`officeParams`: the office, on a draft).
  */
-
-/** 适用分组: a checkbox per tenant group, plus any code the leaf names that is not (or no longer) one. */
-function AppliesTo(props: { name: string; value: string[]; groups: GroupOption[]; errors: EditorErrors }) {
-  const { lang } = useView();
-  const { name, value, groups, errors } = props;
-  const id = fid(name);
-  const known = new Set(groups.map((g) => g.code));
-  const options = [
-    ...groups.map((g) => ({ code: g.code, label: `${g.code} ${g.name}` })),
-    ...[...new Set(value)]
-      .filter((c) => !known.has(c))
-      .map((c) => ({ code: c, label: `${c} ${t(lang, 'appliesToUnknown')}` })),
-  ];
-  return (
-    <fieldset
-      class="cell wide applies-to plain"
-      id={id}
-      aria-describedby={`${id}-hint${errors.fields[name] ? ` ${id}-error` : ''}`}
-    >
-      <legend>{t(lang, 'appliesTo')}</legend>
-      <span class="hint" id={`${id}-hint`}>
-        {t(lang, 'appliesToHint')}
-      </span>
-      {options.map((o, i) => (
-        <label class="check" for={`${id}-${i}`}>
-          <input
-            type="checkbox"
-            id={`${id}-${i}`}
-            name={name}
-            value={o.code}
-            checked={value.includes(o.code)}
-          />
-          {o.label}
-        </label>
-      ))}
-      <Err name={name} errors={errors} />
-    </fieldset>
-  );
-}
 
 type LeafChoice = 'direction' | 'type' | 'source' | 'rule';
 
@@ -74,6 +39,8 @@ export function NodeRows(props: {
   index: number;
   errors: EditorErrors;
   groups: GroupOption[];
+  /** Whether the caller may set office parameters (the version's `allowed.officeParams`). */
+  officeParams: boolean;
   focus?: string;
 }) {
   const { lang } = useView();
@@ -192,29 +159,38 @@ export function NodeRows(props: {
                   errors={errors}
                 />
               ))}
-              <div class="cell wide">
-                <label for={fid(p('params'))}>{t(lang, 'ruleParams')}</label>
-                <span class="hint" id={`${fid(p('params'))}-hint`}>
-                  {t(lang, 'paramsHint', {
-                    example:
-                      PARAM_EXAMPLES[
-                        (RULE_KINDS as string[]).includes(n.rule)
-                          ? (n.rule as keyof typeof PARAM_EXAMPLES)
-                          : 'target_completion'
-                      ],
-                  })}
-                </span>
-                <input
-                  type="text"
-                  id={fid(p('params'))}
-                  name={p('params')}
-                  value={n.params}
-                  autocomplete="off"
-                  aria-invalid={errors.fields[p('params')] ? 'true' : undefined}
-                  aria-describedby={`${fid(p('params'))}-hint${errors.fields[p('params')] ? ` ${fid(p('params'))}-error` : ''}`}
-                />
-                <Err name={p('params')} errors={errors} />
-              </div>
+              <ParamText
+                name={p('params')}
+                value={n.params}
+                label={t(lang, 'ruleParams')}
+                hint={t(lang, 'paramsHint', {
+                  example:
+                    PARAM_EXAMPLES[
+                      (RULE_KINDS as string[]).includes(n.rule)
+                        ? (n.rule as keyof typeof PARAM_EXAMPLES)
+                        : 'target_completion'
+                    ],
+                })}
+                errors={errors}
+              />
+              <ParamText
+                name={p('officeParams')}
+                value={n.officeParams}
+                label={t(lang, 'officeParams')}
+                hint={t(lang, props.officeParams ? 'officeParamsHint' : 'officeParamsReadonly')}
+                errors={errors}
+                readonly={!props.officeParams}
+              />
+              <Sel
+                name={p('party')}
+                value={n.party}
+                label={t(lang, 'party')}
+                options={[
+                  { value: '', label: t(lang, 'none') },
+                  ...enumOptions(lang, MEASURED_PARTIES, MEASURED_PARTY_LABELS),
+                ]}
+                errors={errors}
+              />
               <Area name={p('criteria')} value={n.criteria} label={t(lang, 'criteria')} errors={errors} />
               <div class="cell">
                 <label class="check" for={fid(p('evidence'))}>
@@ -261,6 +237,7 @@ export function NodeRows(props: {
           index={i}
           errors={errors}
           groups={props.groups}
+          officeParams={props.officeParams}
           focus={props.focus}
         />
       ))}

@@ -56,6 +56,7 @@ function EditorPage(props: {
         back={href}
         errors={props.errors}
         groups={props.groups}
+        officeParams={s.allowed.officeParams}
         problem={state.problem}
         focus={state.focus}
         unsaved={state.unsaved}
@@ -105,12 +106,15 @@ export const editor = {
       return show(c, id, v, { sys, errors: noEditorErrors(), focus, unsaved: true });
     }
     const { content, errors: paramErrors } = toContent(sys, lang);
-    if (Object.keys(paramErrors).length > 0) {
+    const unread = Object.keys(paramErrors);
+    if (unread.length > 0) {
       c.status(422);
+      // Only office parameters unreadable: say so, rather than name the 评分参数.
+      const onlyOffice = unread.every((k) => k.endsWith('.officeParams'));
       return show(c, id, v, {
         sys,
         errors: { fields: paramErrors, rows: new Map() },
-        problem: formMessage(t(lang, 'paramsInvalid')),
+        problem: formMessage(t(lang, onlyOffice ? 'officeParamsInvalid' : 'paramsInvalid')),
       });
     }
     const r = await c.get('api').call(CONTRACTS.systems.putDraft, {

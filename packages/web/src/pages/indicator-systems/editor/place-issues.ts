@@ -25,6 +25,8 @@ const NODE_FIELDS: Record<string, string> = {
   'evidence.description': 'evidenceDescription',
   appliesTo: 'appliesTo',
   missing: 'missing',
+  officeParams: 'officeParams',
+  party: 'party',
 };
 
 /** Where each issue goes on the editor: under its field when the form shows one, else on its row. */
