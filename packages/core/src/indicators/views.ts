@@ -97,11 +97,9 @@ export type SystemListing = z.infer<typeof systemListingSchema>;
 export const systemAllowedSchema = z
   .object({
     edit: z.boolean().meta({ description: 'change the draft: content, weight corrections' }),
-    officeParams: z
-      .boolean()
-      .meta({
-        description: "set or change leaves' office parameters (targets, the 基准折现率): the office only",
-      }),
+    officeParams: z.boolean().meta({
+      description: "set or change leaves' office parameters (targets, the 基准折现率): the office only",
+    }),
     delete: z.boolean(),
     actions: z.array(z.enum(SYSTEM_ACTIONS)),
     newVersion: z.boolean(),

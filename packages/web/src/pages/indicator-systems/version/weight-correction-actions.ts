@@ -4,12 +4,7 @@ import { type Ctx, redirectOk } from '../../../context';
 import { type BodyOf, numberFrom, problemToFormErrors, readForm, str } from '../../../forms';
 import { versionHref } from '../paths';
 import { type VersionState, versionPage } from './view';
-import {
-  type CorrectionState,
-  REDUCTIONS_FIELD,
-  reductionErrorField,
-  reductionField,
-} from './weight-correction';
+import { REDUCTIONS_FIELD, reductionErrorField, reductionField } from './weight-correction';
 
 const PREFIX = reductionField('');
 
