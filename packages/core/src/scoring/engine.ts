@@ -1,23 +1,17 @@
 import type { LeafInput, SystemContent, UnitInputs } from '../indicators/model';
-import { LEAF_STATUS_LABELS, TIE_BREAK_LABELS } from '../vocabulary/labels';
-import { partiesOf, statisticsOf, unknownStatistics } from './context';
-import { amount, type Dec, dec, shown, shownAmount, trim, ZERO } from './decimal';
-import { gradeGroup } from './grading';
-import { appliesTo, computePeers, type PeerIndex } from './peers';
-import { type RankEntry, type RankKey, rankGroup } from './ranking';
+import { LEAF_STATUS_LABELS } from '../vocabulary/labels';
+import { partiesOf, statisticsOf } from './context';
+import { amount, type Dec, dec, shown, trim, ZERO } from './decimal';
+import { appliesTo, computePeers } from './peers';
 import { applyRule } from './rules';
 import type { Bilingual, CalculatorRegistry, RuleOutcome } from './rules/types';
-import { type FlatTree, flatten } from './tree';
+import { flatten } from './tree';
 import type {
-  BaseResult,
   BonusLine,
-  BonusResult,
   GroupResult,
   LeafStatus,
   NodeResult,
-  PartyResult,
   ScoringResult,
-  StatisticResult,
   UnitResult,
   VetoResult,
 } from './types';
@@ -28,35 +22,10 @@ export interface ScoreOptions {
   calculators?: CalculatorRegistry;
 }
 
-/** Plain code-unit order: locale-independent, so every machine sorts the same way. */
-const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Everything computed once per run and shared by every unit. */
-interface Run {
-  content: SystemContent;
-  d: number;
-  tree: FlatTree;
-  peers: PeerIndex;
-  calculators: CalculatorRegistry | undefined;
-}
-
-/** A unit scored, before ranking and grading (which need the whole group). */
-interface Scored {
-  unit: string;
-  group: string;
-  dimensions: NodeResult[];
-  dimShown: Map<string, Dec>;
-  base: BaseResult;
-  bonus: BonusResult;
-  bonusShown: Dec;
-  vetoes: VetoResult[];
-  deductions: Dec;
-  total: Dec;
-  totalExact: Dec;
-  warnings: Bilingual[];
-  parties: PartyResult[];
-  statistics: StatisticResult[];
-}
+import { baseOf, bonusOf } from './base-and-bonus';
+import { rankAndGrade } from './rank-and-grade';
+import { byCode, type Run, type Scored } from './run';
+import { warningsOf } from './warnings';
 
 /**
  * Scores every unit against one indicator system, then ranks and grades within unit groups.
@@ -322,235 +291,5 @@ function scoreUnit(run: Run, u: UnitInputs): Scored {
     warnings,
     parties: partiesOf(content, dimensions, d),
     statistics: statisticsOf(content, u),
-  };
-}
-
-/**
- * Base = Σ shown dimension points. When weight was EXCLUDED, the unit's maximum shrank, so the
- * base is rescaled to the system total: base = sum ÷ applicableMax × total (shown half up).
- */
-function baseOf(run: Run, sumS: Dec, sumX: Dec, applicableMax: Dec, excluded: boolean): BaseResult {
-  const { d, content } = run;
-  const total = dec(content.total);
-  const sum = { shown: sumS.toFixed(d), exact: sumX.toString() };
-  if (!excluded) {
-    return {
-      sum,
-      applicableMax: amount(applicableMax, d),
-      rescaled: false,
-      points: sum,
-      reason: {
-        zh: `基础分 = 各一级指标得分之和 = ${sum.shown} 分`,
-        en: `Base = sum of the dimensions' points = ${sum.shown}`,
-      },
-    };
-  }
-  if (applicableMax.isZero()) {
-    return {
-      sum,
-      applicableMax: amount(applicableMax, d),
-      rescaled: true,
-      points: shownAmount(ZERO, d),
-      reason: {
-        zh: '没有适用于本单位的计分指标，基础分为 0',
-        en: 'No scoring indicator applies to this unit: base 0',
-      },
-    };
-  }
-  const exact = sumS.times(total).div(applicableMax);
-  const points = amount(exact, d);
-  const max = trim(applicableMax, d);
-  const t = trim(total, d);
-  return {
-    sum,
-    applicableMax: amount(applicableMax, d),
-    rescaled: true,
-    points,
-    reason: {
-      zh: `部分指标不计入满分，基础分 = 得分 ${sum.shown} ÷ 适用满分 ${max} × ${t} = ${points.shown} 分`,
-      en: `Some indicators are left out of the maximum: base = score ${sum.shown} ÷ applicable maximum ${max} × ${t} = ${points.shown}`,
-    },
-  };
-}
-
-/**
- * Bonus, capped in this order: (1) each claimed item at its own `maxPoints`; (2) excess
- * completion from target-completion/reverse leaves added as lines of their own (already bounded
- * by the rule's cap); (3) the sum of the SHOWN lines capped at `bonusCap` (0 = no bonus).
- * Claims for codes the system does not list are ignored with a warning.
- */
-function bonusOf(run: Run, u: UnitInputs, excessLines: BonusLine[]): BonusResult {
-  const { d, content } = run;
-  const claims = u.bonus ?? {};
-  const lines: BonusLine[] = [];
-  for (const item of content.bonusItems ?? []) {
-    if (!Object.hasOwn(claims, item.code)) continue;
-    const claimed = claims[item.code]!;
-    const over = claimed > item.maxPoints;
-    const awarded = dec(over ? item.maxPoints : claimed);
-    const a = amount(awarded, d);
-    lines.push({
-      code: item.code,
-      name: item.name,
-      source: 'item',
-      claimed,
-      maxPoints: item.maxPoints,
-      awarded: a,
-      reason: over
-        ? {
-            zh: `申报 ${claimed} 分，超过单项上限 ${item.maxPoints} 分，按 ${a.shown} 分计`,
-            en: `${claimed} claimed, above the item's cap of ${item.maxPoints}: ${a.shown} awarded`,
-          }
-        : { zh: `申报 ${claimed} 分，计 ${a.shown} 分`, en: `${claimed} claimed, ${a.shown} awarded` },
-    });
-  }
-  lines.push(...excessLines);
-  let sumS = ZERO;
-  let sumX = ZERO;
-  for (const l of lines) {
-    sumS = sumS.plus(l.awarded.shown);
-    sumX = sumX.plus(l.awarded.exact);
-  }
-  const cap = dec(content.bonusCap ?? 0);
-  const capped = sumS.gt(cap);
-  const pS = shown(capped ? cap : sumS, d);
-  const pX = sumX.gt(cap) ? cap : sumX;
-  const sum = { shown: sumS.toFixed(d), exact: sumX.toString() };
-  const points = { shown: pS.toFixed(d), exact: pX.toString() };
-  const capText = trim(cap, d);
-  const reason =
-    lines.length === 0
-      ? { zh: '无加分', en: 'No bonus' }
-      : capped
-        ? {
-            zh: `加分合计 ${sum.shown} 分，超过加分上限 ${capText} 分，按 ${points.shown} 分计`,
-            en: `Bonus lines add up to ${sum.shown}, above the bonus cap of ${capText}: ${points.shown} counted`,
-          }
-        : {
-            zh: `加分合计 ${sum.shown} 分（上限 ${capText} 分）`,
-            en: `Bonus lines add up to ${sum.shown} (cap ${capText})`,
-          };
-  return { lines, sum, cap: content.bonusCap ?? 0, capped, points, reason };
-}
-
-/** Inputs naming nothing in the system: kept out of the score, but never silently. */
-function warningsOf(run: Run, u: UnitInputs): Bilingual[] {
-  const { content, tree } = run;
-  const out: Bilingual[] = [];
-  const unknownLeaves = Object.keys(u.leaves ?? {})
-    .filter((c) => !tree.leafByCode.has(c))
-    .sort(byCode);
-  if (unknownLeaves.length > 0) {
-    out.push({
-      zh: `以下指标编码不在本指标体系中，已忽略：${unknownLeaves.join('、')}`,
-      en: `Ignored data for indicator codes not in this system: ${unknownLeaves.join(', ')}`,
-    });
-  }
-  const bonusCodes = new Set((content.bonusItems ?? []).map((b) => b.code));
-  const unknownBonus = Object.keys(u.bonus ?? {})
-    .filter((c) => !bonusCodes.has(c))
-    .sort(byCode);
-  if (unknownBonus.length > 0) {
-    out.push({
-      zh: `以下加分项编码不在本指标体系中，已忽略：${unknownBonus.join('、')}`,
-      en: `Ignored bonus claims for codes not in this system: ${unknownBonus.join(', ')}`,
-    });
-  }
-  const vetoCodes = new Set((content.vetoItems ?? []).map((v) => v.code));
-  const unknownVeto = Object.keys(u.vetoes ?? {})
-    .filter((c) => !vetoCodes.has(c))
-    .sort(byCode);
-  if (unknownVeto.length > 0) {
-    out.push({
-      zh: `以下一票否决事项编码不在本指标体系中，已忽略：${unknownVeto.join('、')}`,
-      en: `Ignored veto codes not in this system: ${unknownVeto.join(', ')}`,
-    });
-  }
-  const unknownStats = unknownStatistics(content, u);
-  if (unknownStats) out.push(unknownStats);
-  return out;
-}
-
-/** Ranks then grades one group; returns the units' final results in (unit code) order. */
-function rankAndGrade(run: Run, members: Scored[]): { results: UnitResult[]; group: GroupResult } {
-  const { content, d, tree } = run;
-  const grading = content.grading;
-  const groupWarnings: Bilingual[] = [];
-  const keys: RankKey[] = [];
-  const keyValue: ((s: Scored) => { v: Dec; shown: string })[] = [];
-  for (const k of grading.tieBreak ?? []) {
-    if (k === 'fewer_deductions') {
-      keys.push({ id: k, label: TIE_BREAK_LABELS.fewer_deductions });
-      keyValue.push((s) => ({ v: shown(s.deductions, d).neg(), shown: shown(s.deductions, d).toFixed(d) }));
-    } else if (k === 'more_bonus') {
-      keys.push({ id: k, label: TIE_BREAK_LABELS.more_bonus });
-      keyValue.push((s) => ({ v: s.bonusShown, shown: s.bonusShown.toFixed(d) }));
-    } else {
-      const code = k.slice('dimension:'.length);
-      const root = tree.roots.map((r) => tree.nodes[r]!).find((n) => n.code === code);
-      if (!root) {
-        groupWarnings.push({
-          zh: `排名比较项「${k}」对应的一级指标不存在，已跳过`,
-          en: `Tie-break "${k}" names no dimension of this system; skipped`,
-        });
-        continue;
-      }
-      keys.push({ id: k, label: { zh: `「${root.name}」得分`, en: `points in "${root.name}"` } });
-      keyValue.push((s) => {
-        const v = s.dimShown.get(code) ?? ZERO;
-        return { v, shown: v.toFixed(d) };
-      });
-    }
-  }
-  const entries: RankEntry[] = members.map((s) => {
-    const kv = keyValue.map((f) => f(s));
-    return {
-      unit: s.unit,
-      total: s.total,
-      keys: kv.map((x) => x.v),
-      shownTotal: s.total.toFixed(d),
-      shownKeys: kv.map((x) => x.shown),
-    };
-  });
-  const { ranked, pairs } = rankGroup(entries, keys);
-  const byUnit = new Map(members.map((s) => [s.unit, s]));
-  const { grades, quotas } = gradeGroup(
-    grading,
-    ranked.map((r) => {
-      const s = byUnit.get(r.unit)!;
-      return { unit: r.unit, total: s.total, shownTotal: s.total.toFixed(d), rank: r.rank, vetoes: s.vetoes };
-    }),
-    d,
-  );
-  const gradeOf = new Map(ranked.map((r, k) => [r.unit, grades[k]!]));
-  const rankOf = new Map(ranked.map((r) => [r.unit, r]));
-  const results = members.map((s): UnitResult => {
-    const r = rankOf.get(s.unit)!;
-    return {
-      unit: s.unit,
-      group: s.group,
-      dimensions: s.dimensions,
-      base: s.base,
-      bonus: s.bonus,
-      vetoes: s.vetoes,
-      deductions: amount(s.deductions, d),
-      total: { shown: s.total.toFixed(d), exact: s.totalExact.toString() },
-      grade: gradeOf.get(s.unit)!,
-      rank: { rank: r.rank, of: members.length, decidedBy: r.decidedBy, reason: r.reason },
-      parties: s.parties,
-      statistics: s.statistics,
-      warnings: s.warnings,
-    };
-  });
-  return {
-    results,
-    group: {
-      group: members[0]!.group,
-      size: members.length,
-      order: ranked.map((r) => ({ unit: r.unit, rank: r.rank })),
-      pairs,
-      quotas,
-      warnings: groupWarnings,
-    },
   };
 }
