@@ -31,7 +31,6 @@ import { findTemplate } from '../indicator-templates/use-cases';
 import type { createSystemBody, transitionBody, trialBody } from './contract';
 
 const KNOWN_CALCULATORS = Object.keys(FINANCE_CALCULATORS);
-const officeArgsOf = financeOfficeArgs;
 
 const notFound = () => errors.notFound('指标体系', 'Indicator system');
 
@@ -41,7 +40,7 @@ export async function viewOf(caller: Caller, s: IndicatorSystem): Promise<System
   const issues = validateSystem(parsed, {
     unitGroups: await caller.deps.data.org.groupCodes(tenantOf(caller.identity)),
     knownCalculators: KNOWN_CALCULATORS,
-    officeArgsOf,
+    officeArgsOf: financeOfficeArgs,
   });
   return { ...s, issues, weights: weightSummary(parsed), allowed: systemAllowed(caller.identity, s) };
 }
@@ -239,7 +238,7 @@ export async function newVersion(caller: Caller, id: string, from: number) {
 export async function trial(caller: Caller, id: string, v: number, input: z.infer<typeof trialBody>) {
   const s = await versionFor(caller, id, v, 'trial');
   const content = contentOf(s);
-  const refused = officeParamIssues(content, input.units, officeArgsOf, 'body.units');
+  const refused = officeParamIssues(content, input.units, financeOfficeArgs, 'body.units');
   if (refused.length) throw errors.validation(refused);
   return scoreUnits(content, input.units, { calculators: FINANCE_CALCULATORS });
 }
