@@ -298,6 +298,24 @@ describe('a unit drafts its own system and the office reviews it (art. 20)', () 
     expect(office.status).toBe(200);
   });
 
+  it('pages a unit’s list in full pages: what it may not see never makes a page short', async () => {
+    const all = await s.call('GET', '/v1/indicator-systems?limit=200', { token: tok.jyj });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await s.call('GET', `/v1/indicator-systems?limit=1${cursor ? `&cursor=${cursor}` : ''}`, {
+        token: tok.jyj,
+      });
+      expect(page.status).toBe(200);
+      expect(page.body.items).toHaveLength(1);
+      seen.push(page.body.items[0].id);
+      cursor = page.body.nextCursor ? encodeURIComponent(page.body.nextCursor) : undefined;
+    } while (cursor);
+    expect(seen).toEqual(all.body.items.map((x: { id: string }) => x.id));
+    expect(seen).not.toContain('ishrbfgwdrafts');
+    expect(seen).not.toContain('ishrbdistrict2');
+  });
+
   it('a unit cannot change the office’s systems', async () => {
     const list = await s.call('GET', '/v1/indicator-systems', { token: tok.fgw });
     const office = list.body.items.find((x: { latest: { owner?: string } }) => !x.latest.owner);

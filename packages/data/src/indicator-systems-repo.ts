@@ -95,11 +95,14 @@ export class IndicatorSystemsRepo {
 
   /**
    * Systems with their latest and approved versions, paged by system id. A tenant has tens of
-   * systems, so the summaries (not the contents) are read whole and the page is cut in memory.
+   * systems, so the summaries (not the contents) are read whole and the page is cut in memory,
+   * after `shown` (the caller's view of each listing, or undefined to leave it out): every page is
+   * full while more follow, whatever the caller may not see.
    */
   async list(
     t: string,
     req: { limit?: number; cursor?: string },
+    shown: (listing: SystemListing) => SystemListing | undefined = (x) => x,
   ): Promise<{ items: SystemListing[]; nextCursor?: string }> {
     const scope = `T:${t}:indsys`;
     const after = this.cursors.decode(scope, req.cursor)?.after;
@@ -116,6 +119,10 @@ export class IndicatorSystemsRepo {
         const sorted = vs.sort((a, b) => a.systemVersion - b.systemVersion);
         const approved = sorted.filter((v) => v.status === 'approved').at(-1);
         return { id, latest: sorted.at(-1)!, ...(approved ? { approved } : {}), versions: sorted.length };
+      })
+      .flatMap((listing) => {
+        const view = shown(listing);
+        return view ? [view] : [];
       });
     const limit = Math.min(Math.max(req.limit ?? 50, 1), 200);
     const items = all.slice(0, limit);

@@ -75,14 +75,12 @@ async function versionFor(caller: Caller, id: string, v: number, what: keyof typ
  * A unit sees its own systems (any status) and the office's filed ones; the office sees all; others
  * see filed versions only (the listing shows the filed version as the latest).
  */
-export async function listSystems(caller: Caller, q: PageRequest) {
-  const page = await caller.deps.data.indicatorSystems.list(tenantOf(caller.identity), q);
+export function listSystems(caller: Caller, q: PageRequest) {
   const id = caller.identity;
-  const items = page.items.flatMap((s) => {
-    if (canSeeSystem(id, s.latest)) return [s];
-    return s.approved && canSeeSystem(id, s.approved) ? [{ ...s, latest: s.approved }] : [];
+  return caller.deps.data.indicatorSystems.list(tenantOf(id), q, (s) => {
+    if (canSeeSystem(id, s.latest)) return s;
+    return s.approved && canSeeSystem(id, s.approved) ? { ...s, latest: s.approved } : undefined;
   });
-  return { ...page, items };
 }
 
 /**
