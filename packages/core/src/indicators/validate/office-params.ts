@@ -6,9 +6,12 @@ import { formatNumber, type IssueList } from './issues';
 /** Value rules that compare with a target: the only ones an office target means anything to. */
 export const TARGET_RULES: readonly RuleKind[] = ['target_completion', 'reverse', 'target_gap'];
 
+/** The rule that scores a leaf's value: its own, or the one its formula hands the result to. */
+const valueRuleOf = (leaf: Leaf): RuleKind =>
+  leaf.rule.kind === 'formula' ? leaf.rule.then.kind : leaf.rule.kind;
+
 /** Whether a leaf's score is measured against a target (directly or after its formula). */
-export const usesTarget = (leaf: Leaf): boolean =>
-  TARGET_RULES.includes(leaf.rule.kind === 'formula' ? leaf.rule.then.kind : leaf.rule.kind);
+export const usesTarget = (leaf: Leaf): boolean => TARGET_RULES.includes(valueRuleOf(leaf));
 
 /**
  * The office's parameters of a leaf must be complete and meaningful: a formula's office arguments
@@ -53,7 +56,7 @@ export function checkOfficeParams(
       `${label.zh}不是${RULE_LABELS.formula.zh}，不需要计算参数`,
       `${label.en} is not a formula indicator and takes no calculator arguments`,
     );
-  const valueRule = leaf.rule.kind === 'formula' ? leaf.rule.then.kind : leaf.rule.kind;
+  const valueRule = valueRuleOf(leaf);
   if (
     params?.target !== undefined &&
     params.target <= 0 &&

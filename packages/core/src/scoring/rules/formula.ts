@@ -1,7 +1,8 @@
+import { reservedArgs } from '../../indicators/inputs';
 import type { LeafInput, ScoringRule } from '../../indicators/model';
 import { scoreBands } from './bands';
 import { computed, invalid, wrongKind } from './format';
-import { isOutcome, officeArgNames, resolveTarget } from './office-params';
+import { isOutcome, resolveTarget } from './office-params';
 import { scoreReverse } from './reverse';
 import { scoreCompletion } from './target-completion';
 import { scoreGap } from './target-gap';
@@ -25,7 +26,7 @@ export function formula(rule: FormulaRule, input: LeafInput, ctx: RuleContext): 
   if (!calc) {
     return invalid(`未找到计算公式「${name}」`, `No calculator named "${name}" is available`);
   }
-  const reserved = officeArgNames(ctx, calc.officeArgs).filter((k) => Object.hasOwn(input.args, k));
+  const reserved = reservedArgs(ctx.leaf, calc.officeArgs).filter((k) => Object.hasOwn(input.args, k));
   if (reserved.length) {
     return invalid(
       `参数 ${reserved.join('、')} 由考核办设定，被考核单位不能提交`,

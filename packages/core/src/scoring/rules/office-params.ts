@@ -1,4 +1,3 @@
-import { reservedArgs } from '../../indicators/inputs';
 import { invalid } from './format';
 import type { RuleContext, RuleOutcome } from './types';
 
@@ -22,9 +21,5 @@ export function resolveTarget(
     );
   return { target: fixed };
 }
-
-/** The arguments a unit may not give for this formula leaf. */
-export const officeArgNames = (ctx: RuleContext, calculatorOfficeArgs: readonly string[] = []): string[] =>
-  reservedArgs(ctx.leaf, calculatorOfficeArgs);
 
 export const isOutcome = (x: object): x is RuleOutcome => 'status' in x;
