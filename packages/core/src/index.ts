@@ -2,6 +2,7 @@ export * from './auth/identity';
 export * from './auth/policy';
 export * from './auth/roles';
 export * from './auth/session';
+export * from './cycles';
 export * from './errors/app-error';
 export * from './errors/catalogue';
 export * from './errors/problem';

@@ -24,6 +24,14 @@ import {
 import { PROVENANCE_COVERS, PROVENANCE_KINDS, SOURCE_DOCUMENTS } from '../indicators/provenance';
 import { ACTIVE_STATES, PLAN_STATUSES, TENANT_LEVELS, UNIT_TYPES } from '../org/schemas';
 import { LEAF_STATUSES } from '../scoring/types';
+import { AUDIT_ALGORITHMS } from '../cycles/audit';
+import { CYCLE_KINDS, CYCLE_STATES, SPECIAL_SUBJECTS } from '../cycles/model';
+import { CHECK_KINDS, FOLLOW_UP_STATUSES, LIGHTS, REPORT_STATUSES } from '../cycles/monitoring';
+import { ANNUAL_PLAN_STATUSES, LONG_TERM_PLAN_FORMS, PROGRESS_MODES, REVIEW_DECISIONS } from '../cycles/plans';
+import { COMMENT_STATUSES, OPINION_STATUSES } from '../cycles/public-voice';
+import { SELF_STATUSES } from '../cycles/self-assessment';
+import { CYCLE_ACTIONS } from '../cycles/states';
+import { VALUE_ORIGINS, VALUE_STATUSES } from '../cycles/verification';
 import {
   DATA_SOURCE_LABELS,
   dimensionTieBreakLabel,
@@ -65,6 +73,24 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   activeState: ACTIVE_STATES,
   tenantLevel: TENANT_LEVELS,
   planStatus: PLAN_STATUSES,
+  cycleKind: CYCLE_KINDS,
+  specialSubject: SPECIAL_SUBJECTS,
+  cycleState: CYCLE_STATES,
+  cycleAction: CYCLE_ACTIONS,
+  longTermPlanForm: LONG_TERM_PLAN_FORMS,
+  annualPlanStatus: ANNUAL_PLAN_STATUSES,
+  reviewDecision: REVIEW_DECISIONS,
+  progressMode: PROGRESS_MODES,
+  commentStatus: COMMENT_STATUSES,
+  opinionStatus: OPINION_STATUSES,
+  reportStatus: REPORT_STATUSES,
+  light: LIGHTS,
+  checkKind: CHECK_KINDS,
+  followUpStatus: FOLLOW_UP_STATUSES,
+  selfStatus: SELF_STATUSES,
+  valueStatus: VALUE_STATUSES,
+  valueOrigin: VALUE_ORIGINS,
+  auditAlgorithm: AUDIT_ALGORITHMS,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

@@ -1,3 +1,11 @@
+import type { AuditAlgorithm } from '../cycles/audit';
+import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
+import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
+import type { AnnualPlanStatus, LongTermPlanForm, ProgressMode, ReviewDecision } from '../cycles/plans';
+import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
+import type { SelfStatus } from '../cycles/self-assessment';
+import type { CycleAction } from '../cycles/states';
+import type { ValueOrigin, ValueStatus } from '../cycles/verification';
 import type { Role } from '../auth/roles';
 import type { FinanceCalculatorName } from '../finance/registry';
 import type { SystemAction } from '../indicators/lifecycle';
@@ -21,7 +29,12 @@ import type {
 } from '../indicators/model';
 import type { ProvenanceCover, ProvenanceKind, SourceDocument } from '../indicators/provenance';
 import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
-import type { Bilingual, LeafStatus } from '../scoring/types';
+import type { LeafStatus } from '../scoring/types';
+import { type Label, type LabelLang, type Labels, labels } from './label';
+import * as cycle from './cycle-labels';
+
+export * from './cycle-labels';
+export type { Label, LabelLang, Labels } from './label';
 
 /**
  * The product's one vocabulary: the Chinese and English label of every value of every enum of the
@@ -38,21 +51,6 @@ import type { Bilingual, LeafStatus } from '../scoring/types';
  * the defining modules import these records at run time (the model's default grading, lifecycle
  * messages), never the other way round.
  */
-
-/** A label in the product's two languages (the product's one text pair, read-only). */
-export type Label = Readonly<Bilingual>;
-
-/** A language of the product (a key of `Label`). */
-export type LabelLang = keyof Label;
-
-/** The labels of one enum, by value. */
-export type Labels<E extends string> = Readonly<Record<E, Label>>;
-
-/** Frozen, so that no caller can change a label for everyone. */
-function labels<E extends string>(record: Record<E, Label>): Labels<E> {
-  for (const label of Object.values<Label>(record)) Object.freeze(label);
-  return Object.freeze(record);
-}
 
 // ─── Indicator systems (评估指标体系) ──────────────────────────────────────────────────────────
 
@@ -371,6 +369,24 @@ export interface EnumValues {
   activeState: ActiveState;
   tenantLevel: TenantLevel;
   planStatus: PlanStatus;
+  cycleKind: CycleKind;
+  specialSubject: SpecialSubject;
+  cycleState: CycleState;
+  cycleAction: CycleAction;
+  longTermPlanForm: LongTermPlanForm;
+  annualPlanStatus: AnnualPlanStatus;
+  reviewDecision: ReviewDecision;
+  progressMode: ProgressMode;
+  commentStatus: CommentStatus;
+  opinionStatus: OpinionStatus;
+  reportStatus: ReportStatus;
+  light: Light;
+  checkKind: CheckKind;
+  followUpStatus: FollowUpStatus;
+  selfStatus: SelfStatus;
+  valueStatus: ValueStatus;
+  valueOrigin: ValueOrigin;
+  auditAlgorithm: AuditAlgorithm;
 }
 export type EnumName = keyof EnumValues;
 
@@ -403,6 +419,24 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   activeState: ACTIVE_STATE_LABELS,
   tenantLevel: TENANT_LEVEL_LABELS,
   planStatus: PLAN_STATUS_LABELS,
+  cycleKind: cycle.CYCLE_KIND_LABELS,
+  specialSubject: cycle.SPECIAL_SUBJECT_LABELS,
+  cycleState: cycle.CYCLE_STATE_LABELS,
+  cycleAction: cycle.CYCLE_ACTION_LABELS,
+  longTermPlanForm: cycle.LONG_TERM_PLAN_FORM_LABELS,
+  annualPlanStatus: cycle.ANNUAL_PLAN_STATUS_LABELS,
+  reviewDecision: cycle.REVIEW_DECISION_LABELS,
+  progressMode: cycle.PROGRESS_MODE_LABELS,
+  commentStatus: cycle.COMMENT_STATUS_LABELS,
+  opinionStatus: cycle.OPINION_STATUS_LABELS,
+  reportStatus: cycle.REPORT_STATUS_LABELS,
+  light: cycle.LIGHT_LABELS,
+  checkKind: cycle.CHECK_KIND_LABELS,
+  followUpStatus: cycle.FOLLOW_UP_STATUS_LABELS,
+  selfStatus: cycle.SELF_STATUS_LABELS,
+  valueStatus: cycle.VALUE_STATUS_LABELS,
+  valueOrigin: cycle.VALUE_ORIGIN_LABELS,
+  auditAlgorithm: cycle.AUDIT_ALGORITHM_LABELS,
 });
 
 /** The label of one enum value in one language: `labelOf('rule', 'bands', 'zh')` → 分档计分. */

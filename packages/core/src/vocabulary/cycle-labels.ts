@@ -1,0 +1,106 @@
+import type { AuditAlgorithm } from '../cycles/audit';
+import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
+import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
+import type { AnnualPlanStatus, LongTermPlanForm, ProgressMode, ReviewDecision } from '../cycles/plans';
+import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
+import type { SelfStatus } from '../cycles/self-assessment';
+import type { CycleAction } from '../cycles/states';
+import type { ValueOrigin, ValueStatus } from '../cycles/verification';
+
+import { type Labels, labels } from './label';
+
+/** Labels of the evaluation cycle's enums (see ./labels for the wording rule). */
+
+export const CYCLE_KIND_LABELS: Labels<CycleKind> = labels({
+  annual: { zh: '年度绩效评估', en: 'Annual evaluation' },
+  special: { zh: '专项绩效管理', en: 'Special evaluation' },
+});
+export const SPECIAL_SUBJECT_LABELS: Labels<SpecialSubject> = labels({
+  policy: { zh: '法规、规章和政策的制定与实施', en: 'A regulation or policy' },
+  project: { zh: '开发、建设项目的立项、审批与实施', en: 'A development or construction project' },
+  welfare: { zh: '政府惠民行动计划的制定与实施', en: 'A public-welfare (惠民) programme' },
+  other: { zh: '其他专项绩效管理事项', en: 'Another special matter' },
+});
+export const CYCLE_STATE_LABELS: Labels<CycleState> = labels({
+  draft: { zh: '筹备', en: 'Draft' },
+  planning: { zh: '绩效计划制定', en: 'Planning' },
+  monitoring: { zh: '执行与日常监测', en: 'Monitoring' },
+  self_assessment: { zh: '自我测评', en: 'Self-assessment' },
+  verification: { zh: '指标考核', en: 'Verification' },
+  review: { zh: '综合评议', en: 'Review' },
+  closed: { zh: '已结束', en: 'Closed' },
+});
+export const CYCLE_ACTION_LABELS: Labels<CycleAction> = labels({
+  open_planning: { zh: '启动绩效计划制定', en: 'Open planning' },
+  start_monitoring: { zh: '进入执行与日常监测', en: 'Start monitoring' },
+  open_self_assessment: { zh: '启动自我测评', en: 'Open self-assessment' },
+  start_verification: { zh: '进入指标考核', en: 'Start verification' },
+  start_review: { zh: '进入综合评议', en: 'Start review' },
+  close: { zh: '结束考核周期', en: 'Close the cycle' },
+  reopen: { zh: '重新开放环节', en: 'Reopen a step' },
+});
+export const LONG_TERM_PLAN_FORM_LABELS: Labels<LongTermPlanForm> = labels({
+  own: { zh: '本单位编制', en: 'Own plan' },
+  five_year_plan: { zh: '引用五年规划', en: 'Linked five-year plan' },
+});
+export const ANNUAL_PLAN_STATUS_LABELS: Labels<AnnualPlanStatus> = labels({
+  draft: { zh: '编制中', en: 'Draft' },
+  consultation: { zh: '公开征求意见中', en: 'Open for public comment' },
+  submitted: { zh: '已报审', en: 'Submitted' },
+  returned: { zh: '退回修改', en: 'Returned' },
+  approved: { zh: '已批准', en: 'Approved' },
+  published: { zh: '已公布', en: 'Published' },
+});
+export const REVIEW_DECISION_LABELS: Labels<ReviewDecision> = labels({
+  approved: { zh: '同意', en: 'Approved' },
+  returned: { zh: '退回', en: 'Returned' },
+});
+export const PROGRESS_MODE_LABELS: Labels<ProgressMode> = labels({
+  cumulative: { zh: '累计值', en: 'Running total' },
+  level: { zh: '水平值', en: 'Level' },
+});
+export const COMMENT_STATUS_LABELS: Labels<CommentStatus> = labels({
+  pending: { zh: '待审核', en: 'Awaiting moderation' },
+  published: { zh: '已公开', en: 'Published' },
+  rejected: { zh: '不予公开', en: 'Not published' },
+});
+export const OPINION_STATUS_LABELS: Labels<OpinionStatus> = labels({
+  received: { zh: '已收到', en: 'Received' },
+  forwarded: { zh: '已转交单位', en: 'Forwarded to the unit' },
+  answered: { zh: '单位已答复', en: 'Answered by the unit' },
+  closed: { zh: '已办结', en: 'Closed' },
+});
+export const REPORT_STATUS_LABELS: Labels<ReportStatus> = labels({
+  draft: { zh: '未报送', en: 'Not submitted' },
+  submitted: { zh: '已报送', en: 'Submitted' },
+});
+export const LIGHT_LABELS: Labels<Light> = labels({
+  green: { zh: '绿灯（正常）', en: 'Green (on track)' },
+  yellow: { zh: '黄灯（滞后）', en: 'Yellow (behind)' },
+  red: { zh: '红灯（严重滞后）', en: 'Red (far behind)' },
+  none: { zh: '无法判断', en: 'Not assessable' },
+});
+export const CHECK_KIND_LABELS: Labels<CheckKind> = labels({
+  spot_check: { zh: '察访核验', en: 'Spot check' },
+  consultation: { zh: '诊断咨询', en: 'Expert consultation' },
+});
+export const FOLLOW_UP_STATUS_LABELS: Labels<FollowUpStatus> = labels({
+  open: { zh: '跟进中', en: 'Open' },
+  done: { zh: '已落实', en: 'Done' },
+});
+export const SELF_STATUS_LABELS: Labels<SelfStatus> = labels({
+  draft: { zh: '填报中', en: 'Draft' },
+  submitted: { zh: '已提交', en: 'Submitted' },
+});
+export const VALUE_STATUS_LABELS: Labels<ValueStatus> = labels({
+  pending: { zh: '待核验', en: 'Pending' },
+  confirmed: { zh: '已确认', en: 'Confirmed' },
+  corrected: { zh: '已更正', en: 'Corrected' },
+});
+export const VALUE_ORIGIN_LABELS: Labels<ValueOrigin> = labels({
+  unit: { zh: '单位自报', en: 'Reported by the unit' },
+  provider: { zh: '数据提供部门提供', en: 'Supplied by the data provider' },
+});
+export const AUDIT_ALGORITHM_LABELS: Labels<AuditAlgorithm> = labels({
+  SM3: { zh: 'SM3 国密杂凑算法', en: 'SM3 (GB/T 32905)' },
+});
