@@ -43,10 +43,21 @@ export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
     ],
   },
   indicators: {
-    authorized: fromContracts(CONTRACTS.templates, CONTRACTS.systems, CONTRACTS.finance),
-    open: [],
+    authorized: fromContracts(
+      CONTRACTS.templates,
+      CONTRACTS.systems,
+      CONTRACTS.finance,
+      CONTRACTS.cycles,
+      CONTRACTS.plans,
+      CONTRACTS.monitoring,
+      CONTRACTS.selfAssessments,
+      CONTRACTS.values,
+      CONTRACTS.audit,
+    ),
+    // The public consultation and published plans need no sign-in (art. 11–12).
+    open: fromContracts(CONTRACTS.publicPlans),
   },
-  files: { authorized: fromContracts(CONTRACTS.indicatorFiles), open: [] },
+  files: { authorized: fromContracts(CONTRACTS.indicatorFiles, CONTRACTS.cycleFiles), open: [] },
   console: {
     authorized: [],
     open: [

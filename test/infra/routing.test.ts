@@ -6,7 +6,7 @@
 
 import { ALL_ROUTES } from '@jixiao/api/contracts';
 import { FILE_RESOURCES } from '@jixiao/api/files';
-import { INDICATOR_RESOURCES } from '@jixiao/api/indicators';
+import { CYCLE_RESOURCES, INDICATOR_RESOURCES } from '@jixiao/api/indicators';
 import { ORG_RESOURCES } from '@jixiao/api/org';
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_ROUTES, type HttpFunctionName } from '../../infra/api/routes';
@@ -25,7 +25,7 @@ const served = (resources: readonly Resource[]) =>
 
 const SERVED: Record<Exclude<HttpFunctionName, 'console'>, Set<string>> = {
   api: served(ORG_RESOURCES),
-  indicators: served(INDICATOR_RESOURCES),
+  indicators: served([...INDICATOR_RESOURCES, ...CYCLE_RESOURCES]),
   files: served(FILE_RESOURCES),
 };
 

@@ -6,6 +6,12 @@
 export const ID_KINDS = {
   user: { prefix: 'u', length: 16 },
   indicatorSystem: { prefix: 'is', length: 12 },
+  cycle: { prefix: 'cy', length: 12 },
+  check: { prefix: 'ck', length: 12 },
+  comment: { prefix: 'cm', length: 12 },
+  opinion: { prefix: 'op', length: 12 },
+  /** Public link of a consultation: long enough (80 bits) not to be guessed. */
+  consultation: { prefix: 'pc', length: 16 },
 } as const;
 export type IdKind = keyof typeof ID_KINDS;
 

@@ -2,6 +2,7 @@ import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import { BlobStore, type S3ClientSource } from './blob-store';
 import { createCursorCodec } from './cursor';
+import { AuditTrail, ConsultationsRepo, CycleRecordsRepo, CyclesRepo, LongTermPlansRepo } from './cycles';
 import { DynamoDoc, type DynamoSource } from './dynamo-doc';
 import { IdempotencyRepo } from './idempotency-repo';
 import { IndicatorSystemsRepo } from './indicator-systems-repo';
@@ -27,6 +28,11 @@ export interface DataLayer {
   org: OrgRepo;
   idempotency: IdempotencyRepo;
   indicatorSystems: IndicatorSystemsRepo;
+  cycles: CyclesRepo;
+  cycleRecords: CycleRecordsRepo;
+  longTermPlans: LongTermPlansRepo;
+  consultations: ConsultationsRepo;
+  audit: AuditTrail;
   blobs: BlobStore;
 }
 
@@ -81,6 +87,11 @@ export function createDataLayer(
     org: new OrgRepo(store, now),
     idempotency: new IdempotencyRepo(store, now),
     indicatorSystems: new IndicatorSystemsRepo(store, cursors, now),
+    cycles: new CyclesRepo(store, now),
+    cycleRecords: new CycleRecordsRepo(store, now),
+    longTermPlans: new LongTermPlansRepo(store, now),
+    consultations: new ConsultationsRepo(store),
+    audit: new AuditTrail(store, now),
     blobs: new BlobStore(clients.s3, cfg.bucketName),
   };
 }

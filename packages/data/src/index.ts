@@ -2,6 +2,7 @@ export * from './aws-errors';
 export * from './blob-store';
 export * from './clients';
 export * from './cursor';
+export * from './cycles';
 export * from './divisions-table';
 export * from './dynamo-doc';
 export * from './idempotency-repo';

@@ -31,6 +31,11 @@ export interface IndexKey {
 }
 
 const orgPk = (t: string) => `T#${assertTenant(t)}#ORG`;
+const cyclePk = (t: string, cycle: string) => `T#${assertTenant(t)}#CYCLE#${part(cycle, 'cycle id')}`;
+
+/** The kinds of record in a cycle's partition (the first word of their sort key). */
+export const CYCLE_RECORD_KINDS = ['PLAN', 'PROG', 'SELF', 'VAL', 'CHECK', 'COMMENT', 'OPINION'] as const;
+export type CycleRecordKind = (typeof CYCLE_RECORD_KINDS)[number];
 
 export const keys = {
   /** Platform registry of tenants (one small partition; tenants are thousands at most). */
@@ -93,6 +98,56 @@ export const keys = {
     skPrefix: `SYS#${part(id, 'system id')}#V#`,
   }),
   indicatorSystems: (t: string) => ({ pk: `T#${assertTenant(t)}#INDSYS`, skPrefix: 'SYS#' }),
+
+  /** Evaluation cycles of a tenant: one small partition, listed newest year first by id. */
+  cycle: (t: string, id: string): Key => ({
+    pk: `T#${assertTenant(t)}#CYCLES`,
+    sk: `CYCLE#${part(id, 'cycle id')}`,
+  }),
+  cycles: (t: string) => ({ pk: `T#${assertTenant(t)}#CYCLES`, skPrefix: 'CYCLE#' }),
+  /**
+   * Everything of one cycle (plans, progress, self-assessments, values, checks, comments, opinions;
+   * in #9 evidence, expert scores, surveys) in the cycle's partition, by kind then unit, so one unit's
+   * records of a kind are one query. `kind` is a fixed word of the data layer, never user input.
+   */
+  cycleRecord: (t: string, cycle: string, kind: CycleRecordKind, ...path: string[]): Key => ({
+    pk: cyclePk(t, cycle),
+    sk: [kind, ...path.map((p) => part(p, `${kind} key`))].join('#'),
+  }),
+  cycleRecords: (t: string, cycle: string, kind: CycleRecordKind, ...path: string[]) => ({
+    pk: cyclePk(t, cycle),
+    skPrefix: `${[kind, ...path.map((p) => part(p, `${kind} key`))].join('#')}#`,
+  }),
+  /** A value record by leaf across units (the data provider's table, 一数一源). */
+  valueByLeaf: (t: string, cycle: string, leaf: string, unit: string): IndexKey => ({
+    gsi1pk: `${cyclePk(t, cycle)}#LEAF#${part(leaf, 'leaf code')}`,
+    gsi1sk: `UNIT#${part(unit, 'unit code')}`,
+  }),
+  valuesByLeaf: (t: string, cycle: string, leaf: string) => ({
+    gsi1pk: `${cyclePk(t, cycle)}#LEAF#${part(leaf, 'leaf code')}`,
+    skPrefix: 'UNIT#',
+  }),
+  /** A unit's 3–5-year plans (they outlive cycles), by first year. */
+  longTermPlan: (t: string, unit: string, startYear: number): Key => ({
+    pk: `T#${assertTenant(t)}#LTP`,
+    sk: `UNIT#${part(unit, 'unit code')}#FROM#${String(startYear)}`,
+  }),
+  longTermPlans: (t: string, unit: string) => ({
+    pk: `T#${assertTenant(t)}#LTP`,
+    skPrefix: `UNIT#${part(unit, 'unit code')}#FROM#`,
+  }),
+  /** A public consultation's link id → the plan it shows (tenant-scoped: the public URL names the tenant). */
+  consultation: (t: string, id: string): Key => ({
+    pk: `T#${assertTenant(t)}#CONSULT`,
+    sk: `C#${part(id, 'consultation id')}`,
+  }),
+  /** The audit trail: one append-only partition per tenant, by zero-padded sequence, and its head. */
+  auditEntry: (t: string, seq: number): Key => ({
+    pk: `T#${assertTenant(t)}#AUDIT`,
+    sk: `SEQ#${String(seq).padStart(12, '0')}`,
+  }),
+  auditEntries: (t: string) => ({ pk: `T#${assertTenant(t)}#AUDIT`, skPrefix: 'SEQ#' }),
+  auditHead: (t: string): Key => ({ pk: `T#${assertTenant(t)}#AUDIT`, sk: 'HEAD' }),
 
   /** One partition per key spreads writes; the record expires via TTL. */
   idempotency: (owner: string, scope: string, key: string): Key => ({

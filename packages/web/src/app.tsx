@@ -10,9 +10,12 @@ import { messagePage } from './components/message-page';
 import { BASE, type ConsoleEnv } from './context';
 import { LANG_COOKIE, parseLang, t } from './i18n';
 import { renderer } from './layout/renderer';
+import { auditPages } from './pages/audit';
+import { cyclePages } from './pages/cycles';
 import { homePage } from './pages/home';
 import { indicatorSystemPages } from './pages/indicator-systems';
 import { indicatorTemplatePages } from './pages/indicator-templates';
+import { publicPages } from './pages/public';
 import { tenantPages } from './pages/tenants';
 import { unitGroupPages } from './pages/unit-groups';
 import { unitPages } from './pages/units';
@@ -67,6 +70,8 @@ export function createConsole(opts: ConsoleOptions): Hono {
   app.use('*', noStore, language, renderer, sameOrigin);
   app.get('/assets/:file', serveAsset);
   app.route('/', authPages(opts.oidc));
+  // The public's pages need no sign-in (they call only the API's public routes).
+  app.route('/public', publicPages(opts.api));
 
   app.use('*', session(opts.api));
   app.get('/', homePage);
@@ -76,6 +81,8 @@ export function createConsole(opts: ConsoleOptions): Hono {
   app.route('/users', userPages);
   app.route('/indicator-systems', indicatorSystemPages);
   app.route('/indicator-templates', indicatorTemplatePages);
+  app.route('/cycles', cyclePages);
+  app.route('/audit', auditPages);
 
   app.all('*', (c) => {
     // Mounted with app.route('/console', …), `/console/` does not match '/'.

@@ -8,12 +8,15 @@ import { validationHook } from './problem';
  * Who may call a route: a policy action (403 for a role that may never do it), or any signed-in
  * caller. Written beside the route in its contract, and shown in OpenAPI as `x-permission`.
  */
-export type Permission = Action | 'signed-in';
+export type Permission = Action | 'signed-in' | 'public';
+
+/** Where the routes that need no sign-in live (the public consultation and published plans). */
+export const PUBLIC_PREFIX = '/v1/public/';
 
 const permit =
   (permission: Permission): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
-    if (permission !== 'signed-in') authorize(c.get('identity'), permission);
+    if (permission !== 'signed-in' && permission !== 'public') authorize(c.get('identity'), permission);
     await next();
   };
 
@@ -25,8 +28,16 @@ type Contract = Omit<RouteConfig, 'middleware' | 'security'> & { 'x-permission':
  * The permission is checked before the request is validated, so a caller who may not do
  * something learns nothing from validation errors.
  */
-export const defineRoute = <const R extends Contract>(r: R) =>
-  createRoute({ ...r, security: [{ bearerAuth: [] }], middleware: [permit(r['x-permission'])] as const });
+export const defineRoute = <const R extends Contract>(r: R) => {
+  const open = r['x-permission'] === 'public';
+  if (open !== r.path.startsWith(PUBLIC_PREFIX))
+    throw new TypeError(`${r.path}: public routes, and only they, live under ${PUBLIC_PREFIX}`);
+  return createRoute({
+    ...r,
+    security: open ? [] : [{ bearerAuth: [] }],
+    middleware: [permit(r['x-permission'])] as const,
+  });
+};
 
 /** One resource's sub-app, mounted by `createApp` with `app.route`. */
 export const resourceApp = () => new OpenAPIHono<AppEnv>({ defaultHook: validationHook, strict: true });
@@ -37,4 +48,6 @@ export type ResourceApp = ReturnType<typeof resourceApp>;
  * this before it offers a link, button or form, so what a user is offered is what they may do.
  */
 export const mayCall = (identity: Identity, route: { 'x-permission': Permission }): boolean =>
-  route['x-permission'] === 'signed-in' || can(identity, route['x-permission']);
+  route['x-permission'] === 'signed-in' ||
+  route['x-permission'] === 'public' ||
+  can(identity, route['x-permission']);

@@ -1,15 +1,23 @@
 import type { RouteConfig } from '@hono/zod-openapi';
+import { auditContract } from '../audit/contract';
+import { cycleFileContract } from '../cycle-files/contract';
+import { cycleContract } from '../cycles/contract';
 import { divisionContract } from '../divisions/contract';
 import { financeContract } from '../finance/contract';
 import { identityContract } from '../identity/contract';
 import { indicatorFileContract } from '../indicator-files/contract';
 import { systemContract } from '../indicator-systems/contract';
 import { templateContract } from '../indicator-templates/contract';
+import { monitoringContract } from '../monitoring/contract';
+import { planContract } from '../plans/contract';
 import { platformTenantContract } from '../platform-tenants/contract';
 import { provinceContract } from '../province/contract';
+import { publicPlanContract } from '../public-plans/contract';
+import { selfAssessmentContract } from '../self-assessments/contract';
 import { unitGroupContract } from '../unit-groups/contract';
 import { unitContract } from '../units/contract';
 import { userContract } from '../users/contract';
+import { valueContract } from '../values/contract';
 
 /**
  * Every route of the API as data (no handlers, no heavy libraries): for the OpenAPI document of
@@ -27,6 +35,14 @@ export const CONTRACTS = {
   systems: systemContract,
   indicatorFiles: indicatorFileContract,
   finance: financeContract,
+  cycles: cycleContract,
+  plans: planContract,
+  publicPlans: publicPlanContract,
+  monitoring: monitoringContract,
+  selfAssessments: selfAssessmentContract,
+  values: valueContract,
+  audit: auditContract,
+  cycleFiles: cycleFileContract,
 };
 
 export const ALL_ROUTES: RouteConfig[] = Object.values(CONTRACTS).flatMap((c) => Object.values(c));

@@ -1,4 +1,11 @@
+import { auditRoutes } from '../audit/routes';
+import { cycleRoutes } from '../cycles/routes';
 import { financeRoutes } from '../finance/routes';
+import { monitoringRoutes } from '../monitoring/routes';
+import { planRoutes } from '../plans/routes';
+import { publicPlanRoutes } from '../public-plans/routes';
+import { selfAssessmentRoutes } from '../self-assessments/routes';
+import { valueRoutes } from '../values/routes';
 import { indicatorSystemRoutes } from '../indicator-systems/routes';
 import { templateRoutes } from '../indicator-templates/routes';
 
@@ -8,3 +15,18 @@ import { templateRoutes } from '../indicator-templates/routes';
  * they are their own function and the org resources stay small.
  */
 export const INDICATOR_RESOURCES = [templateRoutes, indicatorSystemRoutes, financeRoutes];
+
+/**
+ * The evaluation cycle (plans, public consultation, monitoring, self-assessment, verification,
+ * audit trail): served by the indicator function too, since plans and warnings read the systems'
+ * leaves and rules.
+ */
+export const CYCLE_RESOURCES = [
+  cycleRoutes,
+  planRoutes,
+  publicPlanRoutes,
+  monitoringRoutes,
+  selfAssessmentRoutes,
+  valueRoutes,
+  auditRoutes,
+];

@@ -27,6 +27,17 @@ export const ACTIONS = {
   'indicators:draft': ['tenant_admin', 'unit_user'],
   'indicators:write': ['tenant_admin'],
   'reference:read': ROLES,
+  'cycles:read': ['tenant_admin', 'unit_user', 'data_provider', 'expert', 'evaluator', 'observer'],
+  'cycles:write': ['tenant_admin'],
+  'cycles:oversee': ['tenant_admin', 'observer'],
+  'plans:write': ['unit_user'],
+  'plans:review': ['tenant_admin'],
+  'cycles:act': ['tenant_admin', 'unit_user'],
+  'progress:write': ['unit_user'],
+  'checks:write': ['tenant_admin'],
+  'self:write': ['unit_user'],
+  'values:verify': ['tenant_admin', 'data_provider'],
+  'audit:read': ['tenant_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
 
@@ -43,12 +54,31 @@ const WORDS: Record<Action, [string, string]> = {
   'indicators:draft': ['编制本单位指标体系', "draft the unit's own indicator system"],
   'indicators:write': ['编制指标体系', 'edit indicator systems'],
   'reference:read': ['查看参考数据', 'view reference data'],
+  'cycles:read': ['查看考核周期', 'view evaluation cycles'],
+  'cycles:write': ['管理考核周期', 'manage evaluation cycles'],
+  'cycles:oversee': ['查看各单位进展总览', 'oversee every unit of a cycle'],
+  'plans:write': ['编制本单位绩效计划', "write the unit's performance plans"],
+  'plans:review': ['审核绩效计划', 'review performance plans'],
+  'cycles:act': ['办理本单位或考核办的周期事项', 'act on cycle records (unit or office)'],
+  'progress:write': ['报送本单位进度', "report the unit's progress"],
+  'checks:write': ['记录察访核验和诊断咨询', 'record spot checks and consultations'],
+  'self:write': ['填报本单位自评', "write the unit's self-assessment"],
+  'values:verify': ['核验指标数据', 'verify values'],
+  'audit:read': ['查看审计日志', 'view the audit trail'],
 };
+
+/** Actions on a tenant's evaluation year: they need a tenant in the token. */
+const TENANT_WORK = ['cycles:', 'plans:', 'progress:', 'checks:', 'self:', 'values:', 'audit:'];
 
 export function can(id: Identity, action: Action): boolean {
   if (!hasRole(id, ...ACTIONS[action])) return false;
   // Tenant-scoped actions need a tenant in the token; the operator never has one.
-  if (action.startsWith('org:') || action.startsWith('users:') || action === 'tenant:read')
+  if (
+    action.startsWith('org:') ||
+    action.startsWith('users:') ||
+    action === 'tenant:read' ||
+    TENANT_WORK.some((p) => action.startsWith(p))
+  )
     return !!id.tenant;
   if (action === 'province:tenants') return !!id.province;
   return true;

@@ -11,7 +11,11 @@ import { z } from 'zod';
 export const AUDIT_ALGORITHMS = ['SM3'] as const;
 export type AuditAlgorithm = (typeof AUDIT_ALGORITHMS)[number];
 
-export const auditActorSchema = z.object({ sub: z.string(), name: z.string().optional(), roles: z.array(z.string()) });
+export const auditActorSchema = z.object({
+  sub: z.string(),
+  name: z.string().optional(),
+  roles: z.array(z.string()),
+});
 
 /** What a use case says happened; the trail adds sequence, time and hashes. */
 export interface AuditEvent {
@@ -48,7 +52,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** JSON with object keys sorted at every depth, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -84,13 +89,16 @@ export function verifyChain(
   entries: readonly AuditEntry[],
   hash: HashFn,
   prev: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
-): { ok: true; last: { seq: number; hash: string } } | { ok: false; at: number; problem: 'hash_mismatch' | 'link_mismatch' | 'sequence_gap' } {
+):
+  | { ok: true; last: { seq: number; hash: string } }
+  | { ok: false; at: number; problem: 'hash_mismatch' | 'link_mismatch' | 'sequence_gap' } {
   let last = prev;
   for (const e of entries) {
     if (e.seq !== last.seq + 1) return { ok: false, at: last.seq + 1, problem: 'sequence_gap' };
     if (e.prevHash !== last.hash) return { ok: false, at: e.seq, problem: 'link_mismatch' };
     const { hash: stored, ...rest } = e;
-    if (hash(e.alg, hashedContent(rest)) !== stored) return { ok: false, at: e.seq, problem: 'hash_mismatch' };
+    if (hash(e.alg, hashedContent(rest)) !== stored)
+      return { ok: false, at: e.seq, problem: 'hash_mismatch' };
     last = { seq: e.seq, hash: stored };
   }
   return { ok: true, last };

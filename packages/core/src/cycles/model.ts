@@ -17,9 +17,13 @@ export const dayPattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const daySchema = z
   .string()
   .regex(dayPattern, { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    message: '不是有效日期 / not a valid date',
-  })
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    {
+      message: '不是有效日期 / not a valid date',
+    },
+  )
   .meta({ description: 'A calendar day (Asia/Shanghai), YYYY-MM-DD', example: '2025-03-31' });
 export type Day = z.infer<typeof daySchema>;
 
@@ -173,7 +177,13 @@ export type CyclePatch = z.infer<typeof cyclePatchSchema>;
 
 /** A step the office reopened, and why (kept on the cycle; the audit trail has the rest). */
 export const reopeningSchema = z
-  .object({ from: z.enum(CYCLE_STATES), to: z.enum(CYCLE_STATES), reason: required(500), by: z.string(), at: z.string() })
+  .object({
+    from: z.enum(CYCLE_STATES),
+    to: z.enum(CYCLE_STATES),
+    reason: required(500),
+    by: z.string(),
+    at: z.string(),
+  })
   .strict();
 
 export const cycleSchema = z

@@ -29,7 +29,10 @@ export const longTermPartsSchema = z
 export const fiveYearPlanLinkSchema = z
   .object({
     title: required(200),
-    url: z.url({ protocol: /^https?$/ }).max(500).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
     /** Where in it the four parts are (chapters, pages). */
     where: text(1000).optional(),
   })
@@ -43,14 +46,25 @@ const longTermFields = {
   link: fiveYearPlanLinkSchema.optional(),
 };
 
-const longTermRefinements = <T extends z.ZodType<{ startYear: number; endYear: number; form: LongTermPlanForm; parts?: unknown; link?: unknown }>>(s: T) =>
+const longTermRefinements = <
+  T extends z.ZodType<{
+    startYear: number;
+    endYear: number;
+    form: LongTermPlanForm;
+    parts?: unknown;
+    link?: unknown;
+  }>,
+>(
+  s: T,
+) =>
   s
     .refine((p) => p.endYear - p.startYear >= 2 && p.endYear - p.startYear <= 4, {
       message: '中长期绩效计划期限一般为三至五年 / a long-term plan spans three to five years',
       path: ['endYear'],
     })
     .refine((p) => (p.form === 'own' ? p.parts !== undefined : p.link !== undefined), {
-      message: '本单位编制的计划须填写四部分内容；引用五年规划须填写规划名称 / own plans give the four parts; a linked five-year plan gives its title',
+      message:
+        '本单位编制的计划须填写四部分内容；引用五年规划须填写规划名称 / own plans give the four parts; a linked five-year plan gives its title',
       path: ['form'],
     });
 

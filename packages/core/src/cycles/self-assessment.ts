@@ -57,7 +57,10 @@ export const selfActionSchema = z
     action: z.enum(['submit', 'reopen']),
     /** Reopen: why, and the last day the unit may submit again. */
     reason: text(500).optional(),
-    until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    until: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .strict()
   .refine((a) => a.action !== 'reopen' || ((a.reason ?? '').length > 0 && a.until !== undefined), {

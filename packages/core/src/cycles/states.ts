@@ -76,7 +76,10 @@ export function unmetPreconditions(action: Exclude<CycleAction, 'reopen'>, f: Cy
       if (f.unapprovedBindings.length > 0 || f.units === 0)
         out.push(
           f.units === 0
-            ? { zh: '尚未绑定已备案的指标体系和单位分组（范围内没有单位）', en: 'No approved indicator system is bound to a unit group with units' }
+            ? {
+                zh: '尚未绑定已备案的指标体系和单位分组（范围内没有单位）',
+                en: 'No approved indicator system is bound to a unit group with units',
+              }
             : {
                 zh: `绑定的指标体系版本未备案：${f.unapprovedBindings.join('、')}`,
                 en: `Bound system versions are not approved: ${f.unapprovedBindings.join(', ')}`,
@@ -152,8 +155,14 @@ export const REOPENS: Record<CycleState, { zh: string; en: string }> = {
   draft: { zh: '', en: '' },
   planning: { zh: '单位可再次修改并提交年度绩效计划', en: 'Units may change and submit annual plans again' },
   monitoring: { zh: '单位可再次报送进度', en: 'Units may report progress again' },
-  self_assessment: { zh: '单位可再次填报并提交自评', en: 'Units may fill in and submit self-assessments again' },
-  verification: { zh: '考核办和数据提供部门可再次核验数据', en: 'The office and data providers may verify values again' },
+  self_assessment: {
+    zh: '单位可再次填报并提交自评',
+    en: 'Units may fill in and submit self-assessments again',
+  },
+  verification: {
+    zh: '考核办和数据提供部门可再次核验数据',
+    en: 'The office and data providers may verify values again',
+  },
   review: { zh: '重新进入综合评议', en: 'The review is open again' },
   closed: { zh: '', en: '' },
 };

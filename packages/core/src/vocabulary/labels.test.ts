@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../auth/roles';
+import { AUDIT_ALGORITHMS } from '../cycles/audit';
+import { CYCLE_KINDS, CYCLE_STATES, SPECIAL_SUBJECTS } from '../cycles/model';
+import { CHECK_KINDS, FOLLOW_UP_STATUSES, LIGHTS, REPORT_STATUSES } from '../cycles/monitoring';
+import {
+  ANNUAL_PLAN_STATUSES,
+  LONG_TERM_PLAN_FORMS,
+  PROGRESS_MODES,
+  REVIEW_DECISIONS,
+} from '../cycles/plans';
+import { COMMENT_STATUSES, OPINION_STATUSES } from '../cycles/public-voice';
+import { SELF_STATUSES } from '../cycles/self-assessment';
+import { CYCLE_ACTIONS } from '../cycles/states';
+import { VALUE_ORIGINS, VALUE_STATUSES } from '../cycles/verification';
 import { FINANCE_CALCULATOR_NAMES } from '../finance/registry';
 import { SYSTEM_ACTIONS } from '../indicators/lifecycle';
 import {
@@ -24,14 +37,6 @@ import {
 import { PROVENANCE_COVERS, PROVENANCE_KINDS, SOURCE_DOCUMENTS } from '../indicators/provenance';
 import { ACTIVE_STATES, PLAN_STATUSES, TENANT_LEVELS, UNIT_TYPES } from '../org/schemas';
 import { LEAF_STATUSES } from '../scoring/types';
-import { AUDIT_ALGORITHMS } from '../cycles/audit';
-import { CYCLE_KINDS, CYCLE_STATES, SPECIAL_SUBJECTS } from '../cycles/model';
-import { CHECK_KINDS, FOLLOW_UP_STATUSES, LIGHTS, REPORT_STATUSES } from '../cycles/monitoring';
-import { ANNUAL_PLAN_STATUSES, LONG_TERM_PLAN_FORMS, PROGRESS_MODES, REVIEW_DECISIONS } from '../cycles/plans';
-import { COMMENT_STATUSES, OPINION_STATUSES } from '../cycles/public-voice';
-import { SELF_STATUSES } from '../cycles/self-assessment';
-import { CYCLE_ACTIONS } from '../cycles/states';
-import { VALUE_ORIGINS, VALUE_STATUSES } from '../cycles/verification';
 import {
   DATA_SOURCE_LABELS,
   dimensionTieBreakLabel,

@@ -1,3 +1,4 @@
+import type { Role } from '../auth/roles';
 import type { AuditAlgorithm } from '../cycles/audit';
 import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
 import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
@@ -6,7 +7,6 @@ import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
 import type { SelfStatus } from '../cycles/self-assessment';
 import type { CycleAction } from '../cycles/states';
 import type { ValueOrigin, ValueStatus } from '../cycles/verification';
-import type { Role } from '../auth/roles';
 import type { FinanceCalculatorName } from '../finance/registry';
 import type { SystemAction } from '../indicators/lifecycle';
 import type {
@@ -30,8 +30,8 @@ import type {
 import type { ProvenanceCover, ProvenanceKind, SourceDocument } from '../indicators/provenance';
 import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
 import type { LeafStatus } from '../scoring/types';
-import { type Label, type LabelLang, type Labels, labels } from './label';
 import * as cycle from './cycle-labels';
+import { type Label, type LabelLang, type Labels, labels } from './label';
 
 export * from './cycle-labels';
 export type { Label, LabelLang, Labels } from './label';

@@ -1,7 +1,11 @@
+import { officeEn } from './cycles/office';
+import { unitEn } from './cycles/unit';
 import type { MessageKey } from './messages';
 
 /** The console's own words in English: every key the Chinese dictionary has. */
 export const en: Record<MessageKey, string> = {
+  ...officeEn,
+  ...unitEn,
   productName: 'Jixiao',
   colon: ': ',
   productTagline: 'Government performance management',
@@ -17,6 +21,8 @@ export const en: Record<MessageKey, string> = {
   navUnitGroups: 'Unit groups',
   navUnits: 'Units',
   navUsers: 'Users',
+  navCycles: 'Cycles',
+  navAudit: 'Audit trail',
   skipToMain: 'Skip to content',
   save: 'Save',
   create: 'Create',

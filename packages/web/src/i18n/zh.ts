@@ -1,5 +1,10 @@
+import { officeZh } from './cycles/office';
+import { unitZh } from './cycles/unit';
+
 /** The console's own words in Chinese (the default language): headings, buttons, hints. */
 export const zh = {
+  ...officeZh,
+  ...unitZh,
   productName: '绩效管理平台',
   colon: '：',
   productTagline: '政府绩效管理与评估',
@@ -15,6 +20,8 @@ export const zh = {
   navUnitGroups: '单位分组',
   navUnits: '被考核单位',
   navUsers: '用户',
+  navCycles: '考核周期',
+  navAudit: '审计日志',
   skipToMain: '跳到正文',
   // generic
   save: '保存',

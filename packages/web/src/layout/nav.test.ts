@@ -16,6 +16,8 @@ describe('the navigation offers what the API would allow', () => {
       'navUnits',
       'navUsers',
       'navIndicators',
+      'navCycles',
+      'navAudit',
     ]);
   });
 
@@ -24,11 +26,17 @@ describe('the navigation offers what the API would allow', () => {
   });
 
   it('a unit user sees its indicator systems; its unit is on the home page', () => {
-    expect(labels(me(['unit_user'], { unit: 'FGW' }))).toEqual(['navHome', 'navIndicators']);
+    expect(labels(me(['unit_user'], { unit: 'FGW' }))).toEqual(['navHome', 'navIndicators', 'navCycles']);
   });
 
   it('an office-wide reader (observer) may read the organisation, not its users', () => {
-    expect(labels(me(['observer']))).toEqual(['navHome', 'navUnitGroups', 'navUnits', 'navIndicators']);
+    expect(labels(me(['observer']))).toEqual([
+      'navHome',
+      'navUnitGroups',
+      'navUnits',
+      'navIndicators',
+      'navCycles',
+    ]);
   });
 
   it('a provincial analyst has the home page (the province card)', () => {

@@ -37,6 +37,8 @@ const NAV: readonly NavItem[] = [
     label: 'navIndicators',
     shown: (me) => may(me, CONTRACTS.systems.list),
   },
+  { href: `${BASE}/cycles`, label: 'navCycles', shown: (me) => may(me, CONTRACTS.cycles.list) },
+  { href: `${BASE}/audit`, label: 'navAudit', shown: (me) => may(me, CONTRACTS.audit.list) },
 ];
 
 /** The items the caller is offered. */

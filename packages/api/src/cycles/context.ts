@@ -1,0 +1,96 @@
+import {
+  type AuditEvent,
+  applicableLeaves,
+  type Cycle,
+  contentOf,
+  errors,
+  hasRole,
+  type IndicatorSystem,
+  type PlanLeaf,
+  shanghaiDay,
+  tenantOf,
+  type Unit,
+  unitScope,
+} from '@jixiao/core';
+import type { Caller } from '../http/caller';
+
+/**
+ * What every use case of the cycle's resources needs: the cycle (404 outside the tenant), a unit in
+ * its scope with the indicators that apply to it, today's date in Asia/Shanghai, and the audit
+ * trail. One place, so scope is decided the same way on every route.
+ */
+
+const NOT_IN_SCOPE = { zh: '单位不在该考核周期范围内', en: 'Unit not in this cycle' };
+
+export const tenant = (caller: Caller) => tenantOf(caller.identity);
+
+export const loadCycle = (caller: Caller, cycleId: string): Promise<Cycle> =>
+  caller.deps.data.cycles.getOr404(tenant(caller), cycleId);
+
+/** Today in Asia/Shanghai (the calendar's days are Shanghai days). */
+export const today = (caller: Caller): string => shanghaiDay(caller.deps.now());
+
+/** Whether the caller acts for the whole tenant (office-wide roles) rather than one unit. */
+export const seesAllUnits = (caller: Caller): boolean => unitScope(caller.identity) === undefined;
+
+export const isOffice = (caller: Caller): boolean => hasRole(caller.identity, 'tenant_admin');
+
+/** A unit in the cycle: the unit, its group's bound system and the leaves that apply to it. */
+export interface UnitInCycle {
+  unit: Unit;
+  group: string;
+  system: IndicatorSystem;
+  leaves: PlanLeaf[];
+}
+
+/** The bound system version of each group (a group is bound once per cycle). */
+export async function systemsByGroup(caller: Caller, cycle: Cycle): Promise<Map<string, IndicatorSystem>> {
+  const out = new Map<string, IndicatorSystem>();
+  for (const b of cycle.bindings) {
+    const system = await caller.deps.data.indicatorSystems
+      .getVersion(tenant(caller), b.system, b.systemVersion)
+      .catch(() => undefined);
+    if (!system) continue;
+    for (const g of b.groups) if (!out.has(g)) out.set(g, system);
+  }
+  return out;
+}
+
+/**
+ * The unit if the caller may see it in this cycle: a unit user only their own unit; any unit only
+ * if its group is bound. Otherwise 404, exactly like a unit that does not exist.
+ */
+export async function unitInCycle(caller: Caller, cycle: Cycle, code: string): Promise<UnitInCycle> {
+  const scope = unitScope(caller.identity);
+  if (scope !== undefined && scope !== code) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
+  const unit = await caller.deps.data.org.getUnit(tenant(caller), code);
+  if (!unit) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
+  const binding = cycle.bindings.find((b) => b.groups.includes(unit.group));
+  if (!binding) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
+  const system = await caller.deps.data.indicatorSystems.getVersion(tenant(caller), binding.system, binding.systemVersion);
+  return { unit, group: unit.group, system, leaves: applicableLeaves(contentOf(system), unit.group) };
+}
+
+/** Every unit in the cycle's scope (the bound groups' units), in code order. */
+export async function unitsInCycle(caller: Caller, cycle: Cycle): Promise<Unit[]> {
+  const t = tenant(caller);
+  const out: Unit[] = [];
+  const groups = [...new Set(cycle.bindings.flatMap((b) => b.groups))];
+  for (const group of groups) {
+    let cursor: string | undefined;
+    do {
+      const page = await caller.deps.data.org.listUnits(t, { group, limit: 200, cursor });
+      out.push(...page.items.filter((u) => u.active !== false));
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** Appends to the tenant's audit trail, as the caller. */
+export const recordAudit = (caller: Caller, event: AuditEvent) =>
+  caller.deps.data.audit.append(
+    tenant(caller),
+    { sub: caller.identity.sub, ...(caller.identity.name ? { name: caller.identity.name } : {}), roles: [...caller.identity.roles] },
+    event,
+  );
