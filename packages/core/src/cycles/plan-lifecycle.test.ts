@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error';
-import { ANNUAL_PLAN_STATUS_LABELS } from '../vocabulary/cycle-labels';
+import { ANNUAL_PLAN_STATUS_LABELS, PLAN_ACTION_LABELS } from '../vocabulary/cycle-labels';
 import {
   applyReview,
   isPlanEditable,
   latestDecisions,
   nextPlanStatus,
-  PLAN_ACTION_LABELS,
   type PlanFacts,
   planActionsIn,
   planReason,

@@ -1,7 +1,10 @@
 import { AppError } from '../errors/app-error';
 import { errors } from '../errors/catalogue';
-import { ANNUAL_PLAN_STATUS_LABELS, REVIEW_DECISION_LABELS } from '../vocabulary/cycle-labels';
-import { type Labels, labels } from '../vocabulary/label';
+import {
+  ANNUAL_PLAN_STATUS_LABELS,
+  PLAN_ACTION_LABELS,
+  REVIEW_DECISION_LABELS,
+} from '../vocabulary/cycle-labels';
 import {
   type AnnualPlanStatus,
   type ItemReview,
@@ -27,15 +30,6 @@ import type { Unmet } from './states';
  */
 
 // TODO(lead): move to ../vocabulary/cycle-labels.ts (one wording per enum) and register `planAction`.
-export const PLAN_ACTION_LABELS: Labels<PlanAction> = labels({
-  open_consultation: { zh: '公开征求意见', en: 'Open for public comment' },
-  close_consultation: { zh: '结束征求意见', en: 'Close public comment' },
-  submit: { zh: '报送审核', en: 'Submit for review' },
-  review: { zh: '审核', en: 'Review' },
-  publish: { zh: '向社会公布', en: 'Publish' },
-  reopen: { zh: '退回重新修改', en: 'Reopen for changes' },
-});
-
 const NEXT: Record<AnnualPlanStatus, Partial<Record<PlanAction, AnnualPlanStatus>>> = {
   draft: { open_consultation: 'consultation', submit: 'submitted' },
   consultation: { close_consultation: 'draft' },

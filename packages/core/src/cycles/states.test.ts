@@ -130,12 +130,12 @@ describe('nextCycleState: preconditions', () => {
   it('start_monitoring: every plan approved', () => {
     const e = refused('planning', 'start_monitoring', { plansApproved: 1 });
     expect(e.zh).toContain('还有 2 个单位的年度绩效计划未经批准（共 3 个）');
-    expect(e.en).toContain('2 of 3 units have no approved annual plan yet');
+    expect(e.en).toContain('2 of 3 unit(s) have no approved annual plan yet');
   });
   it('start_verification: every self-assessment in, or the window closed', () => {
     const e = refused('self_assessment', 'start_verification', { selfSubmitted: 2, today: '2026-01-10' });
     expect(e.zh).toContain('自我测评截止日（2026-01-10）前还有 1 个单位未提交');
-    expect(e.en).toContain('1 units have not submitted, and the self-assessment window closes 2026-01-10');
+    expect(e.en).toContain('1 unit(s) have not submitted, and the self-assessment window closes 2026-01-10');
     expect(
       nextCycleState('self_assessment', 'start_verification', {
         ...ok,
@@ -147,7 +147,7 @@ describe('nextCycleState: preconditions', () => {
   it('start_review: no value pending verification', () => {
     const e = refused('verification', 'start_review', { valuesPending: 4 });
     expect(e.detail.unmet).toEqual([
-      { zh: '还有 4 项指标数据待核验', en: '4 values still await verification' },
+      { zh: '还有 4 项指标数据待核验', en: '4 value(s) still await verification' },
     ]);
   });
   it('open_self_assessment and close read no facts', () => {

@@ -91,21 +91,21 @@ export function unmetPreconditions(action: Exclude<CycleAction, 'reopen'>, f: Cy
       if (f.plansApproved < f.units)
         out.push({
           zh: `还有 ${f.units - f.plansApproved} 个单位的年度绩效计划未经批准（共 ${f.units} 个）`,
-          en: `${f.units - f.plansApproved} of ${f.units} units have no approved annual plan yet`,
+          en: `${f.units - f.plansApproved} of ${f.units} unit(s) have no approved annual plan yet`,
         });
       break;
     case 'start_verification':
       if (f.selfSubmitted < f.units && f.today <= f.selfAssessmentCloses)
         out.push({
           zh: `自我测评截止日（${f.selfAssessmentCloses}）前还有 ${f.units - f.selfSubmitted} 个单位未提交`,
-          en: `${f.units - f.selfSubmitted} units have not submitted, and the self-assessment window closes ${f.selfAssessmentCloses}`,
+          en: `${f.units - f.selfSubmitted} unit(s) have not submitted, and the self-assessment window closes ${f.selfAssessmentCloses}`,
         });
       break;
     case 'start_review':
       if (f.valuesPending > 0)
         out.push({
           zh: `还有 ${f.valuesPending} 项指标数据待核验`,
-          en: `${f.valuesPending} values still await verification`,
+          en: `${f.valuesPending} value(s) still await verification`,
         });
       break;
     default:

@@ -1,7 +1,13 @@
 import type { AuditAlgorithm } from '../cycles/audit';
 import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
 import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
-import type { AnnualPlanStatus, LongTermPlanForm, ProgressMode, ReviewDecision } from '../cycles/plans';
+import type {
+  AnnualPlanStatus,
+  LongTermPlanForm,
+  PlanAction,
+  ProgressMode,
+  ReviewDecision,
+} from '../cycles/plans';
 import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
 import type { SelfStatus } from '../cycles/self-assessment';
 import type { CycleAction } from '../cycles/states';
@@ -103,4 +109,13 @@ export const VALUE_ORIGIN_LABELS: Labels<ValueOrigin> = labels({
 });
 export const AUDIT_ALGORITHM_LABELS: Labels<AuditAlgorithm> = labels({
   SM3: { zh: 'SM3 国密杂凑算法', en: 'SM3 (GB/T 32905)' },
+});
+
+export const PLAN_ACTION_LABELS: Labels<PlanAction> = labels({
+  open_consultation: { zh: '公开征求意见', en: 'Open for public comment' },
+  close_consultation: { zh: '结束征求意见', en: 'Close public comment' },
+  submit: { zh: '报送审核', en: 'Submit for review' },
+  review: { zh: '审核', en: 'Review' },
+  publish: { zh: '向社会公布', en: 'Publish' },
+  reopen: { zh: '退回重新修改', en: 'Reopen for changes' },
 });

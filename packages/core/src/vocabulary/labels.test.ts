@@ -6,6 +6,7 @@ import { CHECK_KINDS, FOLLOW_UP_STATUSES, LIGHTS, REPORT_STATUSES } from '../cyc
 import {
   ANNUAL_PLAN_STATUSES,
   LONG_TERM_PLAN_FORMS,
+  PLAN_ACTIONS,
   PROGRESS_MODES,
   REVIEW_DECISIONS,
 } from '../cycles/plans';
@@ -82,6 +83,7 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   specialSubject: SPECIAL_SUBJECTS,
   cycleState: CYCLE_STATES,
   cycleAction: CYCLE_ACTIONS,
+  planAction: PLAN_ACTIONS,
   longTermPlanForm: LONG_TERM_PLAN_FORMS,
   annualPlanStatus: ANNUAL_PLAN_STATUSES,
   reviewDecision: REVIEW_DECISIONS,

@@ -2,7 +2,13 @@ import type { Role } from '../auth/roles';
 import type { AuditAlgorithm } from '../cycles/audit';
 import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
 import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
-import type { AnnualPlanStatus, LongTermPlanForm, ProgressMode, ReviewDecision } from '../cycles/plans';
+import type {
+  AnnualPlanStatus,
+  LongTermPlanForm,
+  PlanAction,
+  ProgressMode,
+  ReviewDecision,
+} from '../cycles/plans';
 import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
 import type { SelfStatus } from '../cycles/self-assessment';
 import type { CycleAction } from '../cycles/states';
@@ -373,6 +379,7 @@ export interface EnumValues {
   specialSubject: SpecialSubject;
   cycleState: CycleState;
   cycleAction: CycleAction;
+  planAction: PlanAction;
   longTermPlanForm: LongTermPlanForm;
   annualPlanStatus: AnnualPlanStatus;
   reviewDecision: ReviewDecision;
@@ -423,6 +430,7 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   specialSubject: cycle.SPECIAL_SUBJECT_LABELS,
   cycleState: cycle.CYCLE_STATE_LABELS,
   cycleAction: cycle.CYCLE_ACTION_LABELS,
+  planAction: cycle.PLAN_ACTION_LABELS,
   longTermPlanForm: cycle.LONG_TERM_PLAN_FORM_LABELS,
   annualPlanStatus: cycle.ANNUAL_PLAN_STATUS_LABELS,
   reviewDecision: cycle.REVIEW_DECISION_LABELS,
