@@ -1,6 +1,7 @@
+import { ALL_ROUTES } from '@jixiao/api/contracts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppRoute, appRoutes, fillPath, ROUTE_FIXTURES } from '../support/routes';
+import { type AppRoute, appRoutes, fillPath, ROUTE_FIXTURES, resolveDemoIds } from '../support/routes';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -12,17 +13,30 @@ const MAX_BODY = 8 * 1024;
 let s: TestStack;
 let admin: string;
 let ops: string;
+let unit: string;
 let apiRoutes: AppRoute[];
 
+/** Actions only a unit's own user may take (the office may not write a unit's plan or report). */
+const UNIT_ONLY = new Set(['plans:write', 'progress:write', 'self:write']);
+const permissionOf = new Map(
+  ALL_ROUTES.map((r) => [
+    `${r.method.toUpperCase()} ${r.path.replace(/\{(\w+)\}/g, ':$1')}`,
+    (r as { 'x-permission'?: string })['x-permission'],
+  ]),
+);
+
 beforeAll(async () => {
-  s = await startTestStack({ maxBodyBytes: MAX_BODY });
+  s = await startTestStack({ maxBodyBytes: MAX_BODY, demoYear: true });
   admin = await s.token('230100', 'hrb-admin');
   ops = await s.token(undefined, 'ops');
+  unit = await s.token('230100', 'hrb-fgw');
+  await resolveDemoIds(async (path) => (await s.call('GET', path, { token: admin })).body);
   apiRoutes = appRoutes(s.app).filter((r) => r.path.startsWith('/v1/'));
 });
 afterAll(() => s.stop());
 
-const tokenFor = (r: AppRoute) => (r.path.startsWith('/v1/platform') ? ops : admin);
+const tokenFor = (r: AppRoute) =>
+  r.path.startsWith('/v1/platform') ? ops : UNIT_ONLY.has(String(permissionOf.get(r.key))) ? unit : admin;
 const withBody = () =>
   apiRoutes.filter((r) => ['POST', 'PATCH', 'PUT'].includes(r.method) && !ROUTE_FIXTURES[r.key]!.file);
 const uploads = () => apiRoutes.filter((r) => ROUTE_FIXTURES[r.key]!.file);

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppRoute, appRoutes, ROUTE_FIXTURES, requestFor } from '../support/routes';
+import {
+  type AppRoute,
+  appRoutes,
+  DEMO,
+  ROUTE_FIXTURES,
+  requestFor,
+  resolveDemoIds,
+} from '../support/routes';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -62,6 +69,11 @@ interface Attacker {
 
 const hasParam = (r: AppRoute) => r.path.includes(':');
 const isApi = (r: AppRoute) => r.path.startsWith('/v1/');
+/**
+ * The public's routes (no sign-in) answer anyone; their fixtures name another tenant (宾县) with the
+ * victim's ids, which must find nothing — and no route may show the victim's data under it.
+ */
+const isPublic = (r: AppRoute) => r.path.startsWith('/v1/public/');
 /** Reference data every signed-in role may read: GB/T 2260, templates, finance formulas. */
 const isReference = (r: AppRoute) =>
   ['/v1/divisions', '/v1/indicator-templates', '/v1/finance'].some((p) => r.path.startsWith(p));
@@ -74,7 +86,7 @@ const ATTACKERS: Attacker[] = [
     markers: HARBIN_MARKERS,
     victimPks: ['T#230100#ORG', 'T#230100#INDSYS', 'PLATFORM#TENANTS'],
     crossTenant: true,
-    mustDeny: (r) => isApi(r) && hasParam(r) && !isReference(r),
+    mustDeny: (r) => isApi(r) && hasParam(r) && !isReference(r) && r.key !== 'GET /v1/public/:tenant/plans',
   },
   {
     name: 'a unit user of another unit (市教育局 hrb-jyj)',
@@ -88,7 +100,14 @@ const ATTACKERS: Attacker[] = [
       isApi(r) &&
       !isReference(r) &&
       r.key !== 'POST /v1/indicator-systems' &&
-      (r.path.startsWith('/v1/units/') || r.path.startsWith('/v1/users/') || r.method !== 'GET'),
+      (r.path.startsWith('/v1/units/') ||
+        r.path.startsWith('/v1/users/') ||
+        r.method !== 'GET' ||
+        // 市发改委's records of the year (its plan, progress, self-assessment, comments) and the office's views.
+        (r.path.startsWith('/v1/cycles/') &&
+          (r.path.includes(':unit') || /overview|burden|exports|opinions/.test(r.path))) ||
+        r.path.startsWith('/v1/audit') ||
+        isPublic(r)),
   },
   {
     name: 'the platform operator (ops), who must never read tenant data',
@@ -97,19 +116,35 @@ const ATTACKERS: Attacker[] = [
     markers: HARBIN_MARKERS,
     victimPks: ['T#230100#ORG'],
     crossTenant: true,
-    mustDeny: (r) => isApi(r) && !r.path.startsWith('/v1/platform') && !isReference(r) && r.path !== '/v1/me',
+    mustDeny: (r) =>
+      isApi(r) &&
+      !r.path.startsWith('/v1/platform') &&
+      !isReference(r) &&
+      r.path !== '/v1/me' &&
+      r.key !== 'GET /v1/public/:tenant/plans',
   },
 ];
 
 /** A cursor the victim obtained for each list route, for the attacker to replay. */
 const victimCursors = new Map<string, string>();
 
+/** The victim's records of the demo year (their partitions are named by the cycle's id). */
+const victimYearPks = () => [
+  'T#230100#CYCLES',
+  `T#230100#CYCLE#${DEMO.cycle}`,
+  'T#230100#LTP',
+  'T#230100#CONSULT',
+  'T#230100#AUDIT',
+];
+
 beforeAll(async () => {
-  s = await startTestStack();
+  s = await startTestStack({ demoYear: true });
   routes = appRoutes(s.app);
   victimToken = await s.token('230100', 'hrb-admin');
+  await resolveDemoIds(async (path) => (await s.call('GET', path, { token: victimToken })).body);
+  for (const a of ATTACKERS) a.victimPks.push(...victimYearPks());
   for (const r of routes) {
-    if (r.method !== 'GET' || hasParam(r) || !isApi(r)) continue;
+    if (r.method !== 'GET' || !isApi(r) || isPublic(r)) continue;
     const res = await s.fetch(requestFor(s.url, r, ROUTE_FIXTURES[r.key] ?? {}, victimToken, 'limit=1'));
     const body = (await res.json().catch(() => ({}))) as { nextCursor?: string };
     if (body.nextCursor) victimCursors.set(r.key, body.nextCursor);

@@ -42,6 +42,28 @@ const TINY_CONTENT = {
   ],
 };
 
+/**
+ * Records the demo year makes at run time through the API (so their ids are random): a fixture
+ * names them as `$cycle`, `$consultation`, `$check`, `$comment`, `$opinion`; `resolveDemoIds`
+ * looks them up once per stack, as the victim.
+ */
+export const DEMO: Record<string, string> = {};
+
+export async function resolveDemoIds(get: (path: string) => Promise<any>): Promise<void> {
+  const cycles = await get('/v1/cycles');
+  const cycle = cycles.items.find((c: { year: number }) => c.year === 2025);
+  if (!cycle) throw new Error('the demo year (2025 cycle) is missing');
+  DEMO.cycle = cycle.id;
+  const plan = await get(`/v1/cycles/${cycle.id}/plans/FGW`);
+  DEMO.consultation = plan.plan.consultation.id;
+  DEMO.comment = (await get(`/v1/cycles/${cycle.id}/plans/FGW/comments`)).items[0].id;
+  DEMO.check = (await get(`/v1/cycles/${cycle.id}/checks`)).items[0].id;
+  DEMO.opinion = (await get(`/v1/cycles/${cycle.id}/opinions`)).items[0].id;
+}
+
+const CYCLE = { cycleId: '$cycle' };
+const FGW_IN_CYCLE = { cycleId: '$cycle', unit: 'FGW' };
+
 export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'GET /health': {},
   'GET /openapi.json': {},
@@ -108,6 +130,110 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     params: { name: 'fnpv' },
     json: { args: { netFlows: [-100, 110], ratePercent: 10 } },
   },
+  'GET /v1/cycles': {},
+  'POST /v1/cycles': {
+    json: {
+      name: '篡改周期',
+      year: 2040,
+      bindings: [{ system: 'ishrbdepartmnt', systemVersion: 1, groups: ['ECON'] }],
+      calendar: {
+        planDeadline: '2040-03-31',
+        selfAssessment: { opens: '2041-01-05', closes: '2041-01-20' },
+        verification: { opens: '2041-01-21', closes: '2041-02-10' },
+        review: { opens: '2041-02-11', closes: '2041-02-28' },
+        appeal: { opens: '2041-03-01', closes: '2041-03-10' },
+      },
+    },
+  },
+  'GET /v1/cycles/:cycleId': { params: CYCLE },
+  'PATCH /v1/cycles/:cycleId': { params: CYCLE, json: { version: 1, name: '篡改' } },
+  'POST /v1/cycles/:cycleId/transitions': { params: CYCLE, json: { version: 1, action: 'start_review' } },
+  'GET /v1/cycles/:cycleId/overview': { params: CYCLE },
+  'GET /v1/cycles/:cycleId/burden': { params: CYCLE },
+  'GET /v1/cycles/:cycleId/exports/:table': { params: { ...CYCLE, table: 'overview.xlsx' } },
+  'GET /v1/units/:unit/long-term-plans': { params: { unit: 'FGW' } },
+  'PUT /v1/units/:unit/long-term-plans/:startYear': {
+    params: { unit: 'FGW', startYear: '2021' },
+    json: {
+      startYear: 2021,
+      endYear: 2025,
+      form: 'own',
+      parts: { functions: '篡改', goals: '篡改', keyFactors: '篡改', measures: '篡改' },
+    },
+  },
+  'GET /v1/cycles/:cycleId/plans': { params: CYCLE },
+  'GET /v1/cycles/:cycleId/plans/:unit': { params: FGW_IN_CYCLE },
+  'PUT /v1/cycles/:cycleId/plans/:unit': {
+    params: FGW_IN_CYCLE,
+    json: { version: 1, basis: '篡改', items: [] },
+  },
+  'POST /v1/cycles/:cycleId/plans/:unit/transitions': {
+    params: FGW_IN_CYCLE,
+    json: { version: 1, action: 'reopen', reason: '篡改' },
+  },
+  'POST /v1/cycles/:cycleId/plans/:unit/reviews': {
+    params: FGW_IN_CYCLE,
+    json: { version: 1, decisions: [{ leaf: 'D1-1', decision: 'returned', comment: '篡改' }] },
+  },
+  'GET /v1/cycles/:cycleId/plans/:unit/comments': { params: FGW_IN_CYCLE },
+  'PATCH /v1/cycles/:cycleId/plans/:unit/comments/:commentId': {
+    params: { ...FGW_IN_CYCLE, commentId: '$comment' },
+    json: { version: 1, status: 'rejected', moderationNote: '篡改' },
+  },
+  'GET /v1/cycles/:cycleId/opinions': { params: CYCLE },
+  'POST /v1/cycles/:cycleId/opinions/:opinionId/steps': {
+    params: { ...CYCLE, opinionId: '$opinion' },
+    json: { version: 1, action: 'close', text: '篡改' },
+  },
+  // Public routes name the tenant: another tenant's path with the victim's ids must find nothing.
+  'GET /v1/public/:tenant/consultations/:consultationId': {
+    params: { tenant: '230125', consultationId: '$consultation' },
+  },
+  'POST /v1/public/:tenant/consultations/:consultationId/comments': {
+    params: { tenant: '230125', consultationId: '$consultation' },
+    json: { text: '篡改' },
+  },
+  'GET /v1/public/:tenant/plans': { params: { tenant: '230125' } },
+  'GET /v1/public/:tenant/cycles/:cycleId/plans/:unit': { params: { tenant: '230125', ...FGW_IN_CYCLE } },
+  'POST /v1/public/:tenant/cycles/:cycleId/plans/:unit/opinions': {
+    params: { tenant: '230125', ...FGW_IN_CYCLE },
+    json: { text: '篡改' },
+  },
+  'GET /v1/cycles/:cycleId/progress/:unit': { params: FGW_IN_CYCLE },
+  'PUT /v1/cycles/:cycleId/progress/:unit/:period': {
+    params: { ...FGW_IN_CYCLE, period: 'Q3' },
+    json: { version: 1, items: [], narrative: '篡改' },
+  },
+  'GET /v1/cycles/:cycleId/checks': { params: CYCLE, query: 'unit=FGW' },
+  'POST /v1/cycles/:cycleId/checks': {
+    params: CYCLE,
+    json: { kind: 'spot_check', unit: 'FGW', day: '2025-08-01', findings: '篡改' },
+  },
+  'PATCH /v1/cycles/:cycleId/checks/:checkId': {
+    params: { ...CYCLE, checkId: '$check' },
+    json: { version: 1, findings: '篡改' },
+  },
+  'GET /v1/cycles/:cycleId/self-assessments/:unit': { params: FGW_IN_CYCLE },
+  'PUT /v1/cycles/:cycleId/self-assessments/:unit': {
+    params: FGW_IN_CYCLE,
+    json: { version: 1, items: [], report: '篡改' },
+  },
+  'POST /v1/cycles/:cycleId/self-assessments/:unit/actions': {
+    params: FGW_IN_CYCLE,
+    json: { version: 1, action: 'reopen', reason: '篡改', until: '2026-12-31' },
+  },
+  'GET /v1/cycles/:cycleId/values': { params: CYCLE, query: 'unit=FGW' },
+  'POST /v1/cycles/:cycleId/values/:unit/:leaf/verification': {
+    params: { ...FGW_IN_CYCLE, leaf: 'D2-1' },
+    json: { version: 1, action: 'correct', value: 1, reason: '篡改' },
+  },
+  'POST /v1/cycles/:cycleId/supplied-values': {
+    params: CYCLE,
+    json: { leaf: 'D1-1', rows: [{ unit: 'FGW', value: 1 }] },
+  },
+  'GET /v1/audit': {},
+  'GET /v1/audit/verify': {},
+  'GET /v1/audit/export.xlsx': {},
   'GET /console': {},
   'GET /console/indicator-systems': {},
   'POST /console/indicator-systems/import': {
@@ -193,7 +319,8 @@ export function appRoutes(app: App): AppRoute[] {
 
 export function fillPath(route: AppRoute, f: RouteFixture): string {
   const path = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    const v = f.params?.[name];
+    const given = f.params?.[name];
+    const v = given?.startsWith('$') ? DEMO[given.slice(1)] : given;
     if (v === undefined) throw new Error(`fixture for ${route.key} lacks param ${name}`);
     return encodeURIComponent(v);
   });

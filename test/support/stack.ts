@@ -20,10 +20,11 @@ export interface TestStack extends Stack {
 }
 
 export async function startTestStack(
-  opts: { maxBodyBytes?: number; directory?: IdentityDirectory } = {},
+  opts: { maxBodyBytes?: number; directory?: IdentityDirectory; demoYear?: boolean } = {},
 ): Promise<TestStack> {
   const logs: Record<string, unknown>[] = [];
-  const stack = await startStack({ log: (e) => logs.push(e), ...opts });
+  // The demo year (the 2025 cycle replayed through the API) takes seconds: only for suites that use it.
+  const stack = await startStack({ log: (e) => logs.push(e), ...opts, demoYear: opts.demoYear ?? false });
   const tokens = new Map<string, string>();
   return Object.assign(stack, {
     logs,

@@ -13,7 +13,7 @@ import { type DataLayer, ensureDivisions, keys } from '@jixiao/data';
  * and a user for every role. Seeded once; a marker item records that it ran.
  */
 // Each step below checks before it writes, so bumping the marker adds new demo data to an old folder.
-const SEED_MARKER = keys.seedMarker('demo-v2');
+const SEED_MARKER = keys.seedMarker('demo-v3');
 
 /** Indicator systems of 哈尔滨市: one in force (已备案), one being drafted. Fixed ids keep links stable. */
 const HARBIN_SYSTEMS = [
@@ -24,6 +24,14 @@ const HARBIN_SYSTEMS = [
     approve: true,
     // The template's 行政审批办理时限 applies to units that do approval work: here the economic and
     // enforcement departments.
+    groups: { approval: ['ECON', 'ENFORCE'] },
+  },
+  {
+    // The system the 2025 cycle evaluates against (demo-cycle.ts), filed the year before.
+    id: 'ishrbdepartm25',
+    template: 'department',
+    name: '哈尔滨市 2025 年度市直部门绩效评估指标体系',
+    approve: true,
     groups: { approval: ['ECON', 'ENFORCE'] },
   },
   {

@@ -21,6 +21,7 @@ import {
 } from '@jixiao/data';
 import { createProduct } from '@jixiao/web/product';
 import { Hono } from 'hono';
+import { seedDemoCycle } from './demo-cycle';
 import { seedDemoData } from './demo-data';
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
 import { ensureTableAndBucket, PortInUseError, startEmbeddedServices } from './embedded-services';
@@ -37,6 +38,11 @@ export interface StackOptions {
   /** Persist under this folder (`npm start`: `.data`); undefined = throwaway, for tests. */
   dataDir?: string;
   seed?: boolean;
+  /**
+   * Also replay the demo year (the 2025 cycle, through the API; about ten seconds), when the demo data
+   * is seeded. `npm start` does; test stacks only when they need it.
+   */
+  demoYear?: boolean;
   log?: Logger;
   now?: () => Date;
   /** Where user accounts are mirrored; the dev issuer reads the table, so by default nowhere. */
@@ -68,7 +74,10 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
-  const now = opts.now ?? (() => new Date());
+  const realNow = opts.now ?? (() => new Date());
+  // The demo year is replayed through the API with the clock set to each step's day.
+  let demoDay: Date | undefined;
+  const now = () => demoDay ?? realNow();
   const host = opts.host ?? '127.0.0.1';
   const tmp = opts.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'jixiao-'));
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : undefined;
@@ -138,6 +147,19 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   // Everything the issuer does not serve goes to the product app, 404s and all.
   root.all('*', (c) => app.fetch(c.req.raw));
   handler = (req) => root.fetch(req);
+  if (seeded && opts.demoYear !== false) {
+    try {
+      await seedDemoCycle({
+        fetch: async (req) => root.fetch(req),
+        token: (user) => issuer.signFor('230100', user),
+        at: (day) => {
+          demoDay = new Date(`${day}T12:00:00+08:00`);
+        },
+      });
+    } finally {
+      demoDay = undefined;
+    }
+  }
 
   return {
     url,

@@ -36,7 +36,7 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const progressPutSchema = z
   .object({
     version: z.number().int().positive().optional(),
-    items: z.array(progressItemSchema).max(400).default([]),
+    items: z.array(progressItemSchema).max(400),
     milestones: z.array(milestoneReportSchema).max(2000).default([]),
     narrative: text(8000).default(''),
     submit: z.boolean().default(false),
