@@ -275,6 +275,8 @@ describe('HTTP API', () => {
     expect([...byKey.keys()].sort()).toEqual(expected.map(([key]) => key).sort());
     for (const [key, fn] of expected) expect(byKey.get(key), key).toBe(fn);
     expect(keys(FUNCTION_ROUTES.files).sort()).toEqual([
+      'GET /v1/audit/export.xlsx',
+      'GET /v1/cycles/{cycleId}/exports/{table}',
       'GET /v1/indicator-systems/{id}/versions/{v}/export.xlsx',
       'POST /v1/indicator-systems/import',
     ]);
@@ -289,7 +291,9 @@ describe('HTTP API', () => {
 
   it('guards every /v1 route with the JWT authorizer and leaves only the public routes open', () => {
     for (const r of routes()) {
-      const v1 = r.RouteKey.split(' ')[1]!.startsWith('/v1/');
+      const path = r.RouteKey.split(' ')[1]!;
+      // The public consultation and published plans (arts. 11–12) need no sign-in, by design.
+      const v1 = path.startsWith('/v1/') && !path.startsWith('/v1/public/');
       expect(r.AuthorizationType, r.RouteKey).toBe(v1 ? 'JWT' : 'NONE');
       if (v1) expect(r.AuthorizerId, r.RouteKey).toEqual(ref(authorizerId()));
     }
@@ -304,6 +308,11 @@ describe('HTTP API', () => {
         'GET /docs',
         'GET /console',
         'ANY /console/{proxy+}',
+        'GET /v1/public/{tenant}/consultations/{consultationId}',
+        'POST /v1/public/{tenant}/consultations/{consultationId}/comments',
+        'GET /v1/public/{tenant}/plans',
+        'GET /v1/public/{tenant}/cycles/{cycleId}/plans/{unit}',
+        'POST /v1/public/{tenant}/cycles/{cycleId}/plans/{unit}/opinions',
       ].sort(),
     );
   });

@@ -139,7 +139,7 @@ export async function seedDemoCycle(d: DemoCycleDriver): Promise<void> {
     leavesOf[u.code] = leaves;
     await call(u.user, 'PUT', `/v1/cycles/${id}/plans/${u.code}`, planBody(leaves, i));
     const opened = await planStep(u, 'open_consultation');
-    if (i % 3 === 0) {
+    if (i % 3 === 0 || u.code === 'FGW') {
       const consultation = opened.plan.consultation.id as string;
       await call(undefined, 'POST', `/v1/public/${T}/consultations/${consultation}/comments`, {
         text: i % 2 ? '建议公开重点工作任务的季度完成进度。' : '希望进一步压缩企业办事时限。',
@@ -230,8 +230,14 @@ export async function seedDemoCycle(d: DemoCycleDriver): Promise<void> {
       const items = (leavesOf[u.code] ?? [])
         .filter((l) => l.needsNumber)
         .map((l) => ({ leaf: l.code, value: round((l.officeTarget ?? targetOf(l, i)) * pace) }));
+      // Units on track have met their mid-year milestones by H1; those behind have not.
+      const milestones =
+        period === 'Q1' || BEHIND.includes(u.code)
+          ? []
+          : (leavesOf[u.code] ?? []).filter((l) => l.needsNumber).map((l) => ({ leaf: l.code, index: 0, done: true }));
       await call(u.user, 'PUT', `/v1/cycles/${id}/progress/${u.code}/${period}`, {
         items,
+        milestones,
         narrative: `${ends.slice(0, 7)} 前各项工作按计划推进${BEHIND.includes(u.code) ? '，部分重点任务进度滞后，已制定赶进度措施' : ''}。`,
         submit: true,
       });
