@@ -1,0 +1,127 @@
+import {
+  type Cycle,
+  type CycleCreate,
+  type CyclePatch,
+  type CycleTransition,
+  canonicalJson,
+  errors,
+  nextCycleState,
+  REOPENS,
+  reopenCycle,
+} from '@jixiao/core';
+import type { PageRequest } from '@jixiao/data';
+import { newId } from '@jixiao/data';
+import type { Caller } from '../http/caller';
+import { loadCycle, recordAudit, tenant } from './context';
+import { OPEN_STATES, requireState } from './gate';
+import { assertCycleInput } from './validate';
+import { cycleFacts, cycleView } from './view';
+
+/** Evaluation cycles: open one, change its calendar and bindings, move it through its steps. */
+
+export const listCycles = (caller: Caller, q: PageRequest) => caller.deps.data.cycles.list(tenant(caller), q);
+
+export async function createCycle(caller: Caller, input: CycleCreate) {
+  await assertCycleInput(caller, input);
+  const created = await caller.deps.data.cycles.create(tenant(caller), {
+    id: newId('cycle'),
+    ...input,
+    state: 'draft',
+    workPlan: { tasks: [], training: [] },
+    reopenings: [],
+  });
+  await recordAudit(caller, {
+    action: 'cycle.create',
+    target: { type: 'cycle', id: created.id },
+    after: { ...input, state: created.state },
+  });
+  return cycleView(caller, created);
+}
+
+export async function getCycle(caller: Caller, id: string) {
+  return cycleView(caller, await loadCycle(caller, id));
+}
+
+/** The top-level fields a change really changes, before and after (for the audit trail). */
+export function changedFields<T extends object>(before: T, changes: Partial<Record<keyof T, unknown>>) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(changes)) {
+    const old = (before as Record<string, unknown>)[k];
+    if (canonicalJson(old ?? null) === canonicalJson(v ?? null)) continue;
+    b[k] = old ?? null;
+    a[k] = v ?? null;
+  }
+  return { before: b, after: a, changed: Object.keys(a).length > 0 };
+}
+
+const BINDINGS_LOCKED = {
+  zh: '修改指标体系绑定',
+  en: 'change the bindings',
+};
+
+export async function updateCycle(caller: Caller, id: string, patch: CyclePatch) {
+  const cycle = await loadCycle(caller, id);
+  requireState(cycle, OPEN_STATES, { zh: '修改考核周期', en: 'change the cycle' });
+  const { version, ...changes } = patch;
+  // Bindings decide who is in the year: once units are asked for plans they stay as they are.
+  if (changes.bindings !== undefined && canonicalJson(changes.bindings) !== canonicalJson(cycle.bindings))
+    requireState(cycle, ['draft'], BINDINGS_LOCKED);
+  await assertCycleInput(caller, {
+    year: cycle.year,
+    ...(changes.calendar ? { calendar: changes.calendar } : {}),
+    ...(changes.bindings ? { bindings: changes.bindings } : {}),
+    ...(changes.providers ? { providers: changes.providers } : {}),
+  });
+  const diff = changedFields(cycle, changes);
+  const updated = await caller.deps.data.cycles.update(tenant(caller), id, version, changes);
+  if (diff.changed)
+    await recordAudit(caller, {
+      action: 'cycle.update',
+      target: { type: 'cycle', id },
+      before: diff.before,
+      after: diff.after,
+    });
+  return cycleView(caller, updated);
+}
+
+export async function transitionCycle(caller: Caller, id: string, body: CycleTransition) {
+  const cycle = await loadCycle(caller, id);
+  const t = tenant(caller);
+  if (body.action === 'reopen') {
+    // The schema guarantees `to` and a reason for a reopening.
+    const to = reopenCycle(cycle.state, body.to!);
+    const reason = (body.reason ?? '').trim();
+    const reopening = {
+      from: cycle.state,
+      to,
+      reason,
+      by: caller.identity.sub,
+      at: caller.deps.now().toISOString(),
+    };
+    const updated = await caller.deps.data.cycles.update(t, id, body.version, {
+      state: to,
+      reopenings: [...cycle.reopenings, reopening],
+    });
+    await recordAudit(caller, {
+      action: 'cycle.reopen',
+      target: { type: 'cycle', id },
+      before: { state: cycle.state },
+      after: { state: to, reason },
+      note: REOPENS[to].zh,
+    });
+    return cycleView(caller, updated);
+  }
+  // A stale version is said as such before the facts are gathered (the update checks it again).
+  if (body.version !== cycle.version) throw errors.versionConflict(cycle.version);
+  const next = nextCycleState(cycle.state, body.action, await cycleFacts(caller, cycle, body.action));
+  const updated: Cycle = await caller.deps.data.cycles.update(t, id, body.version, { state: next });
+  await recordAudit(caller, {
+    action: 'cycle.transition',
+    target: { type: 'cycle', id },
+    before: { state: cycle.state },
+    after: { state: next },
+    note: body.action,
+  });
+  return cycleView(caller, updated);
+}

@@ -1,0 +1,87 @@
+import { AppError, type Cycle, hasRole, type Identity, tenantOf, type Unit } from '@jixiao/core';
+import type { Caller } from '../http/caller';
+
+/**
+ * Small rules the monitoring, self-assessment and value resources share: deadlines, who counts as
+ * the unit's own user, the references a view carries, and paging a list read whole (a cycle holds
+ * at most thousands of records of a kind). State gating is ../cycles/gate.ts.
+ */
+
+/** What a refusal says cannot be done any more. */
+export interface StepWords {
+  zh: string;
+  en: string;
+}
+
+/** 409 `deadline_passed`: the last day was `deadline` and today is after it. */
+export const deadlinePassed = (deadline: string, what: StepWords, detail: Record<string, unknown> = {}) =>
+  new AppError({
+    status: 409,
+    code: 'deadline_passed',
+    zh: `截止日期 ${deadline} 已过，${what.zh}。`,
+    en: `The deadline ${deadline} has passed, so ${what.en}.`,
+    detail: { deadline, ...detail },
+  });
+
+/** The unit's own user (not the office acting for it). */
+export const isUnitUserOf = (id: Identity, unit: string): boolean =>
+  hasRole(id, 'unit_user') && id.unit === unit;
+
+/** The leaves a data provider's unit is assigned in this cycle (empty for anyone else). */
+export const providerLeaves = (id: Identity, cycle: Cycle): Set<string> =>
+  new Set(
+    hasRole(id, 'data_provider') && id.unit
+      ? cycle.providers.filter((p) => p.unit === id.unit).map((p) => p.leaf)
+      : [],
+  );
+
+export const cycleRef = (c: Cycle) => ({ id: c.id, name: c.name, year: c.year, state: c.state });
+export const unitRef = (u: Unit) => ({ code: u.code, name: u.name, group: u.group });
+
+/** Only the top-level fields that changed, before and after (what the audit trail keeps). */
+export function changedFields(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+  fields: readonly string[],
+): { before?: Record<string, unknown>; after: Record<string, unknown> } {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const f of fields) {
+    const was = before?.[f];
+    const is = after[f];
+    if (JSON.stringify(was) === JSON.stringify(is)) continue;
+    if (was !== undefined) b[f] = was;
+    a[f] = is ?? null;
+  }
+  return before ? { before: b, after: a } : { after: a };
+}
+
+/**
+ * One page of `items` (already in their order) after the signed cursor's key, for lists that are
+ * filtered in memory so that every page is full while more follow.
+ */
+export function pageInMemory<T>(
+  caller: Caller,
+  list: string,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  req: { limit?: number | undefined; cursor?: string | undefined },
+): { items: T[]; nextCursor?: string } {
+  const cursors = caller.deps.data.store.cursors;
+  const scope = `T:${tenantOf(caller.identity)}:${list}`;
+  const after = cursors.decode(scope, req.cursor)?.after;
+  const rest = typeof after === 'string' ? items.filter((i) => keyOf(i) > after) : [...items];
+  const limit = Math.min(Math.max(req.limit ?? 50, 1), 200);
+  const page = rest.slice(0, limit);
+  const nextCursor = rest.length > limit ? cursors.encode(scope, { after: keyOf(page.at(-1)!) }) : undefined;
+  return { items: page, ...(nextCursor ? { nextCursor } : {}) };
+}
+
+/** Sorts by a string key (code order, as every list of the product). */
+export const byKey =
+  <T>(keyOf: (t: T) => string) =>
+  (a: T, b: T): number => {
+    const x = keyOf(a);
+    const y = keyOf(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };

@@ -1,0 +1,15 @@
+export { auditXlsx } from './audit';
+export { type BurdenTable, burdenXlsx } from './burden';
+export { type CheckTableRow, checksXlsx } from './checks';
+export { type OverviewMeta, overviewXlsx } from './overview';
+export { type PlanSummaryRow, plansXlsx } from './plans';
+export {
+  type CellValue,
+  type Column,
+  type Lang,
+  shanghaiTime,
+  tableWorkbook,
+  textWidth,
+  wrappedLines,
+} from './table-workbook';
+export { type ValueTableRow, valuesXlsx } from './values';
