@@ -16,7 +16,7 @@ const actor = (a: AuditEntry['actor']): string =>
 const columns: Column<AuditEntry>[] = [
   { header: { zh: '序号', en: 'Seq' }, width: 6, value: (e) => e.seq },
   {
-    header: { zh: '时间（北京时间）', en: 'Time (Asia/Shanghai)' },
+    header: { zh: '北京时间', en: 'Time (Asia/Shanghai)' },
     width: 11,
     value: (e) => shanghaiTime(e.at),
   },
