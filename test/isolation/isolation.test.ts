@@ -105,9 +105,9 @@ const ATTACKERS: Attacker[] = [
         r.method !== 'GET' ||
         // 市发改委's records of the year (its plan, progress, self-assessment, comments) and the office's views.
         (r.path.startsWith('/v1/cycles/') &&
-          (r.path.includes(':unit') || /overview|burden|exports|opinions/.test(r.path))) ||
+          (r.path.includes(':unit') || /overview|burden|exports/.test(r.path))) ||
         r.path.startsWith('/v1/audit') ||
-        isPublic(r)),
+        (isPublic(r) && r.key !== 'GET /v1/public/:tenant/plans')),
   },
   {
     name: 'the platform operator (ops), who must never read tenant data',
