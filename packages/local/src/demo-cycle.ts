@@ -55,6 +55,7 @@ export async function seedDemoCycle(d: DemoCycleDriver): Promise<void> {
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     );
+    // biome-ignore lint/suspicious/noExplicitAny: the demo script reads the API's answers loosely; their shapes are the contracts'
     const json = (await res.json().catch(() => ({}))) as any;
     if (!res.ok)
       throw new Error(`demo cycle: ${method} ${path} → ${res.status} ${JSON.stringify(json).slice(0, 400)}`);
@@ -234,7 +235,9 @@ export async function seedDemoCycle(d: DemoCycleDriver): Promise<void> {
       const milestones =
         period === 'Q1' || BEHIND.includes(u.code)
           ? []
-          : (leavesOf[u.code] ?? []).filter((l) => l.needsNumber).map((l) => ({ leaf: l.code, index: 0, done: true }));
+          : (leavesOf[u.code] ?? [])
+              .filter((l) => l.needsNumber)
+              .map((l) => ({ leaf: l.code, index: 0, done: true }));
       await call(u.user, 'PUT', `/v1/cycles/${id}/progress/${u.code}/${period}`, {
         items,
         milestones,

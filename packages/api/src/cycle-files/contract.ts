@@ -5,7 +5,10 @@ import { defineRoute } from '../http/route';
 
 const tags = ['Evaluation cycles'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const xlsx = (description: string) => ({ description, content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } });
+const xlsx = (description: string) => ({
+  description,
+  content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } },
+});
 
 /** The cycle's tables and the audit trail as Excel workbooks (file work: its own cloud function). */
 export const cycleFileContract = {
@@ -15,7 +18,11 @@ export const cycleFileContract = {
     tags,
     'x-permission': 'cycles:oversee',
     summary: 'A table of the cycle as .xlsx: overview (who is late), plans, values, checks, burden',
-    request: { params: cycleParams.extend({ table: z.enum(['overview.xlsx', 'plans.xlsx', 'values.xlsx', 'checks.xlsx', 'burden.xlsx']) }) },
+    request: {
+      params: cycleParams.extend({
+        table: z.enum(['overview.xlsx', 'plans.xlsx', 'values.xlsx', 'checks.xlsx', 'burden.xlsx']),
+      }),
+    },
     responses: { 200: xlsx('Workbook'), ...readErrors },
   }),
   audit: defineRoute({

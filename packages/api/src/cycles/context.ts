@@ -67,7 +67,11 @@ export async function unitInCycle(caller: Caller, cycle: Cycle, code: string): P
   if (!unit) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
   const binding = cycle.bindings.find((b) => b.groups.includes(unit.group));
   if (!binding) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
-  const system = await caller.deps.data.indicatorSystems.getVersion(tenant(caller), binding.system, binding.systemVersion);
+  const system = await caller.deps.data.indicatorSystems.getVersion(
+    tenant(caller),
+    binding.system,
+    binding.systemVersion,
+  );
   return { unit, group: unit.group, system, leaves: applicableLeaves(contentOf(system), unit.group) };
 }
 
@@ -91,6 +95,10 @@ export async function unitsInCycle(caller: Caller, cycle: Cycle): Promise<Unit[]
 export const recordAudit = (caller: Caller, event: AuditEvent) =>
   caller.deps.data.audit.append(
     tenant(caller),
-    { sub: caller.identity.sub, ...(caller.identity.name ? { name: caller.identity.name } : {}), roles: [...caller.identity.roles] },
+    {
+      sub: caller.identity.sub,
+      ...(caller.identity.name ? { name: caller.identity.name } : {}),
+      roles: [...caller.identity.roles],
+    },
     event,
   );

@@ -8,7 +8,15 @@ import {
   cycleViewSchema,
   overviewRowSchema,
 } from '@jixiao/core';
-import { body, idempotencyHeader, json, pageOf, pageQuery, readErrors, writeErrors } from '../http/openapi-parts';
+import {
+  body,
+  idempotencyHeader,
+  json,
+  pageOf,
+  pageQuery,
+  readErrors,
+  writeErrors,
+} from '../http/openapi-parts';
 import { defineRoute } from '../http/route';
 import { cycleParams } from './params';
 
@@ -67,7 +75,10 @@ export const cycleContract = {
     tags,
     'x-permission': 'cycles:oversee',
     summary: 'Who is late or behind: every unit in scope with its plan, progress, self-assessment and values',
-    request: { params: cycleParams, query: pageQuery.extend({ only: z.enum(['late', 'behind']).optional() }) },
+    request: {
+      params: cycleParams,
+      query: pageQuery.extend({ only: z.enum(['late', 'behind']).optional() }),
+    },
     responses: { 200: json(pageOf(overviewRowSchema), 'Units'), ...readErrors },
   }),
   burden: defineRoute({

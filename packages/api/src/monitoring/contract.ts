@@ -9,7 +9,15 @@ import {
   progressViewSchema,
 } from '@jixiao/core';
 import { cycleParams, cycleUnitParams } from '../cycles/params';
-import { body, idempotencyHeader, json, pageOf, pageQuery, readErrors, writeErrors } from '../http/openapi-parts';
+import {
+  body,
+  idempotencyHeader,
+  json,
+  pageOf,
+  pageQuery,
+  readErrors,
+  writeErrors,
+} from '../http/openapi-parts';
 import { defineRoute } from '../http/route';
 
 const tags = ['Monitoring'];

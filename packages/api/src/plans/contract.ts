@@ -55,7 +55,11 @@ export const planContract = {
     summary: "The cycle's annual plans, one row per unit in scope (a unit sees its own)",
     request: {
       params: cycleParams,
-      query: pageQuery.extend({ status: z.enum(['missing', 'draft', 'consultation', 'submitted', 'returned', 'approved', 'published']).optional() }),
+      query: pageQuery.extend({
+        status: z
+          .enum(['missing', 'draft', 'consultation', 'submitted', 'returned', 'approved', 'published'])
+          .optional(),
+      }),
     },
     responses: { 200: json(pageOf(planSummarySchema), 'Plans'), ...readErrors },
   }),
@@ -73,7 +77,8 @@ export const planContract = {
     path: '/v1/cycles/{cycleId}/plans/{unit}',
     tags,
     'x-permission': 'plans:write',
-    summary: 'Save the annual plan (draft or returned); send the version read, 409 if someone saved meanwhile',
+    summary:
+      'Save the annual plan (draft or returned); send the version read, 409 if someone saved meanwhile',
     request: { params: cycleUnitParams, body: body(annualPlanPutSchema) },
     responses: { 200: json(planViewSchema, 'Saved'), ...writeErrors },
   }),

@@ -14,7 +14,9 @@ import { defineRoute } from '../http/route';
 
 const tags = ['Public'];
 const tenantParams = z.object({ tenant: z.string().regex(DIVISION_CODE_PATTERN) });
-const consultationParams = tenantParams.extend({ consultationId: z.string().regex(idPattern('consultation')) });
+const consultationParams = tenantParams.extend({
+  consultationId: z.string().regex(idPattern('consultation')),
+});
 const planParams = tenantParams.extend({ cycleId: z.string().regex(idPattern('cycle')), unit: codeSchema });
 
 /**

@@ -1,13 +1,13 @@
 import { auditRoutes } from '../audit/routes';
 import { cycleRoutes } from '../cycles/routes';
 import { financeRoutes } from '../finance/routes';
+import { indicatorSystemRoutes } from '../indicator-systems/routes';
+import { templateRoutes } from '../indicator-templates/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { planRoutes } from '../plans/routes';
 import { publicPlanRoutes } from '../public-plans/routes';
 import { selfAssessmentRoutes } from '../self-assessments/routes';
 import { valueRoutes } from '../values/routes';
-import { indicatorSystemRoutes } from '../indicator-systems/routes';
-import { templateRoutes } from '../indicator-templates/routes';
 
 /**
  * Indicator systems, their templates and the finance calculators: JSON, but they carry the scoring

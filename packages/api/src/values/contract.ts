@@ -14,7 +14,8 @@ export const valueContract = {
     path: '/v1/cycles/{cycleId}/values',
     tags,
     'x-permission': 'cycles:read',
-    summary: 'Values to verify, by unit or indicator (a provider sees its indicators, a unit its own outcome)',
+    summary:
+      'Values to verify, by unit or indicator (a provider sees its indicators, a unit its own outcome)',
     request: {
       params: cycleParams,
       query: pageQuery.extend({

@@ -186,4 +186,11 @@ body.bare h1{color:#8b1a1a;margin:0 0 4px;font-size:2rem}
 body.bare .tag{color:#57606a;margin:0 0 24px}
 body.bare .button{padding:10px 32px;font-size:1.1rem}
 body.bare .lang{margin-top:24px}
+ol.cy-steps{display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0}
+pre.code{white-space:pre-wrap;max-height:20rem;overflow:auto}
+.public{max-width:720px;margin:0 auto}
+.public h1{font-size:1.35rem}
+.public .field input[type=text],.public .field textarea{max-width:none;font-size:1rem;padding:10px 12px}
+.public button.primary{min-height:48px;padding:12px 24px;font-size:1.05rem}
+@media (max-width:600px){main{margin:12px auto;padding:0 12px}header.top{padding:8px 12px}.public button.primary{width:100%}.public dl.facts{grid-template-columns:1fr;gap:0}.public dl.facts dt{margin-top:8px}.card{padding:12px 14px}}
 `;
