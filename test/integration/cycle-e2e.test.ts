@@ -314,6 +314,36 @@ describe('one unit through the evaluation year', () => {
     expect((await move('start_review')).body.state).toBe('review');
   });
 
+  it("a unit user who is also a data provider reads every unit but does no other unit's work", async () => {
+    const made = await s.call('POST', '/v1/users', {
+      token: admin,
+      body: { name: '统计联络员', roles: ['unit_user', 'data_provider'], unit: 'TJJ' },
+    });
+    expect(made.status).toBe(201);
+    const both = await s.token('230100', made.body.id);
+    expect((await s.call('GET', planPath(), { token: both })).status).toBe(200);
+    const p = await s.call('GET', planPath(), { token: admin });
+    const tries = [
+      s.call('PUT', planPath(), { token: both, body: planBody(leaves, p.body.plan.version) }),
+      s.call('GET', `${planPath()}/comments`, { token: both }),
+      s.call('PUT', `/v1/cycles/${cycle}/progress/${U}/H1`, { token: both, body: { items: [] } }),
+      s.call('PUT', `/v1/cycles/${cycle}/self-assessments/${U}`, {
+        token: both,
+        body: { items: [], report: '' },
+      }),
+      s.call('PUT', `/v1/units/${U}/long-term-plans/2031`, {
+        token: both,
+        body: {
+          startYear: 2031,
+          endYear: 2035,
+          form: 'own',
+          parts: { functions: 'x', goals: 'x', keyFactors: 'x', measures: 'x' },
+        },
+      }),
+    ];
+    for (const r of await Promise.all(tries)) expect(r.status, r.text).toBe(404);
+  });
+
   it('every change is in the audit trail, and the chain verifies', async () => {
     const trail = await s.call('GET', '/v1/audit?limit=200', { token: admin });
     const actions = new Set(trail.body.items.map((e: { action: string }) => e.action));

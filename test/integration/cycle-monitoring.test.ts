@@ -112,8 +112,7 @@ async function approvePlan(unit: string) {
 }
 
 beforeAll(async () => {
-  // The test stack passes its options on to the embedded stack, whose clock this is.
-  s = await startTestStack({ now: () => clock } as Parameters<typeof startTestStack>[0]);
+  s = await startTestStack({ now: () => clock });
   admin = await s.token('230100', 'hrb-admin');
   fgw = await s.token('230100', 'hrb-fgw');
   tjj = await s.token('230100', 'hrb-tjj');

@@ -20,7 +20,7 @@ export interface TestStack extends Stack {
 }
 
 export async function startTestStack(
-  opts: { maxBodyBytes?: number; directory?: IdentityDirectory; demoYear?: boolean } = {},
+  opts: { maxBodyBytes?: number; directory?: IdentityDirectory; demoYear?: boolean; now?: () => Date } = {},
 ): Promise<TestStack> {
   const logs: Record<string, unknown>[] = [];
   // The demo year (the 2025 cycle replayed through the API) takes seconds: only for suites that use it.

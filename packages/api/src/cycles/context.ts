@@ -35,6 +35,15 @@ export const seesAllUnits = (caller: Caller): boolean => unitScope(caller.identi
 
 export const isOffice = (caller: Caller): boolean => hasRole(caller.identity, 'tenant_admin');
 
+/**
+ * Whether the caller is the unit's own user. A unit's own work (its plan, progress reports,
+ * self-assessment, the comments on its consultation, replies to opinions) is done by its own user
+ * only — also when that user holds another, tenant-wide role (a 统计局 liaison who is also a data
+ * provider reads every unit, but writes only for its own).
+ */
+export const isOwnUnit = (caller: Caller, code: string): boolean =>
+  hasRole(caller.identity, 'unit_user') && caller.identity.unit === code;
+
 /** A unit in the cycle: the unit, its group's bound system and the leaves that apply to it. */
 export interface UnitInCycle {
   unit: Unit;
@@ -64,7 +73,8 @@ export async function unitInCycle(caller: Caller, cycle: Cycle, code: string): P
   const scope = unitScope(caller.identity);
   if (scope !== undefined && scope !== code) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
   const unit = await caller.deps.data.org.getUnit(tenant(caller), code);
-  if (!unit) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
+  // A deactivated unit is out of the cycle, as `unitsInCycle` says.
+  if (!unit || unit.active === false) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
   const binding = cycle.bindings.find((b) => b.groups.includes(unit.group));
   if (!binding) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
   const system = await caller.deps.data.indicatorSystems.getVersion(
@@ -73,6 +83,12 @@ export async function unitInCycle(caller: Caller, cycle: Cycle, code: string): P
     binding.systemVersion,
   );
   return { unit, group: unit.group, system, leaves: applicableLeaves(contentOf(system), unit.group) };
+}
+
+/** The unit, for its own work (see `isOwnUnit`): anyone else finds it missing (404). */
+export async function ownUnitInCycle(caller: Caller, cycle: Cycle, code: string): Promise<UnitInCycle> {
+  if (!isOwnUnit(caller, code)) throw errors.notFound(NOT_IN_SCOPE.zh, NOT_IN_SCOPE.en);
+  return unitInCycle(caller, cycle, code);
 }
 
 /** Every unit in the cycle's scope (the bound groups' units), in code order. */

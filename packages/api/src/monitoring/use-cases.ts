@@ -7,7 +7,15 @@ import {
   type ProgressPut,
   type ProgressReport,
 } from '@jixiao/core';
-import { loadCycle, recordAudit, tenant, today, type UnitInCycle, unitInCycle } from '../cycles/context';
+import {
+  loadCycle,
+  ownUnitInCycle,
+  recordAudit,
+  tenant,
+  today,
+  type UnitInCycle,
+  unitInCycle,
+} from '../cycles/context';
 import { requireState } from '../cycles/gate';
 import { warningsOfUnit } from '../cycles/warnings-of-unit';
 import type { Caller } from '../http/caller';
@@ -103,7 +111,7 @@ export async function report(
   input: ProgressPut,
 ) {
   const cycle = await loadCycle(caller, cycleId);
-  const u = await unitInCycle(caller, cycle, unit);
+  const u = await ownUnitInCycle(caller, cycle, unit);
   const period = cycle.calendar.progressPeriods.find((p) => p.code === periodCode);
   if (!period) throw errors.notFound(PERIOD.zh, PERIOD.en);
   requireState(cycle, ['monitoring'], { zh: '报送进度', en: 'report progress' });

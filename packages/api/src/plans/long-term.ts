@@ -1,5 +1,5 @@
 import { errors, type LongTermPlan, type LongTermPlanPut, unitScope } from '@jixiao/core';
-import { recordAudit, tenant } from '../cycles/context';
+import { isOwnUnit, recordAudit, tenant } from '../cycles/context';
 import { changedFields } from '../cycles/use-cases';
 import type { Caller } from '../http/caller';
 
@@ -35,6 +35,8 @@ export async function putLongTermPlan(
   startYear: number,
   input: LongTermPlanPut,
 ) {
+  // A unit's own plan: written by its own user only.
+  if (!isOwnUnit(caller, code)) throw errors.notFound(UNIT.zh, UNIT.en);
   const unit = await visibleUnit(caller, code);
   const t = tenant(caller);
   const issues = [];
@@ -66,10 +68,7 @@ export async function putLongTermPlan(
     if (!current) throw errors.notFound('中长期绩效计划', 'Long-term plan');
     const cleared = rest.form === 'own' ? { link: null } : { parts: null };
     // The repository removes a field set to null.
-    saved = await repo.update(t, code, startYear, version, {
-      ...fields,
-      ...cleared,
-    } as unknown as Partial<LongTermPlan>);
+    saved = await repo.update(t, code, startYear, version, { ...fields, ...cleared });
     const diff = changedFields(current, { ...fields, ...cleared });
     audit = { before: diff.before, after: diff.after };
   }

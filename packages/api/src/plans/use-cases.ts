@@ -13,7 +13,15 @@ import {
   unitScope,
 } from '@jixiao/core';
 import type { PageRequest } from '@jixiao/data';
-import { loadCycle, recordAudit, tenant, today, unitInCycle, unitsInCycle } from '../cycles/context';
+import {
+  loadCycle,
+  ownUnitInCycle,
+  recordAudit,
+  tenant,
+  today,
+  unitInCycle,
+  unitsInCycle,
+} from '../cycles/context';
 import { planLate } from '../cycles/deadlines';
 import { requireState } from '../cycles/gate';
 import { changedFields } from '../cycles/use-cases';
@@ -91,7 +99,7 @@ const notEditable = (status: AnnualPlanStatus) =>
 export async function putPlan(caller: Caller, cycleId: string, unit: string, input: AnnualPlanPut) {
   const t = tenant(caller);
   const cycle = await loadCycle(caller, cycleId);
-  const u = await unitInCycle(caller, cycle, unit);
+  const u = await ownUnitInCycle(caller, cycle, unit);
   requireState(cycle, ['planning'], { zh: '修改年度绩效计划', en: 'change the annual plan' });
   const applicable = new Set(u.leaves.map((l) => l.code));
   const issues: FieldIssue[] = input.items.flatMap((item, i) =>

@@ -2,15 +2,13 @@ import {
   type AnnualPlan,
   type Cycle,
   errors,
-  hasRole,
   isPlanEditable,
   type PlanAction,
   type PlanView,
   planActionsIn,
   planIssues,
-  unitScope,
 } from '@jixiao/core';
-import { isOffice, tenant, type UnitInCycle } from '../cycles/context';
+import { isOffice, isOwnUnit, tenant, type UnitInCycle } from '../cycles/context';
 import { OPEN_STATES } from '../cycles/gate';
 import type { Caller } from '../http/caller';
 
@@ -27,8 +25,7 @@ export async function planOr404(caller: Caller, cycle: Cycle, unit: string): Pro
 }
 
 /** The unit's own user (the only one who writes, consults on and submits its plan). */
-export const isUnitUser = (caller: Caller, unit: string): boolean =>
-  hasRole(caller.identity, 'unit_user') && unitScope(caller.identity) === unit;
+export const isUnitUser = (caller: Caller, unit: string): boolean => isOwnUnit(caller, unit);
 
 /** Who takes each action on a plan, and in which states of the cycle. */
 export const UNIT_ACTIONS: readonly PlanAction[] = ['open_consultation', 'close_consultation', 'submit'];

@@ -8,10 +8,17 @@ import {
   type OpinionStatus,
   type OpinionStep,
   type PlanOpinion,
-  unitScope,
 } from '@jixiao/core';
 import type { PageRequest } from '@jixiao/data';
-import { isOffice, loadCycle, recordAudit, tenant, unitInCycle } from '../cycles/context';
+import {
+  isOffice,
+  isOwnUnit,
+  loadCycle,
+  ownUnitInCycle,
+  recordAudit,
+  tenant,
+  unitInCycle,
+} from '../cycles/context';
 import { OPEN_STATES, requireState } from '../cycles/gate';
 import { changedFields } from '../cycles/use-cases';
 import type { Caller } from '../http/caller';
@@ -28,6 +35,8 @@ const OPINION = { zh: '公众意见', en: 'Opinion' };
 /** A plan's comments, pending ones included (the unit's own, or any unit's for the office). */
 export async function listComments(caller: Caller, cycleId: string, unit: string, q: PageRequest) {
   const cycle = await loadCycle(caller, cycleId);
+  // Pending comments and writers' contacts: the office's and the unit's own user's only.
+  if (!isOffice(caller) && !isOwnUnit(caller, unit)) throw errors.notFound(COMMENT.zh, COMMENT.en);
   await unitInCycle(caller, cycle, unit);
   return caller.deps.data.cycleRecords.page<ConsultationComment>(
     tenant(caller),
@@ -48,7 +57,7 @@ export async function moderateComment(
 ) {
   const t = tenant(caller);
   const cycle = await loadCycle(caller, cycleId);
-  await unitInCycle(caller, cycle, unit);
+  await ownUnitInCycle(caller, cycle, unit);
   requireState(cycle, OPEN_STATES, { zh: '处理公众意见', en: 'handle public comments' });
   const records = caller.deps.data.cycleRecords;
   const comment = await records.getOr404<ConsultationComment>(
@@ -103,7 +112,7 @@ export async function listOpinions(caller: Caller, cycleId: string, q: PageReque
   await loadCycle(caller, cycleId);
   const records = caller.deps.data.cycleRecords;
   if (isOffice(caller)) return records.page<PlanOpinion>(t, cycleId, 'OPINION', [], q);
-  const own = unitScope(caller.identity);
+  const own = hasRole(caller.identity, 'unit_user') ? caller.identity.unit : undefined;
   const scope = `T:${t}:cycle:${cycleId}:opinions:${own}`;
   const cursors = caller.deps.data.store.cursors;
   const after = cursors.decode(scope, q.cursor)?.after;
@@ -142,7 +151,7 @@ export async function stepOpinion(caller: Caller, cycleId: string, opinionId: st
   const records = caller.deps.data.cycleRecords;
   const opinion = await records.get<PlanOpinion>(t, cycleId, 'OPINION', [opinionId]);
   // A unit sees only what was forwarded to it; anything else looks missing.
-  if (!opinion || (!office && (opinion.unit !== unitScope(caller.identity) || !forwarded(opinion))))
+  if (!opinion || (!office && (!isOwnUnit(caller, opinion.unit) || !forwarded(opinion))))
     throw errors.notFound(OPINION.zh, OPINION.en);
   requireState(cycle, OPEN_STATES, { zh: STEP_WORDS[body.action][0], en: STEP_WORDS[body.action][1] });
   if (!(step.from as readonly OpinionStatus[]).includes(opinion.status))

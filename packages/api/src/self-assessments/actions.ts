@@ -9,7 +9,7 @@ import {
   type ValueRecord,
 } from '@jixiao/core';
 import { keys } from '@jixiao/data';
-import { recordAudit, tenant, today } from '../cycles/context';
+import { isOwnUnit, recordAudit, tenant, today } from '../cycles/context';
 import { requireState } from '../cycles/gate';
 import type { Caller } from '../http/caller';
 import { alreadySubmitted, deadlineError, deadlineOf, isLate, SELF } from './rules';
@@ -31,6 +31,8 @@ export async function act(caller: Caller, cycleId: string, unit: string, input: 
         '提交单位自评（由单位填报人提交）',
         "submit a unit's self-assessment (the unit does)",
       );
+    // Only the unit's own user submits (another unit's looks missing, whatever else the caller is).
+    if (!isOwnUnit(caller, unit)) throw errors.notFound('单位不在该考核周期范围内', 'Unit not in this cycle');
     return submit(caller, await loadSelf(caller, cycleId, unit), input.version);
   }
   if (!hasRole(caller.identity, 'tenant_admin'))

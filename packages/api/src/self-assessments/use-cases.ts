@@ -5,7 +5,7 @@ import {
   type SelfAssessment,
   type SelfAssessmentPut,
 } from '@jixiao/core';
-import { recordAudit, tenant, today } from '../cycles/context';
+import { isOwnUnit, recordAudit, tenant, today } from '../cycles/context';
 import { requireState } from '../cycles/gate';
 import type { Caller } from '../http/caller';
 import { changedFields } from '../monitoring/shared';
@@ -54,6 +54,7 @@ function putIssues(input: SelfAssessmentPut, ctx: SelfContext): FieldIssue[] {
 
 /** Saves the self-assessment before submission (created without `version`, changed with it). */
 export async function putSelf(caller: Caller, cycleId: string, unit: string, input: SelfAssessmentPut) {
+  if (!isOwnUnit(caller, unit)) throw errors.notFound('单位不在该考核周期范围内', 'Unit not in this cycle');
   const ctx = await loadSelf(caller, cycleId, unit);
   const { cycle, assessment } = ctx;
   requireState(cycle, ['self_assessment'], {

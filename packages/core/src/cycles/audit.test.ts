@@ -48,7 +48,7 @@ const events: AuditEvent[] = [
     note: '目标偏低',
   },
   {
-    action: 'value.correct',
+    action: 'value.verify',
     target: { type: 'value', id: 'cy1/FGW/C1' },
     before: { value: 6.5 },
     after: { value: 6.1 },

@@ -17,10 +17,34 @@ export const auditActorSchema = z.object({
   roles: z.array(z.string()),
 });
 
+/** Every kind of change the trail records (labels: AUDIT_ACTION_LABELS in the vocabulary). */
+export const AUDIT_ACTIONS = [
+  'cycle.create',
+  'cycle.update',
+  'cycle.transition',
+  'cycle.reopen',
+  'longTermPlan.save',
+  'plan.save',
+  'plan.transition',
+  'plan.review',
+  'comment.create',
+  'comment.moderate',
+  'opinion.create',
+  'opinion.step',
+  'progress.save',
+  'check.create',
+  'check.update',
+  'self.save',
+  'self.submit',
+  'self.reopen',
+  'value.verify',
+  'value.supply',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 /** What a use case says happened; the trail adds sequence, time and hashes. */
 export interface AuditEvent {
-  /** e.g. `cycle.transition`, `plan.review`, `value.correct`. */
-  action: string;
+  action: AuditAction;
   /** What it changed: a type and an id within the tenant, e.g. `{type:'plan', id:'cy…/FGW'}`. */
   target: { type: string; id: string };
   before?: unknown;

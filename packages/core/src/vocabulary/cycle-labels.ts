@@ -1,4 +1,4 @@
-import type { AuditAlgorithm } from '../cycles/audit';
+import type { AuditAction, AuditAlgorithm } from '../cycles/audit';
 import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
 import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
 import type {
@@ -118,4 +118,27 @@ export const PLAN_ACTION_LABELS: Labels<PlanAction> = labels({
   review: { zh: '审核', en: 'Review' },
   publish: { zh: '向社会公布', en: 'Publish' },
   reopen: { zh: '退回重新修改', en: 'Reopen for changes' },
+});
+
+export const AUDIT_ACTION_LABELS: Labels<AuditAction> = labels({
+  'cycle.create': { zh: '开启考核周期', en: 'Cycle opened' },
+  'cycle.update': { zh: '修改考核周期', en: 'Cycle changed' },
+  'cycle.transition': { zh: '考核周期进入下一环节', en: 'Cycle moved to its next step' },
+  'cycle.reopen': { zh: '重新开放环节', en: 'Step reopened' },
+  'longTermPlan.save': { zh: '保存中长期绩效计划', en: 'Long-term plan saved' },
+  'plan.save': { zh: '保存年度绩效计划', en: 'Annual plan saved' },
+  'plan.transition': { zh: '年度绩效计划状态变更', en: 'Annual plan status changed' },
+  'plan.review': { zh: '审核年度绩效计划', en: 'Annual plan reviewed' },
+  'comment.create': { zh: '公众提交意见（征求意见）', en: 'Public comment received' },
+  'comment.moderate': { zh: '审核、答复公众意见', en: 'Comment moderated or answered' },
+  'opinion.create': { zh: '公众对已公布计划提出意见', en: 'Public opinion received' },
+  'opinion.step': { zh: '办理公众意见', en: 'Public opinion handled' },
+  'progress.save': { zh: '报送进度', en: 'Progress saved' },
+  'check.create': { zh: '记录察访核验或诊断咨询', en: 'Check recorded' },
+  'check.update': { zh: '更新察访核验或诊断咨询', en: 'Check updated' },
+  'self.save': { zh: '保存自评', en: 'Self-assessment saved' },
+  'self.submit': { zh: '提交自评', en: 'Self-assessment submitted' },
+  'self.reopen': { zh: '重新开放自评', en: 'Self-assessment reopened' },
+  'value.verify': { zh: '核验指标数据', en: 'Value verified' },
+  'value.supply': { zh: '数据提供部门录入数据（一数一源）', en: 'Values supplied once by the provider' },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../auth/roles';
-import { AUDIT_ALGORITHMS } from '../cycles/audit';
+import { AUDIT_ACTIONS, AUDIT_ALGORITHMS } from '../cycles/audit';
 import { CYCLE_KINDS, CYCLE_STATES, SPECIAL_SUBJECTS } from '../cycles/model';
 import { CHECK_KINDS, FOLLOW_UP_STATUSES, LIGHTS, REPORT_STATUSES } from '../cycles/monitoring';
 import {
@@ -98,6 +98,7 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   valueStatus: VALUE_STATUSES,
   valueOrigin: VALUE_ORIGINS,
   auditAlgorithm: AUDIT_ALGORITHMS,
+  auditAction: AUDIT_ACTIONS,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

@@ -1,5 +1,5 @@
 import type { Role } from '../auth/roles';
-import type { AuditAlgorithm } from '../cycles/audit';
+import type { AuditAction, AuditAlgorithm } from '../cycles/audit';
 import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
 import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
 import type {
@@ -394,6 +394,7 @@ export interface EnumValues {
   valueStatus: ValueStatus;
   valueOrigin: ValueOrigin;
   auditAlgorithm: AuditAlgorithm;
+  auditAction: AuditAction;
 }
 export type EnumName = keyof EnumValues;
 
@@ -445,6 +446,7 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   valueStatus: cycle.VALUE_STATUS_LABELS,
   valueOrigin: cycle.VALUE_ORIGIN_LABELS,
   auditAlgorithm: cycle.AUDIT_ALGORITHM_LABELS,
+  auditAction: cycle.AUDIT_ACTION_LABELS,
 });
 
 /** The label of one enum value in one language: `labelOf('rule', 'bands', 'zh')` → 分档计分. */

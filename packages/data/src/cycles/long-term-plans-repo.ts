@@ -30,7 +30,14 @@ export class LongTermPlansRepo {
     return item;
   }
 
-  update = (t: string, unit: string, startYear: number, version: number, changes: Partial<LongTermPlan>) =>
+  /** `null` clears a field (the other form's part when a plan switches between own and linked). */
+  update = (
+    t: string,
+    unit: string,
+    startYear: number,
+    version: number,
+    changes: { [K in keyof LongTermPlan]?: LongTermPlan[K] | null },
+  ) =>
     this.store.update<LongTermPlan>(
       keys.longTermPlan(t, unit, startYear),
       version,

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@jixiao/core';
+import { type AuditEntry, isEnumValue, labelOf } from '@jixiao/core';
 import { type Column, type Lang, shanghaiTime, tableWorkbook } from './table-workbook';
 
 /** The audit trail (审计日志) with its hash chain, so a printout can be checked against the system. */
@@ -21,7 +21,14 @@ const columns: Column<AuditEntry>[] = [
     value: (e) => shanghaiTime(e.at),
   },
   { header: { zh: '操作人', en: 'Actor' }, width: 16, value: (e) => actor(e.actor) },
-  { header: { zh: '操作', en: 'Action' }, width: 14, value: (e) => e.action },
+  {
+    header: { zh: '操作', en: 'Action' },
+    width: 14,
+    value: (e, lang) =>
+      isEnumValue('auditAction', e.action)
+        ? `${labelOf('auditAction', e.action, lang)}\n${e.action}`
+        : e.action,
+  },
   { header: { zh: '对象', en: 'Target' }, width: 18, value: (e) => `${e.target.type}\n${e.target.id}` },
   { header: { zh: '说明', en: 'Note' }, width: 16, value: (e) => e.note },
   { header: { zh: '修改前', en: 'Before' }, width: 26, value: (e) => json(e.before) },

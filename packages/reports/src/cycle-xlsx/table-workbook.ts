@@ -16,7 +16,7 @@ export interface Column<R> {
   header: { zh: string; en: string };
   /** Excel column width (characters of a Latin digit). */
   width: number;
-  value(row: R): CellValue;
+  value(row: R, lang: Lang): CellValue;
 }
 
 export interface TableOptions {
@@ -109,7 +109,7 @@ export async function tableWorkbook<R>(
     const excelRow = ws.getRow(HEADER_ROW + 1 + r);
     let lines = 1;
     columns.forEach((c, i) => {
-      const v = c.value(row);
+      const v = c.value(row, lang);
       const cell = excelRow.getCell(i + 1);
       if (typeof v === 'number' && Number.isFinite(v)) setNumber(cell, v);
       else cell.value = v === null || v === undefined ? null : shownText(v);

@@ -1,5 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import { type AuditEntry, type AuditVerification, canonicalJson, labelOf } from '@jixiao/core';
+import { type AuditEntry, type AuditVerification, canonicalJson, isEnumValue, labelOf } from '@jixiao/core';
 import type { ApiResult, SuccessOf } from '../../client/api-client';
 import { rolesText } from '../../components/badges';
 import { ListPage } from '../../components/list-page';
@@ -109,7 +109,14 @@ function AuditList(props: {
               </>
             ),
           },
-          { label: t(lang, 'cyAuditAction'), cell: (e) => <span class="code">{e.action}</span> },
+          {
+            label: t(lang, 'cyAuditAction'),
+            cell: (e) => (
+              <span title={e.action}>
+                {isEnumValue('auditAction', e.action) ? labelOf('auditAction', e.action, lang) : e.action}
+              </span>
+            ),
+          },
           {
             label: t(lang, 'cyAuditTarget'),
             cell: (e) => (
