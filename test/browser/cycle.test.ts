@@ -229,11 +229,11 @@ describe('an annual plan through the console in Chromium', () => {
     await review.scrollIntoViewIfNeeded();
     await p.screenshot({ path: `${SHOTS}/cycle-office-review.png` });
     await review.getByRole('button', { name: '其余指标全部同意' }).click();
-    await p.waitForURL(`${planUrl()}?ok=updated`);
+    await p.waitForURL(`${planUrl()}?ok=reviewed`);
     expect(await heading(p).innerText()).toContain('已批准');
 
     await p.getByRole('button', { name: '向社会公布' }).click();
-    await p.waitForURL(`${planUrl()}?ok=updated`);
+    await p.waitForURL(`${planUrl()}?ok=published`);
     expect(await heading(p).innerText()).toContain('已公布');
     await p.screenshot({ path: `${SHOTS}/cycle-plan-published.png`, fullPage: true });
 

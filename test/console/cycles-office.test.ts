@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConsoleStack, formFields, type Session, startConsole, unescapeHtml } from './support';
+import {
+  type ConsoleStack,
+  fieldValue,
+  formFields,
+  type Session,
+  startConsole,
+  unescapeHtml,
+  withValue,
+} from './support';
 
 /**
  * The office's cycle pages, driven as a browser would: open a 2033 cycle through the form (errors
@@ -175,6 +183,44 @@ describe('the cycle page', () => {
   });
 });
 
+describe('a stale save of the cycle page', () => {
+  it('keeps what was typed with the version the form was loaded with, so a second click is refused too', async () => {
+    const html = (await detail()).html;
+    const typedIn: [form: string, post: string, field: string, value: string][] = [
+      ['cycle-calendar', 'calendar', 'calendar.planDeadline', '2033-03-30'],
+      ['cycle-work-plan', 'work-plan', 'notes', '年终评估分三步进行。'],
+    ];
+    const select = /<select id="f-(provider\.[^"]+)"/.exec(html)?.[1];
+    if (select) typedIn.push(['cycle-providers', 'providers', select, U]);
+    expect(select, 'the bound system has a leaf a provider supplies').toBeDefined();
+    // A colleague changes the cycle after the page was loaded.
+    const fresh = await admin.api('GET', `/v1/cycles/${cycleId}`);
+    const other = await admin.api('PATCH', `/v1/cycles/${cycleId}`, {
+      version: fresh.body.version,
+      scope: '同事修改的评估范围说明',
+    });
+    expect(other.status, other.text).toBe(200);
+    for (const [form, post, field, value] of typedIn) {
+      const loaded = formFields(html, form);
+      const res = await admin.post(`/console/cycles/${cycleId}/${post}`, withValue(loaded, field, value));
+      expect(res.status, form).toBe(409);
+      const body = await res.text();
+      expect(body).toContain('已被他人修改');
+      expect(body).toContain(`<a href="/console/cycles/${cycleId}">重新加载最新数据</a>`);
+      expect(body).toContain('未丢失');
+      const kept = formFields(body, form);
+      expect(fieldValue(kept, field), form).toBe(value);
+      expect(fieldValue(kept, 'version'), form).toBe(fieldValue(loaded, 'version'));
+      expect((await admin.post(`/console/cycles/${cycleId}/${post}`, kept)).status, form).toBe(409);
+    }
+    const after = (await admin.api('GET', `/v1/cycles/${cycleId}`)).body;
+    expect(after.scope).toBe('同事修改的评估范围说明');
+    expect(after.calendar.planDeadline).toBe('2033-03-31');
+    expect(after.workPlan.notes ?? '').not.toContain('年终评估分三步进行');
+    expect(after.providers).not.toContainEqual({ leaf: select?.slice('provider.'.length), unit: U });
+  });
+});
+
 describe('the plan review', () => {
   let leaves: { code: string; needsNumber: boolean; officeTarget?: number; name: string }[];
   const planPath = () => `/v1/cycles/${cycleId}/plans/${U}`;
@@ -208,6 +254,38 @@ describe('the plan review', () => {
     expect(queue.html).toContain(`/console/cycles/${cycleId}/plans/${U}`);
   });
 
+  it('a stale review keeps the typed decisions with the version the form was loaded with', async () => {
+    const url = `/console/cycles/${cycleId}/plans/${U}`;
+    const loaded = formFields((await page(admin, url)).html, 'plan-review');
+    const first = leaves[0]!.code;
+    const last = leaves.at(-1)!.code;
+    expect(last).not.toBe(first);
+    // A colleague decides on one indicator first; the others undecided, the plan stays submitted.
+    const p = await admin.api('GET', planPath());
+    const other = await admin.api('POST', `${planPath()}/reviews`, {
+      version: p.body.plan.version,
+      decisions: [{ leaf: last, decision: 'approved' }],
+    });
+    expect(other.status, other.text).toBe(200);
+    expect(other.body.plan.status).toBe('submitted');
+    const typed = withValue(
+      withValue(loaded, `decision_${first}`, 'returned'),
+      `comment_${first}`,
+      '目标值偏低，请对标上年实绩。',
+    );
+    const res = await admin.post(`${url}/review`, typed);
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain('已被他人修改');
+    expect(html).toContain('未丢失');
+    const kept = formFields(html, 'plan-review');
+    expect(fieldValue(kept, `comment_${first}`)).toBe('目标值偏低，请对标上年实绩。');
+    expect(fieldValue(kept, `decision_${first}`)).toBe('returned');
+    expect(fieldValue(kept, 'version')).toBe(fieldValue(loaded, 'version'));
+    expect((await admin.post(`${url}/review`, kept)).status).toBe(409);
+    expect((await admin.api('GET', planPath())).body.plan.status).toBe('submitted');
+  });
+
   it('a return without a comment is refused at the comment; then all are approved', async () => {
     const p = await admin.api('GET', planPath());
     const version = String(p.body.plan.version);
@@ -228,7 +306,8 @@ describe('the plan review', () => {
       ['rest', 'approved'],
     ]);
     expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe(`/console/cycles/${cycleId}/plans/${U}?ok=updated`);
+    expect(ok.headers.get('location')).toBe(`/console/cycles/${cycleId}/plans/${U}?ok=reviewed`);
+    expect((await page(admin, ok.headers.get('location')!)).html).toContain('审核决定已提交。');
     expect((await admin.api('GET', planPath())).body.plan.status).toBe('approved');
   });
 
@@ -255,6 +334,10 @@ describe('publication and the public’s opinions', () => {
       version: String(p.body.plan.version),
     });
     expect(published.status).toBe(303);
+    expect(published.headers.get('location')).toBe(`/console/cycles/${cycleId}/plans/${U}?ok=published`);
+    const flashed = (await page(admin, published.headers.get('location')!)).html;
+    expect(flashed).toContain('年度绩效计划已向社会公布。');
+    expect(flashed).not.toContain('已保存。');
     const said = await s.stack.call('POST', `/v1/public/230100/cycles/${cycleId}/plans/${U}/opinions`, {
       body: { text: '建议公开季度进展。', name: '市民李女士' },
     });
@@ -279,6 +362,20 @@ describe('publication and the public’s opinions', () => {
     );
     expect((await admin.post(`/console/cycles/${cycleId}/opinions/${id}`, close)).status).toBe(303);
     expect((await page(admin, `/console/cycles/${cycleId}/opinions`)).html).toContain('data-status="closed"');
+  });
+});
+
+describe('reopening a published plan', () => {
+  it('needs a reason and says so after', async () => {
+    const p = await admin.api('GET', `/v1/cycles/${cycleId}/plans/${U}`);
+    const res = await admin.post(`/console/cycles/${cycleId}/plans/${U}/reopen`, {
+      version: String(p.body.plan.version),
+      reason: '补充一项指标的目标依据',
+    });
+    expect(res.status, await res.clone().text()).toBe(303);
+    expect(res.headers.get('location')).toBe(`/console/cycles/${cycleId}/plans/${U}?ok=reopened`);
+    expect((await page(admin, res.headers.get('location')!)).html).toContain('计划已退回单位重新修改。');
+    expect((await admin.api('GET', `/v1/cycles/${cycleId}/plans/${U}`)).body.plan.status).toBe('returned');
   });
 });
 

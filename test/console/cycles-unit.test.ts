@@ -190,6 +190,32 @@ describe("the unit's workspace and annual plan", () => {
     expect(pub).not.toContain('13900000000');
   });
 
+  it('a refused moderation keeps the typed answer with the version the form was loaded with', async () => {
+    const url = `${planPage()}/comments`;
+    const html = await (await fgw.get(url)).text();
+    const id = /id="moderate-(cm[a-z2-7]{12})"/.exec(html)![1]!;
+    const loaded = formFields(html, `moderate-${id}`);
+    // A colleague answers first.
+    const api = `/v1/cycles/${cycle}/plans/${U}/comments`;
+    const stored = (await fgw.api('GET', api)).body.items.find((c: { id: string }) => c.id === id);
+    const other = await fgw.api('PATCH', `${api}/${id}`, { version: stored.version, answer: '同事的答复。' });
+    expect(other.status, other.text).toBe(200);
+    const typed = withValue(loaded, 'answer', '我的答复：三季度增加量化目标。');
+    const res = await fgw.post(`${url}/${id}`, typed);
+    expect(res.status).toBe(409);
+    const page = await res.text();
+    expect(page).toContain('已被他人修改');
+    expect(page).toContain(`<a href="${url}">重新加载最新数据</a>`);
+    expect(page).toContain('未丢失');
+    const kept = formFields(page, `moderate-${id}`);
+    expect(fieldValue(kept, 'answer')).toBe('我的答复：三季度增加量化目标。');
+    expect(fieldValue(kept, 'version')).toBe(fieldValue(loaded, 'version'));
+    // A second click is refused again: the colleague's answer is not overwritten.
+    expect((await fgw.post(`${url}/${id}`, kept)).status).toBe(409);
+    const after = (await fgw.api('GET', api)).body.items.find((c: { id: string }) => c.id === id);
+    expect(after.answer).toBe('同事的答复。');
+  });
+
   it('closes the consultation and submits; the workspace says what comes next', async () => {
     await planAction('close_consultation');
     await planAction('submit');
@@ -359,6 +385,47 @@ describe('a year through the unit pages: progress, self-assessment, verification
       reply: '将按季度在门户网站公开。',
     });
     await move('start_monitoring');
+  });
+
+  it('a reply refused because the office closed the opinion meanwhile keeps the typed text', async () => {
+    const pub = `/console/public/230100/plans/${year}/${Y}`;
+    expect((await s.anonymous().post(pub, { text: '建议公开资金使用情况。' })).status).toBe(303);
+    const mine = (await api(admin, 'GET', '/opinions')).body.items.find(
+      (o: { text: string }) => o.text === '建议公开资金使用情况。',
+    );
+    const fwd = await api(admin, 'POST', `/opinions/${mine.id}/steps`, {
+      version: mine.version,
+      action: 'forward',
+      text: '请答复。',
+    });
+    expect(fwd.status, fwd.text).toBe(200);
+    const url = `/console/cycles/${year}/plans/${Y}/comments`;
+    const fields = formFields(await (await unit.get(url)).text(), `reply-${mine.id}`);
+    const closed = await api(admin, 'POST', `/opinions/${mine.id}/steps`, {
+      version: fwd.body.version,
+      action: 'close',
+      text: '已在年报中公开。',
+    });
+    expect(closed.status, closed.text).toBe(200);
+    const res = await unit.post(
+      `/console/cycles/${year}/plans/${Y}/opinions/${mine.id}`,
+      withValue(fields, 'text', '拟在门户网站按季度公开资金使用情况。'),
+    );
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain('不能答复转交的公众意见');
+    expect(html).toMatch(
+      new RegExp(
+        `id="f-kept-reply-${mine.id}" readonly="" rows="3">拟在门户网站按季度公开资金使用情况。</textarea>`,
+      ),
+    );
+  });
+
+  it("the published plan's page links to its public page", async () => {
+    const html = await (await unit.get(`/console/cycles/${year}/plans/${Y}`)).text();
+    const link = /id="f-published-link" readonly="" value="([^"]+)"/.exec(html)?.[1];
+    expect(new URL(unescapeHtml(link!)).pathname).toBe(`/console/public/230100/plans/${year}/${Y}`);
+    expect(html).toContain('已公布');
   });
 
   it('reports progress from the form; the warnings show a light in words and the rule', async () => {

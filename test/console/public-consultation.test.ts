@@ -125,6 +125,30 @@ describe('the public consultation page', () => {
     expect(post.status).toBe(404);
   });
 
+  it('closed while someone types: the refusal and the typed text stay, to copy', async () => {
+    const typing = await (await s.anonymous().get(path)).text();
+    expect(typing).toContain('id="comment-form"');
+    const plan = `/v1/cycles/${cycle}/plans/FGW`;
+    const p = await fgw.api('GET', plan);
+    const closed = await fgw.api('POST', `${plan}/transitions`, {
+      version: p.body.plan.version,
+      action: 'close_consultation',
+    });
+    expect(closed.status, closed.text).toBe(200);
+    const res = await s.anonymous().post(path, { text: '建议细化季度目标。', name: '市民', website: '' });
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).not.toContain('id="comment-form"');
+    expect(html).toContain('征求意见已结束');
+    expect(html).toMatch(/role="alert"[\s\S]*?不能再提交意见/);
+    expect(html).toContain('id="f-kept-text" readonly="" rows="4">建议细化季度目标。</textarea>');
+    const en = await (
+      await s.anonymous().post(path, { text: 'More detail, please.', website: '' }, { lang: 'en' })
+    ).text();
+    expect(en).toContain('the period is not open');
+    expect(en).toContain('>More detail, please.</textarea>');
+  });
+
   it('the published plans list needs no sign-in either', async () => {
     const res = await s.anonymous().get('/console/public/230100/plans');
     expect(res.status).toBe(200);

@@ -180,6 +180,17 @@ describe('one unit through the evaluation year', () => {
     const submitted = await planMove(unit, 'submit');
     expect(submitted.status).toBe(200);
     expect(submitted.body.plan.status).toBe('submitted');
+    // Moderation is once: the published comment cannot be hidden afterwards.
+    const again = (await s.call('GET', `${planPath()}/comments`, { token: unit })).body.items[0];
+    const hide = await s.call('PATCH', `${planPath()}/comments/${cm.id}`, {
+      token: unit,
+      body: { version: again.version, status: 'rejected' },
+    });
+    expect(hide.status).toBe(409);
+    // Under review the text is no longer public (the unit may still change it); the exchange is.
+    const later = await s.call('GET', `/v1/public/230100/consultations/${id}`);
+    expect(later.body.items).toEqual([]);
+    expect(later.body.comments).toHaveLength(1);
   });
 
   it('the office returns one indicator, the unit fixes it, the office approves and publishes', async () => {

@@ -179,7 +179,9 @@ describe('opening a cycle', () => {
         version: 3,
         calendar: {
           ...calendar,
-          progressPeriods: [{ ...calendar.progressPeriods[0], due: `${YEAR}-06-01` }],
+          progressPeriods: calendar.progressPeriods.map((p, i) =>
+            i === 0 ? { ...p, due: `${YEAR}-06-01` } : p,
+          ),
         },
       },
     });

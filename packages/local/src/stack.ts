@@ -17,6 +17,7 @@ import {
   createDataLayer,
   type DataLayer,
   type IdentityDirectory,
+  keys,
   tableBackedDirectory,
 } from '@jixiao/data';
 import { createProduct } from '@jixiao/web/product';
@@ -147,7 +148,9 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   // Everything the issuer does not serve goes to the product app, 404s and all.
   root.all('*', (c) => app.fetch(c.req.raw));
   handler = (req) => root.fetch(req);
-  if (seeded && opts.demoYear !== false) {
+  // The demo year has its own marker, written once it is complete, so a replay cut short is retried.
+  const yearMarker = keys.seedMarker('demo-year-2025');
+  if (opts.seed !== false && opts.demoYear !== false && !(await data.store.get(yearMarker))) {
     try {
       await seedDemoCycle({
         fetch: async (req) => root.fetch(req),
@@ -155,6 +158,10 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         at: (day) => {
           demoDay = new Date(`${day}T12:00:00+08:00`);
         },
+      });
+      await data.store.doc.put({
+        TableName: data.store.tableName,
+        Item: { ...yearMarker, seededAt: realNow().toISOString() },
       });
     } finally {
       demoDay = undefined;

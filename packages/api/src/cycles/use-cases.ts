@@ -67,6 +67,19 @@ export async function updateCycle(caller: Caller, id: string, patch: CyclePatch)
   // Bindings decide who is in the year: once units are asked for plans they stay as they are.
   if (changes.bindings !== undefined && canonicalJson(changes.bindings) !== canonicalJson(cycle.bindings))
     requireState(cycle, ['draft'], BINDINGS_LOCKED);
+  // Once units report, a progress period stays: its reports, late flags and warnings hang on its code.
+  if (changes.calendar && cycle.state !== 'draft') {
+    const kept = new Set(changes.calendar.progressPeriods.map((p) => p.code));
+    const dropped = cycle.calendar.progressPeriods.filter((p) => !kept.has(p.code));
+    if (dropped.length)
+      throw errors.validation([
+        {
+          path: 'body.calendar.progressPeriods',
+          zh: `考核周期已启动，不能删除或改变进度期次的代码：${dropped.map((p) => `${p.code}（${p.name}）`).join('、')}`,
+          en: `The cycle has started; progress periods cannot be removed or recoded: ${dropped.map((p) => p.code).join(', ')}`,
+        },
+      ]);
+  }
   await assertCycleInput(caller, {
     year: cycle.year,
     ...(changes.calendar ? { calendar: changes.calendar } : {}),

@@ -1,5 +1,6 @@
 import {
   AppError,
+  COMMENT_STATUS_LABELS,
   type CommentModeration,
   type ConsultationComment,
   errors,
@@ -67,6 +68,16 @@ export async function moderateComment(
     [unit, commentId],
     COMMENT,
   );
+  // A comment is moderated once: publishing or rejecting it later would rewrite the record of
+  // the consultation after the fact. Its answer may still be improved.
+  if (body.status !== undefined && comment.status !== 'pending' && body.status !== comment.status)
+    throw new AppError({
+      status: 409,
+      code: 'invalid_transition',
+      zh: `该意见已审核为「${COMMENT_STATUS_LABELS[comment.status].zh}」，不能再改变。`,
+      en: `The comment was already moderated (${COMMENT_STATUS_LABELS[comment.status].en.toLowerCase()}); that cannot change.`,
+      detail: { status: comment.status },
+    });
   const status = body.status ?? comment.status;
   const changes: Partial<ConsultationComment> = {};
   if (body.status !== undefined) changes.status = body.status;

@@ -94,8 +94,13 @@ export async function publicConsultation(caller: Caller, tenantCode: string, id:
   const comments = await caller.deps.data.cycleRecords.all<ConsultationComment>(t.code, cycle.id, 'COMMENT', [
     plan.unit,
   ]);
+  const shown = await publicPlanOf(caller, t, cycle, plan);
+  // The text is public while it is out for comment, and once published; in between (closed, under
+  // review, returned) the unit is still changing it, so only the comments and answers remain.
+  const textPublic = plan.status === 'consultation' || plan.status === 'published';
   return {
-    ...(await publicPlanOf(caller, t, cycle, plan)),
+    ...shown,
+    ...(textPublic ? {} : { basis: '', items: [] }),
     consultation,
     comments: comments
       .filter((c) => c.status === 'published')

@@ -47,8 +47,7 @@ async function submit(caller: Caller, ctx: SelfContext, version: number) {
     en: 'submit the self-assessment',
   });
   if (assessment?.status === 'submitted') throw alreadySubmitted();
-  const supplied = new Set(ctx.supplied.map((v) => v.leaf));
-  const issues = selfAssessmentIssues(assessment ?? { items: [], report: '' }, u.leaves, supplied);
+  const issues = selfAssessmentIssues(assessment ?? { items: [], report: '' }, u.leaves, ctx.suppliedLeaves);
   if (issues.length || !assessment)
     throw new AppError({
       status: 422,
@@ -61,7 +60,8 @@ async function submit(caller: Caller, ctx: SelfContext, version: number) {
   if (isLate(assessment, deadline, today(caller))) throw deadlineError(deadline);
   if (assessment.version !== version) throw errors.versionConflict(assessment.version);
 
-  const written = await writeValues(caller, ctx, assessment);
+  // The submission first (conditional on the version read), then the value records: a concurrent
+  // save makes this 409 before anything else is written.
   const t = tenant(caller);
   const at = caller.deps.now().toISOString();
   const saved = await caller.deps.data.cycleRecords.update<SelfAssessment>(
@@ -73,6 +73,7 @@ async function submit(caller: Caller, ctx: SelfContext, version: number) {
     { status: 'submitted', submittedAt: at },
     SELF,
   );
+  const written = await writeValues(caller, ctx, assessment);
   await recordAudit(caller, {
     action: 'self.submit',
     target: { type: 'self', id: `${cycle.id}/${u.unit.code}` },
@@ -98,7 +99,7 @@ async function writeValues(caller: Caller, ctx: SelfContext, sa: SelfAssessment)
     const actual = actuals.get(leaf.code);
     if (leaf.type !== 'quantitative' || actual === undefined) continue;
     const before = existing.get(leaf.code);
-    if (before?.origin === 'provider') continue;
+    if (before?.origin === 'provider' || ctx.suppliedLeaves.has(leaf.code)) continue;
     const path = [u.unit.code, leaf.code];
     if (!before) {
       const record: ValueFields = {

@@ -21,7 +21,7 @@ export async function getSelf(caller: Caller, cycleId: string, unit: string) {
 /** Items only for leaves that apply, once each, and no actual value where a provider supplies it. */
 function putIssues(input: SelfAssessmentPut, ctx: SelfContext): FieldIssue[] {
   const leaves = new Map(ctx.u.leaves.map((l) => [l.code, l]));
-  const supplied = new Set(ctx.supplied.map((v) => v.leaf));
+  const supplied = ctx.suppliedLeaves;
   const seen = new Set<string>();
   const out: FieldIssue[] = [];
   input.items.forEach((item, i) => {

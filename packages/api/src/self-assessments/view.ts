@@ -23,6 +23,11 @@ export interface SelfContext {
   /** Every value record of the unit, and those a provider supplied (一数一源). */
   values: ValueRecord[];
   supplied: ValueRecord[];
+  /**
+   * Leaves whose value a provider supplies (一数一源): supplied already, or assigned to a provider in
+   * the cycle and still awaited. The unit never types these.
+   */
+  suppliedLeaves: Set<string>;
 }
 
 export async function loadSelf(caller: Caller, cycleId: string, unit: string): Promise<SelfContext> {
@@ -36,14 +41,16 @@ export async function loadSelf(caller: Caller, cycleId: string, unit: string): P
   ]);
   const applicable = new Set(u.leaves.map((l) => l.code));
   const supplied = values.filter((v) => v.origin === 'provider' && applicable.has(v.leaf));
-  return { cycle, u, ...(assessment ? { assessment } : {}), values, supplied };
+  const assigned = cycle.providers.map((p) => p.leaf).filter((leaf) => applicable.has(leaf));
+  const suppliedLeaves = new Set([...supplied.map((v) => v.leaf), ...assigned]);
+  return { cycle, u, ...(assessment ? { assessment } : {}), values, supplied, suppliedLeaves };
 }
 
 export function selfView(caller: Caller, ctx: SelfContext) {
   const { cycle, u, assessment } = ctx;
   const day = today(caller);
-  const suppliedLeaves = new Set(ctx.supplied.map((v) => v.leaf));
-  const issues = selfAssessmentIssues(assessment ?? { items: [], report: '' }, u.leaves, suppliedLeaves);
+  const issues = selfAssessmentIssues(assessment ?? { items: [], report: '' }, u.leaves, ctx.suppliedLeaves);
+  const arrived = new Set(ctx.supplied.map((v) => v.leaf));
   const deadline = deadlineOf(cycle, assessment);
   const late = isLate(assessment, deadline, day);
   const submitted = assessment?.status === 'submitted';
@@ -54,11 +61,17 @@ export function selfView(caller: Caller, ctx: SelfContext) {
     unit: unitRef(u.unit),
     ...(assessment ? { assessment } : {}),
     leaves: u.leaves,
-    supplied: ctx.supplied.map((v) => ({
-      leaf: v.leaf,
-      ...(v.value !== undefined ? { value: v.value } : {}),
-      status: v.status,
-    })),
+    supplied: [
+      ...ctx.supplied.map((v) => ({
+        leaf: v.leaf,
+        ...(v.value !== undefined ? { value: v.value } : {}),
+        status: v.status,
+      })),
+      // Assigned to a provider and not yet supplied: shown as awaited (no value).
+      ...[...ctx.suppliedLeaves]
+        .filter((leaf) => !arrived.has(leaf))
+        .map((leaf) => ({ leaf, status: 'pending' as const })),
+    ],
     issues,
     deadline,
     late,

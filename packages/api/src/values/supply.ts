@@ -61,55 +61,57 @@ export async function supplyValues(caller: Caller, cycleId: string, input: Suppl
 
   const t = tenant(caller);
   const records = caller.deps.data.cycleRecords;
-  const existing = new Map(
-    (await records.valuesOfLeaf<ValueRecord>(t, cycle.id, leaf)).map((v) => [v.unit, v]),
-  );
   const stamp = { by: caller.identity.sub, at: caller.deps.now().toISOString() };
   let written = 0;
   let unchanged = 0;
-  for (const row of input.rows) {
-    const before = existing.get(row.unit);
-    if (before?.origin === 'provider' && before.original === row.value) {
-      unchanged++;
-      continue;
+  // Row by row, each read consistently from its own key (the by-leaf index may lag a write just
+  // made); whatever happens, what was written is in the audit trail.
+  try {
+    for (const row of input.rows) {
+      const before = await records.get<ValueRecord>(t, cycle.id, 'VAL', [row.unit, leaf]);
+      if (before?.origin === 'provider' && before.original === row.value) {
+        unchanged++;
+        continue;
+      }
+      const fields = {
+        origin: 'provider' as const,
+        original: row.value,
+        value: row.value,
+        status: 'confirmed' as const,
+        supplied: stamp,
+        verified: stamp,
+      };
+      if (before)
+        await records.update<ValueRecord>(
+          t,
+          cycle.id,
+          'VAL',
+          [row.unit, leaf],
+          before.version,
+          { ...fields, reason: null },
+          VALUE,
+        );
+      else {
+        const record: ValueFields = { cycle: cycle.id, unit: row.unit, leaf, ...fields };
+        await records.create(
+          t,
+          cycle.id,
+          'VAL',
+          [row.unit, leaf],
+          record,
+          VALUE,
+          keys.valueByLeaf(t, cycle.id, leaf, row.unit),
+        );
+      }
+      written++;
     }
-    const fields = {
-      origin: 'provider' as const,
-      original: row.value,
-      value: row.value,
-      status: 'confirmed' as const,
-      supplied: stamp,
-      verified: stamp,
-    };
-    if (before)
-      await records.update<ValueRecord>(
-        t,
-        cycle.id,
-        'VAL',
-        [row.unit, leaf],
-        before.version,
-        { ...fields, reason: null },
-        VALUE,
-      );
-    else {
-      const record: ValueFields = { cycle: cycle.id, unit: row.unit, leaf, ...fields };
-      await records.create(
-        t,
-        cycle.id,
-        'VAL',
-        [row.unit, leaf],
-        record,
-        VALUE,
-        keys.valueByLeaf(t, cycle.id, leaf, row.unit),
-      );
-    }
-    written++;
+  } finally {
+    await recordAudit(caller, {
+      action: 'value.supply',
+      target: { type: 'values', id: `${cycle.id}/${leaf}` },
+      after: { leaf, rows: input.rows.length, written, unchanged },
+      note: `${input.rows.length} rows`,
+    });
   }
-  await recordAudit(caller, {
-    action: 'value.supply',
-    target: { type: 'values', id: `${cycle.id}/${leaf}` },
-    after: { leaf, rows: input.rows.length, written, unchanged },
-    note: `${input.rows.length} rows`,
-  });
   return { written, unchanged };
 }

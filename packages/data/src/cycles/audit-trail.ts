@@ -14,8 +14,28 @@ import { type PageRequest, type Store, stripKeys } from '../store';
 
 /** The algorithms the trail can hash with, by the name written in each entry. */
 const NODE_ALGORITHM: Record<AuditAlgorithm, string> = { SM3: 'sm3' };
-export const auditHash = (alg: AuditAlgorithm, content: string): string =>
-  createHash(NODE_ALGORITHM[alg]).update(content, 'utf8').digest('hex');
+/** The hash of an entry's content; an algorithm name not in the table (a tampered entry) hashes to ''. */
+export const auditHash = (alg: AuditAlgorithm, content: string): string => {
+  const name = Object.hasOwn(NODE_ALGORITHM, alg) ? NODE_ALGORITHM[alg] : undefined;
+  return name ? createHash(name).update(content, 'utf8').digest('hex') : '';
+};
+
+/**
+ * Before/after larger than this (serialised) are kept as their size and SM3 digest only, so an entry
+ * stays well under DynamoDB's 400 KB item limit whatever the change (a plan's items can be large).
+ */
+export const AUDIT_DETAIL_MAX_BYTES = 64 * 1024;
+
+function bounded(v: unknown): unknown {
+  if (v === undefined) return undefined;
+  const text = JSON.stringify(v);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes <= AUDIT_DETAIL_MAX_BYTES ? v : { omitted: true, bytes, sm3: auditHash('SM3', text) };
+}
+
+/** Strings as storage will give them back: lone surrogates would come back as U+FFFD and break the hash. */
+const wellFormed = (_key: string, v: unknown) =>
+  typeof v === 'string' ? (v as string & { toWellFormed(): string }).toWellFormed() : v;
 
 const isConditionFailure = (e: unknown) =>
   (e as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
@@ -75,14 +95,14 @@ export class AuditTrail {
         actor,
         action: event.action,
         target: event.target,
-        ...(event.before !== undefined ? { before: event.before } : {}),
-        ...(event.after !== undefined ? { after: event.after } : {}),
+        ...(event.before !== undefined ? { before: bounded(event.before) } : {}),
+        ...(event.after !== undefined ? { after: bounded(event.after) } : {}),
         ...(event.note ? { note: event.note } : {}),
         alg: this.alg,
         prevHash: head.hash,
       };
       // Round-trip through JSON so what is hashed is exactly what storage gives back.
-      const stored = JSON.parse(JSON.stringify(body)) as Omit<AuditEntry, 'hash'>;
+      const stored = JSON.parse(JSON.stringify(body, wellFormed)) as Omit<AuditEntry, 'hash'>;
       const entry: AuditEntry = { ...stored, hash: auditHash(this.alg, hashedContent(stored)) };
       try {
         await this.store.doc.put({
@@ -92,8 +112,15 @@ export class AuditTrail {
         });
       } catch (e) {
         if (!isConditionFailure(e)) throw e;
-        const taken = await this.store.get<AuditEntry>(keys.auditEntry(t, entry.seq));
-        if (taken) await this.advanceHead(t, { seq: taken.seq, hash: taken.hash });
+        // The slot is taken: move the head to the newest entry there is (one query, however far
+        // behind the head was), then try the slot after it.
+        const newest = await this.store.page<AuditEntry>(
+          { ...keys.auditEntries(t), descending: true },
+          `T:${t}:audit:newest`,
+          { limit: 1 },
+        );
+        const top = newest.items[0];
+        if (top) await this.advanceHead(t, { seq: top.seq, hash: top.hash });
         continue;
       }
       await this.advanceHead(t, { seq: entry.seq, hash: entry.hash });
@@ -121,13 +148,19 @@ export class AuditTrail {
 
   /** Recomputes every hash and link from the first entry and compares the end with the head. */
   async verify(t: string): Promise<AuditVerification> {
+    // The head is read first: entries appended while this runs lie beyond it and are not judged.
+    const head = await this.store.get<Head>(keys.auditHead(t));
     let last: Head = { seq: 0, hash: GENESIS_HASH };
-    for await (const batch of this.entries(t)) {
+    for await (const all of this.entries(t)) {
+      const batch = head ? all.filter((e) => e.seq <= head.seq) : all;
       const r = verifyChain(batch, auditHash, last);
       if (!r.ok) return { ok: false, checked: r.at - 1, brokenAt: r.at, problem: r.problem, alg: this.alg };
       last = r.last;
+      if (batch.length < all.length) break;
     }
-    const head = await this.store.get<Head>(keys.auditHead(t));
+    // Entries without a head: the head was removed (with entries after it, perhaps).
+    if (!head && last.seq > 1)
+      return { ok: false, checked: last.seq, brokenAt: last.seq + 1, problem: 'sequence_gap', alg: this.alg };
     // A head beyond the last entry means entries at the end were removed; a head behind it is an
     // append interrupted between its two writes (the next append moves it on).
     if (head && (head.seq > last.seq || (head.seq === last.seq && head.hash !== last.hash))) {

@@ -10,6 +10,10 @@ const FLASH_KEYS: Record<string, MessageKey> = {
   approved: 'flashApproved',
   returned: 'flashReturned',
   retired: 'flashRetired',
+  // the office's plan review (words in i18n/cycles/office-*.ts)
+  reviewed: 'cyFlashReviewed',
+  published: 'cyFlashPublished',
+  reopened: 'cyFlashReopened',
 };
 
 /** The `?ok=` flash after a redirect. */

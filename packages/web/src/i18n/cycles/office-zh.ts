@@ -108,6 +108,9 @@ export const officeZh = {
   cyApproveRest: '其余指标全部同意',
   cyReviewNone: '请至少对一项指标作出审核决定。',
   cyPlanReopenReason: '退回重新修改的理由',
+  cyFlashReviewed: '审核决定已提交。',
+  cyFlashPublished: '年度绩效计划已向社会公布。',
+  cyFlashReopened: '计划已退回单位重新修改。',
   cyBackToPlan: '返回绩效计划',
   // overview
   cyPlansLate: '计划逾期单位',

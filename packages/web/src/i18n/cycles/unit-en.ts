@@ -83,6 +83,8 @@ export const unitEn: Record<keyof typeof unitZh, string> = {
   cuPublicLinkHint:
     'Publish this link on the portal or social media; anyone can read the draft and comment without signing in.',
   cuOpenPublic: 'See the public page',
+  cuPublishedLinkHint:
+    'The plan is published. Anyone can read it on this page without signing in and send the office an opinion.',
   cuModerate: 'Moderate and answer public comments',
   cuCommentsTitle: 'Public comments: {unit}',
   cuComments: 'Comments on the draft (art. 11)',
@@ -190,6 +192,7 @@ export const unitEn: Record<keyof typeof unitZh, string> = {
   pubCommentTitle: 'Comment',
   pubSendComment: 'Send the comment',
   pubConsultationClosed: 'The comment period is over. Thank you for your interest.',
+  pubKeptText: 'What you wrote (not sent; copy it to keep it)',
   pubText: 'Your comment',
   pubName: 'Signed',
   pubNameHint: 'Optional, e.g. resident, business, deputy',

@@ -88,6 +88,7 @@ export const unitZh = {
   cuPublicLink: '公开链接',
   cuPublicLinkHint: '复制此链接发布到门户网站或政务新媒体，公众无需登录即可查看草案并提出意见。',
   cuOpenPublic: '查看公开页面',
+  cuPublishedLinkHint: '计划已向社会公布。公众无需登录即可在此页面查看计划，并向考核办提出意见。',
   cuModerate: '审核和答复公众意见',
   // comments and opinions
   cuCommentsTitle: '公众意见：{unit}',
@@ -199,6 +200,7 @@ export const unitZh = {
   pubCommentTitle: '提出意见',
   pubSendComment: '提交意见',
   pubConsultationClosed: '征求意见已结束，感谢关注。',
+  pubKeptText: '您填写的意见（未能提交，可复制保存）',
   pubText: '意见内容',
   pubName: '署名',
   pubNameHint: '选填，如：市民、企业、人大代表',

@@ -1,5 +1,6 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
 import type { SuccessOf } from '../../client/api-client';
+import { ErrorSummary } from '../../components/feedback';
 import { statusOf } from '../../components/message-page';
 import { type Ctx, param, useView } from '../../context';
 import {
@@ -9,6 +10,7 @@ import {
   formBody,
   problemToFormErrors,
   readForm,
+  str,
 } from '../../forms';
 import { formatDateTime, t } from '../../i18n';
 import { formatDay } from '../cycles/unit/parts';
@@ -85,7 +87,19 @@ function ConsultationPage(props: {
           />
         )
       ) : (
-        <p class="card">{t(lang, 'pubConsultationClosed')}</p>
+        <section class="card" id="comment-closed">
+          <p>{t(lang, 'pubConsultationClosed')}</p>
+          {/* It closed while the comment was typed: the refusal, and the text to copy (not lost). */}
+          <ErrorSummary errors={props.errors} />
+          {str(props.values?.text).trim() ? (
+            <div class="field">
+              <label for="f-kept-text">{t(lang, 'pubKeptText')}</label>
+              <textarea id="f-kept-text" readonly rows={4}>
+                {str(props.values?.text)}
+              </textarea>
+            </div>
+          ) : null}
+        </section>
       )}
       <p>
         <a href={plansHref(props.tenant)}>{t(lang, 'pubAllPlans')}</a>

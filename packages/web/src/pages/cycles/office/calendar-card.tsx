@@ -6,6 +6,7 @@ import { type FormErrors, type FormValues, noErrors } from '../../../forms';
 import { t } from '../../../i18n';
 import { CalendarFields, CalendarTable, calendarValues } from './calendar-fields';
 import { PERIOD_ROWS, rowNumbers } from './cycle-form';
+import { KeptNote, keptVersion } from './kept';
 import { cycleHref } from './paths';
 
 /** Period rows the edit form offers: those typed or stored, one blank more, at least four, at most 12. */
@@ -36,7 +37,8 @@ export function CalendarCard(props: {
             novalidate
           >
             <ErrorSummary errors={errors} reloadHref={cycleHref(cycle.id)} />
-            <Hidden name="version" value={cycle.version} />
+            <KeptNote errors={state?.errors} />
+            <Hidden name="version" value={keptVersion(state, cycle.version)} />
             <CalendarFields values={values} errors={errors} periods={periodRows(values)} />
             <p>
               <button class="primary" type="submit">

@@ -92,10 +92,13 @@ export async function reviewPlan(c: Ctx) {
     params: { cycleId, unit },
     body: { version: numberFrom(str(form.version)) as number, decisions },
   });
-  if (r.ok) return redirectOk(c, planHref(cycleId, unit), 'updated');
+  if (r.ok) return redirectOk(c, planHref(cycleId, unit), 'reviewed');
   const errors: FormErrors = rowErrors(r.problem, lang, renames, fields);
   return refused(c, cycleId, unit, r.status, { form: 'review', values: form, errors });
 }
+
+/** The flash each office transition leaves on the plan page (`?ok=`, mapped to words in components/feedback.tsx). */
+const DONE = { publish: 'published', reopen: 'reopened' } as const;
 
 /** Publish (向社会公布) or reopen (退回重新修改, with a reason) a plan: the office's plan transitions. */
 const officeTransition = (action: 'publish' | 'reopen') => async (c: Ctx) => {
@@ -106,7 +109,7 @@ const officeTransition = (action: 'publish' | 'reopen') => async (c: Ctx) => {
     params: { cycleId, unit },
     body: { version: numberFrom(str(form.version)) as number, action, ...(reason ? { reason } : {}) },
   });
-  if (r.ok) return redirectOk(c, planHref(cycleId, unit), 'updated');
+  if (r.ok) return redirectOk(c, planHref(cycleId, unit), DONE[action]);
   const errors = rowErrors(r.problem, c.get('lang'), [], ['reason']);
   return refused(c, cycleId, unit, r.status, { form: action, values: form, errors });
 };

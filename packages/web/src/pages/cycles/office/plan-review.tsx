@@ -6,6 +6,7 @@ import { useView } from '../../../context';
 import { type FormErrors, type FormValues, noErrors, str } from '../../../forms';
 import { num, t } from '../../../i18n';
 import { useMay } from '../../../policy';
+import { KeptNote, keptVersion } from './kept';
 import { planHref } from './plans-queue';
 
 /**
@@ -38,7 +39,8 @@ function ReviewTable(props: { view: PlanView; state?: ReviewState | undefined })
   return (
     <form method="post" action={`${href}/review`} id="plan-review" novalidate>
       <ErrorSummary errors={mine?.errors} reloadHref={href} />
-      <Hidden name="version" value={plan.version} />
+      <KeptNote errors={mine?.errors} />
+      <Hidden name="version" value={keptVersion(mine, plan.version)} />
       <p class="hint">{t(lang, 'cyReviewHint', { round: plan.round })}</p>
       <div class="scroll">
         <table>
@@ -129,17 +131,20 @@ export function PlanReviewForm(props: { view: PlanView; state?: ReviewState | un
   const office = may(CONTRACTS.plans.review);
   const publish = office && view.allowed.actions.includes('publish');
   const reopen = office && view.allowed.actions.includes('reopen');
-  if (!plan || (!view.allowed.review && !publish && !reopen)) return null;
+  if (!plan || (!view.allowed.review && !publish && !reopen && !state)) return null;
   const href = planHref(view.cycle.id, view.unit.code);
   const re = state?.form === 'reopen' ? state : undefined;
+  const pub = state?.form === 'publish' ? state : undefined;
+  // A refused form the plan no longer offers (a colleague moved it on): its problem shows on top.
+  const shown = { review: view.allowed.review, publish: false, reopen };
   return (
     <section class="card lifecycle" aria-labelledby="h-plan-review" id="office-review">
       <h2 id="h-plan-review">{t(lang, 'cyOfficeReview')}</h2>
-      {state?.form === 'publish' ? <ErrorSummary errors={state.errors} reloadHref={href} /> : null}
+      {state && !shown[state.form] ? <ErrorSummary errors={state.errors} reloadHref={href} /> : null}
       {view.allowed.review ? <ReviewTable view={view} state={state} /> : null}
       {publish ? (
         <form method="post" action={`${href}/publish`} class="inline">
-          <Hidden name="version" value={plan.version} />
+          <Hidden name="version" value={keptVersion(pub, plan.version)} />
           <button class="primary" type="submit" data-action="publish">
             {labelOf('planAction', 'publish', lang)}
           </button>
@@ -148,7 +153,8 @@ export function PlanReviewForm(props: { view: PlanView; state?: ReviewState | un
       {reopen ? (
         <form method="post" action={`${href}/reopen`} class="return-form" id="plan-reopen" novalidate>
           <ErrorSummary errors={re?.errors} reloadHref={href} />
-          <Hidden name="version" value={plan.version} />
+          <KeptNote errors={re?.errors} />
+          <Hidden name="version" value={keptVersion(re, plan.version)} />
           <TextArea
             name="reason"
             label={t(lang, 'cyPlanReopenReason')}

@@ -5,6 +5,7 @@ import { useView } from '../../../context';
 import { type FormErrors, type FormValues, noErrors, str } from '../../../forms';
 import { t } from '../../../i18n';
 import type { Renames } from './cycle-form';
+import { KeptNote, keptVersion } from './kept';
 import { cycleHref } from './paths';
 
 /**
@@ -69,7 +70,8 @@ export function Providers(props: {
         ) : (
           <form method="post" action={`${cycleHref(cycle.id)}/providers`} id="cycle-providers" novalidate>
             <ErrorSummary errors={errors} reloadHref={cycleHref(cycle.id)} />
-            <Hidden name="version" value={cycle.version} />
+            <KeptNote errors={state?.errors} />
+            <Hidden name="version" value={keptVersion(state, cycle.version)} />
             <table>
               <thead>
                 <tr>

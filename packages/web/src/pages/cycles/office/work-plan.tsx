@@ -6,6 +6,7 @@ import { type FormErrors, type FormValues, noErrors, str } from '../../../forms'
 import { type MessageKey, t } from '../../../i18n';
 import { CellInput } from './calendar-fields';
 import { type Renames, rowNumbers, rowsOf } from './cycle-form';
+import { KeptNote, keptVersion } from './kept';
 import { cycleHref } from './paths';
 
 /** 年终评估工作方案 (art. 23 (一)): tasks with owners and days, training, notes. */
@@ -212,7 +213,8 @@ export function WorkPlanCard(props: {
             novalidate
           >
             <ErrorSummary errors={errors} reloadHref={cycleHref(cycle.id)} />
-            <Hidden name="version" value={cycle.version} />
+            <KeptNote errors={state?.errors} />
+            <Hidden name="version" value={keptVersion(state, cycle.version)} />
             <RowsTable
               prefix="task"
               fields={TASK}

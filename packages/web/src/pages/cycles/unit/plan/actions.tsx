@@ -4,6 +4,7 @@ import { Hidden } from '../../../../components/fields';
 import { BASE, seg, useView } from '../../../../context';
 import type { FormErrors } from '../../../../forms';
 import { t } from '../../../../i18n';
+import { planHref as publicPlanHref } from '../../../public/paths';
 import { fid } from '../controls';
 import { formatDay, today } from '../parts';
 import { commentsHref, planHref } from '../paths';
@@ -91,6 +92,28 @@ export function ConsultationBox(props: { view: PlanView; onCommentsPage?: boolea
           <a href={commentsHref(view.cycle.id, view.unit.code)}>{t(lang, 'cuModerate')} →</a>
         </p>
       )}
+    </section>
+  );
+}
+
+/** Once published (art. 12): the plan's public page, where anyone reads it and sends the office an opinion. */
+export function PublishedBox(props: { view: PlanView }) {
+  const { lang, me, url } = useView();
+  const { view } = props;
+  const tenant = me?.tenant?.code;
+  if (view.plan?.status !== 'published' || !tenant) return null;
+  const link = new URL(publicPlanHref(tenant, view.cycle.id, view.unit.code), url.origin).toString();
+  return (
+    <section class="card" id="published" aria-labelledby="h-published">
+      <h2 id="h-published">{labelOf('annualPlanStatus', 'published', lang)}</h2>
+      <div class="field">
+        <label for="f-published-link">{t(lang, 'cuPublicLink')}</label>
+        <span class="hint">{t(lang, 'cuPublishedLinkHint')}</span>
+        <input type="text" id="f-published-link" readonly value={link} />
+        <p>
+          <a href={link}>{t(lang, 'cuOpenPublic')}</a>
+        </p>
+      </div>
     </section>
   );
 }

@@ -1,23 +1,15 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import { type ConsultationComment, labelOf, type PlanOpinion, type PlanView } from '@jixiao/core';
-import { ErrorSummary, Flash } from '../../../../components/feedback';
-import { Hidden } from '../../../../components/fields';
+import type { ConsultationComment, PlanOpinion, PlanView } from '@jixiao/core';
+import { Flash } from '../../../../components/feedback';
 import { problemPage, statusOf } from '../../../../components/message-page';
 import { type Ctx, param, redirectOk, useView } from '../../../../context';
-import {
-  type BodyOf,
-  type FormErrors,
-  formBody,
-  numberFrom,
-  problemToFormErrors,
-  readForm,
-  str,
-} from '../../../../forms';
-import { formatDateTime, t } from '../../../../i18n';
+import { type BodyOf, formBody, numberFrom, problemToFormErrors, readForm, str } from '../../../../forms';
+import { t } from '../../../../i18n';
 import { useMay } from '../../../../policy';
-import { Back, Badge } from '../parts';
+import { Back } from '../parts';
 import { commentsHref, planHref } from '../paths';
 import { ConsultationBox } from './actions';
+import { CommentCard, OpinionCard, type State } from './comment-cards';
 
 /**
  * `/console/cycles/:id/plans/:unit/comments`: what the public said about the unit's plan. The
@@ -26,150 +18,7 @@ import { ConsultationBox } from './actions';
  * unit (art. 12 ¶2), each with the unit's reply.
  */
 
-interface State {
-  /** The record whose form was refused, and why. */
-  at?: string;
-  errors?: FormErrors;
-}
-
 const ORDER = { pending: 0, published: 1, rejected: 2 } as const;
-
-function CommentCard(props: { c: ConsultationComment; action: string; mayModerate: boolean; state: State }) {
-  const { lang } = useView();
-  const { c } = props;
-  const tone = c.status === 'pending' ? 'todo' : c.status === 'published' ? 'done' : 'none';
-  return (
-    <section class="card" id={`c-${c.id}`} data-status={c.status}>
-      <p>
-        <Badge tone={tone} status={c.status}>
-          {labelOf('commentStatus', c.status, lang)}
-        </Badge>{' '}
-        <span class="muted">
-          {c.name || t(lang, 'cuAnonymous')} · {formatDateTime(c.createdAt, lang)}
-        </span>
-      </p>
-      <p class="note">{c.text}</p>
-      {c.contact ? (
-        <p class="muted">
-          {t(lang, 'cuContact')}
-          {t(lang, 'colon')}
-          {c.contact} ({t(lang, 'cuNotPublic')})
-        </p>
-      ) : null}
-      {c.moderationNote ? (
-        <p class="muted">
-          {t(lang, 'cuModerationNote')}
-          {t(lang, 'colon')}
-          {c.moderationNote}
-        </p>
-      ) : null}
-      {c.answer && !props.mayModerate ? (
-        <p class="note">
-          <strong>{t(lang, 'cuAnswer')}</strong>
-          {t(lang, 'colon')}
-          {c.answer}
-        </p>
-      ) : null}
-      {props.mayModerate ? (
-        <form method="post" action={`${props.action}/${c.id}`} class="stacked" id={`moderate-${c.id}`}>
-          {props.state.at === c.id ? (
-            <ErrorSummary errors={props.state.errors} reloadHref={props.action} />
-          ) : null}
-          <Hidden name="version" value={c.version} />
-          {c.status === 'pending' ? (
-            <div class="field">
-              <label for={`f-note-${c.id}`}>{t(lang, 'cuModerationNote')}</label>
-              <span class="hint">{t(lang, 'cuModerationNoteHint')}</span>
-              <input type="text" id={`f-note-${c.id}`} name="moderationNote" maxlength={500} />
-            </div>
-          ) : null}
-          {c.status !== 'rejected' ? (
-            <div class="field">
-              <label for={`f-answer-${c.id}`}>{t(lang, 'cuAnswer')}</label>
-              <textarea id={`f-answer-${c.id}`} name="answer" rows={3} maxlength={2000}>
-                {c.answer ?? ''}
-              </textarea>
-            </div>
-          ) : null}
-          <p class="toolbar">
-            {c.status === 'pending' ? (
-              <>
-                <button class="primary" type="submit" name="status" value="published">
-                  {t(lang, 'cuPublish')}
-                </button>
-                <button class="danger" type="submit" name="status" value="rejected">
-                  {t(lang, 'cuReject')}
-                </button>
-              </>
-            ) : c.status === 'published' ? (
-              <button class="primary" type="submit">
-                {t(lang, 'cuSaveAnswer')}
-              </button>
-            ) : null}
-          </p>
-        </form>
-      ) : null}
-    </section>
-  );
-}
-
-function OpinionCard(props: { o: PlanOpinion; action: string; mayReply: boolean; state: State }) {
-  const { lang } = useView();
-  const { o } = props;
-  return (
-    <section class="card" id={`o-${o.id}`} data-status={o.status}>
-      <p>
-        <Badge
-          tone={o.status === 'forwarded' ? 'todo' : o.status === 'closed' ? 'done' : 'waiting'}
-          status={o.status}
-        >
-          {labelOf('opinionStatus', o.status, lang)}
-        </Badge>{' '}
-        <span class="muted">
-          {o.name || t(lang, 'cuAnonymous')} · {formatDateTime(o.createdAt, lang)}
-        </span>
-      </p>
-      <p class="note">{o.text}</p>
-      {o.forwardNote ? (
-        <p class="note">
-          <strong>{t(lang, 'cuForwardNote')}</strong>
-          {t(lang, 'colon')}
-          {o.forwardNote}
-        </p>
-      ) : null}
-      {o.reply ? (
-        <p class="note">
-          <strong>{t(lang, 'cuReply')}</strong>
-          {t(lang, 'colon')}
-          {o.reply}
-        </p>
-      ) : null}
-      {o.conclusion ? (
-        <p class="note">
-          <strong>{t(lang, 'cuConclusion')}</strong>
-          {t(lang, 'colon')}
-          {o.conclusion}
-        </p>
-      ) : null}
-      {props.mayReply && o.status === 'forwarded' ? (
-        <form method="post" action={`${props.action}/${o.id}`} class="stacked" id={`reply-${o.id}`}>
-          {props.state.at === o.id ? (
-            <ErrorSummary errors={props.state.errors} reloadHref={props.action} />
-          ) : null}
-          <Hidden name="version" value={o.version} />
-          <Hidden name="action" value="reply" />
-          <div class="field">
-            <label for={`f-reply-${o.id}`}>{t(lang, 'cuReply')}</label>
-            <textarea id={`f-reply-${o.id}`} name="text" rows={3} maxlength={2000} />
-          </div>
-          <button class="primary" type="submit">
-            {t(lang, 'cuSendReply')}
-          </button>
-        </form>
-      ) : null}
-    </section>
-  );
-}
 
 function CommentsPage(props: {
   view: PlanView;
@@ -209,6 +58,7 @@ function CommentsPage(props: {
         <OpinionCard
           o={o}
           action={`${planHref(view.cycle.id, view.unit.code)}/opinions`}
+          reloadHref={`${href}#opinions`}
           mayReply={actsForUnit}
           state={props.state}
         />
@@ -262,18 +112,21 @@ export const commentsPage = {
     return show(c, cycleId, unit, {
       at: commentId,
       errors: problemToFormErrors(r.problem, c.get('lang'), []),
+      values: form,
     });
   },
   /** `POST /console/cycles/:id/plans/:unit/opinions/:opinionId`: the unit's reply to a forwarded opinion. */
   reply: async (c: Ctx, cycleId: string, unit: string) => {
     const opinionId = param(c, 'opinionId');
-    const body = formBody(CONTRACTS.plans.opinionStep, await readForm(c));
+    const form = await readForm(c);
+    const body = formBody(CONTRACTS.plans.opinionStep, form);
     const r = await c.get('api').call(CONTRACTS.plans.opinionStep, { params: { cycleId, opinionId }, body });
     if (r.ok) return c.redirect(`${commentsHref(cycleId, unit)}?ok=updated#opinions`, 303);
     c.status(statusOf(r.status));
     return show(c, cycleId, unit, {
       at: opinionId,
       errors: problemToFormErrors(r.problem, c.get('lang'), []),
+      values: form,
     });
   },
 };

@@ -11,7 +11,7 @@ import { Cell, CellArea } from '../controls';
 import { IssueList, nothingPlaced, type Placed, placeIssues } from '../issues';
 import { Back, DoneNote, PlanStatus } from '../parts';
 import { longTermHref, planHref, workspaceHref } from '../paths';
-import { ConsultationBox, PlanActions } from './actions';
+import { ConsultationBox, PlanActions, PublishedBox } from './actions';
 import { ItemFields, ItemView, itemAnchor, latestReview } from './item';
 import { fieldOfPath, fromForm, fromView, itemOfPath, type PlanForm, toBody } from './model';
 
@@ -68,6 +68,7 @@ function PlanPage(props: { view: PlanView; state: State }) {
       <Flash />
       <DoneNote label={(a) => (isEnumValue('planAction', a) ? labelOf('planAction', a, lang) : undefined)} />
       <PlanActions view={view} errors={state.actionProblem} />
+      <PublishedBox view={view} />
       <ConsultationBox view={view} />
       {/* The office's review, publish and reopen (its own form; nothing for the unit). */}
       <PlanReviewForm view={view} />
