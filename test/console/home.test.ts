@@ -117,6 +117,31 @@ describe('home per role', () => {
     expect(html).not.toContain('href="/console/units"');
   });
 
+  it("unit user: the cycles under way link to the unit's workspace; a draft cycle does not show", async () => {
+    const created = await admin.api('POST', '/v1/cycles', {
+      name: '2037 年度首页测试周期',
+      year: 2037,
+      bindings: [{ system: 'ishrbdepartmnt', systemVersion: 1, groups: ['ECON'] }],
+      calendar: {
+        planDeadline: '2037-03-31',
+        selfAssessment: { opens: '2038-01-05', closes: '2038-01-20' },
+        verification: { opens: '2038-01-21', closes: '2038-02-10' },
+        review: { opens: '2038-02-11', closes: '2038-02-28' },
+        appeal: { opens: '2038-03-01', closes: '2038-03-10' },
+      },
+    });
+    expect(created.status).toBe(201);
+    const link = `/console/cycles/${created.body.id}/units/FGW`;
+    expect(await (await fgw.get('/console')).text()).not.toContain(link);
+    await admin.api('POST', `/v1/cycles/${created.body.id}/transitions`, {
+      version: created.body.version,
+      action: 'open_planning',
+    });
+    const html = await (await fgw.get('/console')).text();
+    expect(html).toContain(`href="${link}"`);
+    expect(html).toContain('绩效计划制定');
+  });
+
   it('provincial analyst: the province tenants', async () => {
     const html = await (await analyst.get('/console')).text();
     expect(html).toContain('本省租户');

@@ -86,7 +86,6 @@ export const en: Record<MessageKey, string> = {
   welcomeObserver: 'Here you will read published results and the annual report to the People’s Congress.',
   welcomeDataProvider: 'Here you will supply or confirm values for the indicators your department owns.',
   welcomeGeneric: 'Your work will be available in a later release.',
-  comingSoon: 'Coming soon.',
   tenantsTitle: 'Tenants',
   newTenant: 'New tenant',
   tenantCode: 'Division code',

@@ -86,7 +86,6 @@ export const zh = {
   welcomeObserver: '您将在此查阅已公开的绩效结果和向人大报告的年度绩效报告。',
   welcomeDataProvider: '您将在此为本部门负责的指标填报或确认数据。',
   welcomeGeneric: '您的工作内容将在后续版本中提供。',
-  comingSoon: '相关功能即将推出。',
   // tenants
   tenantsTitle: '租户',
   newTenant: '新建租户',

@@ -1,7 +1,7 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import { UNIT_TYPE_LABELS } from '@jixiao/core';
+import { labelOf, UNIT_TYPE_LABELS } from '@jixiao/core';
 import { ActiveBadge } from '../../components/badges';
-import { type Ctx, useView } from '../../context';
+import { BASE, type Ctx, seg, useView } from '../../context';
 import { pick, t } from '../../i18n';
 import { useMay } from '../../policy';
 import { SYSTEMS } from '../indicator-systems/paths';
@@ -10,16 +10,20 @@ import { ProblemNote } from './problem-note';
 /** A unit user's card: their own unit. */
 export async function loadUnit(c: Ctx) {
   const code = c.get('me').identity.unit;
-  return {
-    code,
-    unit: code ? await c.get('api').call(CONTRACTS.units.get, { params: { code } }) : undefined,
-  };
+  const api = c.get('api');
+  const [unit, cycles] = await Promise.all([
+    code ? api.call(CONTRACTS.units.get, { params: { code } }) : undefined,
+    code ? api.call(CONTRACTS.cycles.list, { query: { limit: 20 } }) : undefined,
+  ]);
+  // The cycles under way (a draft is still the office's): each links to the unit's workspace.
+  const open = cycles?.ok ? cycles.data.items.filter((x) => x.state !== 'draft') : [];
+  return { code, unit, cycles: open };
 }
 
 export function UnitCard(props: Awaited<ReturnType<typeof loadUnit>>) {
   const { lang } = useView();
   const may = useMay();
-  const { code, unit: r } = props;
+  const { code, unit: r, cycles } = props;
   if (!code || !r) {
     return (
       <section class="card">
@@ -71,7 +75,19 @@ export function UnitCard(props: Awaited<ReturnType<typeof loadUnit>>) {
           <a href={SYSTEMS}>{t(lang, 'isUnitSystems')}</a>
         </p>
       ) : null}
-      <p class="muted">{t(lang, 'comingSoon')}</p>
+      {cycles.length ? (
+        <>
+          <h3>{t(lang, 'navCycles')}</h3>
+          <ul>
+            {cycles.map((x) => (
+              <li>
+                <a href={`${BASE}/cycles/${seg(x.id)}/units/${seg(code)}`}>{x.name}</a>{' '}
+                <span class="muted">{labelOf('cycleState', x.state, lang)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }
