@@ -2,6 +2,7 @@ import {
   type AuditEvent,
   applicableLeaves,
   type Cycle,
+  canonicalJson,
   contentOf,
   errors,
   hasRole,
@@ -118,3 +119,16 @@ export const recordAudit = (caller: Caller, event: AuditEvent) =>
     },
     event,
   );
+
+/** The top-level fields a change really changes, before and after (for the audit trail). */
+export function changedFields<T extends object>(before: T, changes: Partial<Record<keyof T, unknown>>) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(changes)) {
+    const old = (before as Record<string, unknown>)[k];
+    if (canonicalJson(old ?? null) === canonicalJson(v ?? null)) continue;
+    b[k] = old ?? null;
+    a[k] = v ?? null;
+  }
+  return { before: b, after: a, changed: Object.keys(a).length > 0 };
+}

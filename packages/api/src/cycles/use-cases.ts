@@ -12,7 +12,7 @@ import {
 import type { PageRequest } from '@jixiao/data';
 import { newId } from '@jixiao/data';
 import type { Caller } from '../http/caller';
-import { loadCycle, recordAudit, tenant } from './context';
+import { changedFields, loadCycle, recordAudit, tenant } from './context';
 import { OPEN_STATES, requireState } from './gate';
 import { assertCycleInput } from './validate';
 import { cycleFacts, cycleView } from './view';
@@ -40,19 +40,6 @@ export async function createCycle(caller: Caller, input: CycleCreate) {
 
 export async function getCycle(caller: Caller, id: string) {
   return cycleView(caller, await loadCycle(caller, id));
-}
-
-/** The top-level fields a change really changes, before and after (for the audit trail). */
-export function changedFields<T extends object>(before: T, changes: Partial<Record<keyof T, unknown>>) {
-  const b: Record<string, unknown> = {};
-  const a: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(changes)) {
-    const old = (before as Record<string, unknown>)[k];
-    if (canonicalJson(old ?? null) === canonicalJson(v ?? null)) continue;
-    b[k] = old ?? null;
-    a[k] = v ?? null;
-  }
-  return { before: b, after: a, changed: Object.keys(a).length > 0 };
 }
 
 const BINDINGS_LOCKED = {

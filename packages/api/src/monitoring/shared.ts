@@ -1,4 +1,5 @@
 import { AppError, type Cycle, hasRole, type Identity, tenantOf, type Unit } from '@jixiao/core';
+import { changedFields as diffFields } from '../cycles/context';
 import type { Caller } from '../http/caller';
 
 /**
@@ -44,16 +45,11 @@ export function changedFields(
   after: Record<string, unknown>,
   fields: readonly string[],
 ): { before?: Record<string, unknown>; after: Record<string, unknown> } {
-  const b: Record<string, unknown> = {};
-  const a: Record<string, unknown> = {};
-  for (const f of fields) {
-    const was = before?.[f];
-    const is = after[f];
-    if (JSON.stringify(was) === JSON.stringify(is)) continue;
-    if (was !== undefined) b[f] = was;
-    a[f] = is ?? null;
-  }
-  return before ? { before: b, after: a } : { after: a };
+  const picked = Object.fromEntries(
+    fields.filter((f) => f in after || (before && f in before)).map((f) => [f, after[f]]),
+  );
+  const d = diffFields(before ?? {}, picked);
+  return before ? { before: d.before, after: d.after } : { after: d.after };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { errors, type LongTermPlan, type LongTermPlanPut, unitScope } from '@jixiao/core';
-import { isOwnUnit, recordAudit, tenant } from '../cycles/context';
-import { changedFields } from '../cycles/use-cases';
+import { changedFields, isOwnUnit, recordAudit, tenant } from '../cycles/context';
 import type { Caller } from '../http/caller';
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '@jixiao/core';
 import type { PageRequest } from '@jixiao/data';
 import {
+  changedFields,
   loadCycle,
   ownUnitInCycle,
   recordAudit,
@@ -24,7 +25,6 @@ import {
 } from '../cycles/context';
 import { planLate } from '../cycles/deadlines';
 import { requireState } from '../cycles/gate';
-import { changedFields } from '../cycles/use-cases';
 import type { Caller } from '../http/caller';
 import { ACTION_STATES, PLAN, planOr404, planView, readPlan } from './view';
 

@@ -12,6 +12,7 @@ import {
 } from '@jixiao/core';
 import type { PageRequest } from '@jixiao/data';
 import {
+  changedFields,
   isOffice,
   isOwnUnit,
   loadCycle,
@@ -21,7 +22,6 @@ import {
   unitInCycle,
 } from '../cycles/context';
 import { OPEN_STATES, requireState } from '../cycles/gate';
-import { changedFields } from '../cycles/use-cases';
 import type { Caller } from '../http/caller';
 
 /**

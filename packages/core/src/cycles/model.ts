@@ -200,18 +200,22 @@ export const cycleSchema = z
   .meta({ id: 'Cycle' });
 export type Cycle = z.infer<typeof cycleSchema>;
 
+/** The cycle's actions (the state machine: ./states.ts). */
+export const CYCLE_ACTIONS = [
+  'open_planning',
+  'start_monitoring',
+  'open_self_assessment',
+  'start_verification',
+  'start_review',
+  'close',
+  'reopen',
+] as const;
+export type CycleAction = (typeof CYCLE_ACTIONS)[number];
+
 export const cycleTransitionSchema = z
   .object({
     version: z.number().int().positive(),
-    action: z.enum([
-      'open_planning',
-      'start_monitoring',
-      'open_self_assessment',
-      'start_verification',
-      'start_review',
-      'close',
-      'reopen',
-    ]),
+    action: z.enum(CYCLE_ACTIONS),
     /** Reopen: the step to open again, and why. */
     to: z.enum(CYCLE_STATES).optional(),
     reason: text(500).optional(),

@@ -2,10 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error';
 import { CYCLE_ACTION_LABELS, CYCLE_STATE_LABELS } from '../vocabulary/cycle-labels';
-import { CYCLE_STATES, type CycleState } from './model';
+import { CYCLE_ACTIONS, CYCLE_STATES, type CycleAction, type CycleState } from './model';
 import {
-  CYCLE_ACTIONS,
-  type CycleAction,
   type CycleFacts,
   cycleActionsIn,
   nextCycleState,

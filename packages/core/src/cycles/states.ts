@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { CYCLE_ACTION_LABELS, CYCLE_STATE_LABELS } from '../vocabulary/cycle-labels';
-import { CYCLE_STATES, type CycleState } from './model';
+import { CYCLE_STATES, type CycleAction, type CycleState } from './model';
 
 /**
  * The cycle's state machine. Each forward action opens the next step for units; the office may
@@ -12,17 +12,6 @@ import { CYCLE_STATES, type CycleState } from './model';
  *
  * Preconditions are checked on facts the use case gathers (`CycleFacts`), so this stays pure.
  */
-
-export const CYCLE_ACTIONS = [
-  'open_planning',
-  'start_monitoring',
-  'open_self_assessment',
-  'start_verification',
-  'start_review',
-  'close',
-  'reopen',
-] as const;
-export type CycleAction = (typeof CYCLE_ACTIONS)[number];
 
 const FORWARD: Partial<Record<CycleState, Exclude<CycleAction, 'reopen'>>> = {
   draft: 'open_planning',

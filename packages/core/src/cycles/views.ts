@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { DATA_SOURCES, DIRECTIONS, INDICATOR_TYPES } from '../indicators/model';
-import { CYCLE_STATES, cycleSchema, progressPeriodSchema } from './model';
+import { CYCLE_ACTIONS, CYCLE_STATES, cycleSchema, progressPeriodSchema } from './model';
 import { CHECK_KINDS, LIGHTS, progressReportSchema, warningSchema } from './monitoring';
 import { ANNUAL_PLAN_STATUSES, annualPlanSchema, PLAN_ACTIONS, planItemSchema } from './plans';
 import { SELF_STATUSES, selfAssessmentSchema } from './self-assessment';
-import { CYCLE_ACTIONS } from './states';
 import { VALUE_STATUSES, valueRecordSchema } from './verification';
 
 /**

@@ -1,5 +1,5 @@
 import type { AuditAction, AuditAlgorithm } from '../cycles/audit';
-import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
+import type { CycleAction, CycleKind, CycleState, SpecialSubject } from '../cycles/model';
 import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
 import type {
   AnnualPlanStatus,
@@ -10,7 +10,6 @@ import type {
 } from '../cycles/plans';
 import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
 import type { SelfStatus } from '../cycles/self-assessment';
-import type { CycleAction } from '../cycles/states';
 import type { ValueOrigin, ValueStatus } from '../cycles/verification';
 
 import { type Labels, labels } from './label';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../auth/roles';
 import { AUDIT_ACTIONS, AUDIT_ALGORITHMS } from '../cycles/audit';
-import { CYCLE_KINDS, CYCLE_STATES, SPECIAL_SUBJECTS } from '../cycles/model';
+import { CYCLE_ACTIONS, CYCLE_KINDS, CYCLE_STATES, SPECIAL_SUBJECTS } from '../cycles/model';
 import { CHECK_KINDS, FOLLOW_UP_STATUSES, LIGHTS, REPORT_STATUSES } from '../cycles/monitoring';
 import {
   ANNUAL_PLAN_STATUSES,
@@ -12,7 +12,6 @@ import {
 } from '../cycles/plans';
 import { COMMENT_STATUSES, OPINION_STATUSES } from '../cycles/public-voice';
 import { SELF_STATUSES } from '../cycles/self-assessment';
-import { CYCLE_ACTIONS } from '../cycles/states';
 import { VALUE_ORIGINS, VALUE_STATUSES } from '../cycles/verification';
 import { FINANCE_CALCULATOR_NAMES } from '../finance/registry';
 import { SYSTEM_ACTIONS } from '../indicators/lifecycle';

@@ -1,6 +1,6 @@
 import type { Role } from '../auth/roles';
 import type { AuditAction, AuditAlgorithm } from '../cycles/audit';
-import type { CycleKind, CycleState, SpecialSubject } from '../cycles/model';
+import type { CycleAction, CycleKind, CycleState, SpecialSubject } from '../cycles/model';
 import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
 import type {
   AnnualPlanStatus,
@@ -11,7 +11,6 @@ import type {
 } from '../cycles/plans';
 import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
 import type { SelfStatus } from '../cycles/self-assessment';
-import type { CycleAction } from '../cycles/states';
 import type { ValueOrigin, ValueStatus } from '../cycles/verification';
 import type { FinanceCalculatorName } from '../finance/registry';
 import type { SystemAction } from '../indicators/lifecycle';

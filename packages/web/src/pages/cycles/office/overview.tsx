@@ -2,12 +2,12 @@ import { CONTRACTS } from '@jixiao/api/contracts';
 import { type CycleView, labelOf, type OverviewRow } from '@jixiao/core';
 import type { SuccessOf } from '../../../client/api-client';
 import { SelectField } from '../../../components/fields';
+import { PagedTable } from '../../../components/list-page';
 import { problemPage } from '../../../components/message-page';
 import { type Ctx, PAGE_SIZE, seg, useView } from '../../../context';
 import { formatNumber, t } from '../../../i18n';
 import { CycleHeading, cycleHref, ExportLink, LateBadge, LightBadge, loadCycle } from './paths';
 import { planStatusLabel } from './plans-queue';
-import { PagedTable } from './table';
 
 /** 进展总览: who is late or behind — every unit in scope with its plan, progress, self-assessment and values. */
 
@@ -111,6 +111,7 @@ function Overview(props: {
         </div>
       </form>
       <PagedTable
+        scroll
         items={props.page.items}
         rowAttrs={(r) => ({ 'data-unit': r.unit, id: `unit-${r.unit}` })}
         empty={t(lang, props.only ? 'cyNoneLate' : 'noItems')}
