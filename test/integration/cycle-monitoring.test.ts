@@ -519,7 +519,11 @@ describe('exports', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(en.bytes) as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.getRow(2).getCell(1).value).toBe('Day');
-    expect((await s.call('GET', `${base()}/exports/plans.xlsx`, { token: fgw })).status).toBe(403);
+    // A unit exports its own rows; the overview and the burden are the office's.
+    const own = await s.call('GET', `${base()}/exports/plans.xlsx`, { token: fgw });
+    expect(own.status).toBe(200);
+    expect((await sheetRows(own.bytes)).map((r) => r[0])).toEqual(['FGW']);
+    expect((await s.call('GET', `${base()}/exports/overview.xlsx`, { token: fgw })).status).toBe(403);
   });
 
   it('exports the audit trail with its hashes, and the trail still verifies', async () => {

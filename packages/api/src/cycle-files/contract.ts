@@ -16,8 +16,9 @@ export const cycleFileContract = {
     method: 'get',
     path: '/v1/cycles/{cycleId}/exports/{table}',
     tags,
-    'x-permission': 'cycles:oversee',
-    summary: 'A table of the cycle as .xlsx: overview (who is late), plans, values, checks, burden',
+    'x-permission': 'cycles:read',
+    summary:
+      'A table of the cycle as .xlsx, as the caller sees it: plans, values, checks; overview (who is late) and burden for the office',
     request: {
       params: cycleParams.extend({
         table: z.enum(['overview.xlsx', 'plans.xlsx', 'values.xlsx', 'checks.xlsx', 'burden.xlsx']),

@@ -1,4 +1,4 @@
-import type { AuditEntry, Cycle } from '@jixiao/core';
+import { type AuditEntry, authorize, type Cycle } from '@jixiao/core';
 import {
   auditXlsx,
   burdenXlsx,
@@ -94,6 +94,9 @@ export async function exportCycleTable(
   table: CycleTable,
   lang: Lang,
 ): Promise<FileOut> {
+  // Each table is the caller's own view of it (a provider's values, a unit's own rows); the overview
+  // and the burden are the office's (and observers') only.
+  if (table === 'overview.xlsx' || table === 'burden.xlsx') authorize(caller.identity, 'cycles:oversee');
   const cycle = await loadCycle(caller, cycleId);
   const words = TABLE_WORDS[table];
   const title = lang === 'en' ? `${cycle.name}: ${words.en}` : `${cycle.name} ${words.zh}`;
