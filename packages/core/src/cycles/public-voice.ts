@@ -26,24 +26,28 @@ export const publicMessageSchema = z
   .meta({ id: 'PublicMessage' });
 export type PublicMessage = z.infer<typeof publicMessageSchema>;
 
+/** What a stored message (comment or opinion) holds besides its own steps: who wrote what, where. */
+const storedMessage = {
+  id: z.string(),
+  cycle: z.string(),
+  unit: codeSchema,
+  text: z.string(),
+  name: z.string().optional(),
+  contact: z.string().optional(),
+};
+const stamps = { version: z.number().int().positive(), createdAt: z.string(), updatedAt: z.string() };
+
 export const COMMENT_STATUSES = ['pending', 'published', 'rejected'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 export const commentSchema = z
   .object({
-    id: z.string(),
-    cycle: z.string(),
-    unit: codeSchema,
-    text: z.string(),
-    name: z.string().optional(),
-    contact: z.string().optional(),
+    ...storedMessage,
     status: z.enum(COMMENT_STATUSES),
     moderationNote: z.string().optional(),
     answer: z.string().optional(),
     answeredAt: z.string().optional(),
-    version: z.number().int().positive(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    ...stamps,
   })
   .meta({ id: 'ConsultationComment' });
 export type ConsultationComment = z.infer<typeof commentSchema>;
@@ -68,12 +72,7 @@ export type OpinionStatus = (typeof OPINION_STATUSES)[number];
 
 export const opinionSchema = z
   .object({
-    id: z.string(),
-    cycle: z.string(),
-    unit: codeSchema,
-    text: z.string(),
-    name: z.string().optional(),
-    contact: z.string().optional(),
+    ...storedMessage,
     status: z.enum(OPINION_STATUSES),
     /** The office's note when it forwards the opinion to the unit. */
     forwardNote: z.string().optional(),
@@ -83,9 +82,7 @@ export const opinionSchema = z
     repliedAt: z.string().optional(),
     /** The office's conclusion when it closes the exchange. */
     conclusion: z.string().optional(),
-    version: z.number().int().positive(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    ...stamps,
   })
   .meta({ id: 'PlanOpinion' });
 export type PlanOpinion = z.infer<typeof opinionSchema>;
