@@ -118,6 +118,18 @@ describe('one unit through the evaluation year', () => {
       body: { version: c.body.version, action: 'open_planning' },
     });
     expect(byUnit.status).toBe(403);
+    // The office fixes this year's target of 年度重点工作任务完成率 (the filed system says 100).
+    const c2 = await s.call('GET', `/v1/cycles/${cycle}`, { token: admin });
+    const badTarget = await s.call('PATCH', `/v1/cycles/${cycle}`, {
+      token: admin,
+      body: { version: c2.body.version, targets: [{ leaf: 'NOPE', target: 1 }] },
+    });
+    expect([badTarget.status, badTarget.body.errors?.[0]?.path]).toEqual([422, 'body.targets.0.leaf']);
+    const fixed = await s.call('PATCH', `/v1/cycles/${cycle}`, {
+      token: admin,
+      body: { version: c2.body.version, targets: [{ leaf: 'D2-1', target: 95 }] },
+    });
+    expect(fixed.body.targets).toEqual([{ leaf: 'D2-1', target: 95 }]);
     expect((await move('open_planning')).body.state).toBe('planning');
   });
 
@@ -126,6 +138,7 @@ describe('one unit through the evaluation year', () => {
     expect(view.status).toBe(200);
     leaves = view.body.leaves;
     expect(leaves.length).toBeGreaterThan(3);
+    expect(leaves.find((l) => l.code === 'D2-1')?.officeTarget).toBe(95);
     expect(view.body.plan).toBeUndefined();
     const saved = await s.call('PUT', planPath(), { token: unit, body: planBody(leaves) });
     expect(saved.status).toBe(200);

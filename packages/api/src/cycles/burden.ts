@@ -1,10 +1,10 @@
 import {
   type AnnualPlan,
-  applicableLeaves,
   BURDEN_KEYS,
   type BurdenCount,
   type Cycle,
   contentOf,
+  cycleLeaves,
   reportingBurden,
   type SelfAssessment,
 } from '@jixiao/core';
@@ -54,7 +54,7 @@ async function countsOf(caller: Caller, cycle: Cycle) {
     const system = systems.get(u.group);
     const plan = planOf.get(u.code);
     const count = reportingBurden({
-      leaves: system ? applicableLeaves(contentOf(system), u.group) : [],
+      leaves: system ? cycleLeaves(cycle, contentOf(system), u.group) : [],
       milestones: (plan?.items ?? []).reduce((n, i) => n + i.milestones.length, 0),
       progressPeriods: cycle.calendar.progressPeriods.length,
       returns: returnedRounds(plan),

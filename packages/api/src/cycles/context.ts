@@ -1,9 +1,9 @@
 import {
   type AuditEvent,
-  applicableLeaves,
   type Cycle,
   canonicalJson,
   contentOf,
+  cycleLeaves,
   errors,
   hasRole,
   type IndicatorSystem,
@@ -83,7 +83,7 @@ export async function unitInCycle(caller: Caller, cycle: Cycle, code: string): P
     binding.system,
     binding.systemVersion,
   );
-  return { unit, group: unit.group, system, leaves: applicableLeaves(contentOf(system), unit.group) };
+  return { unit, group: unit.group, system, leaves: cycleLeaves(cycle, contentOf(system), unit.group) };
 }
 
 /** The unit, for its own work (see `isOwnUnit`): anyone else finds it missing (404). */

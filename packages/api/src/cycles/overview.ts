@@ -1,7 +1,7 @@
 import {
   type AnnualPlan,
-  applicableLeaves,
   contentOf,
+  cycleLeaves,
   type Light,
   type MonitoringCheck,
   type OverviewRow,
@@ -55,7 +55,7 @@ export async function cycleOverview(
   ]);
   const day = today(caller);
   const leavesOf = new Map<string, PlanLeaf[]>();
-  for (const [group, system] of systems) leavesOf.set(group, applicableLeaves(contentOf(system), group));
+  for (const [group, system] of systems) leavesOf.set(group, cycleLeaves(cycle, contentOf(system), group));
 
   const rows: OverviewRow[] = units
     .filter((u) => typeof after !== 'string' || u.code > after)

@@ -22,7 +22,7 @@ import { cycleFacts, cycleView } from './view';
 export const listCycles = (caller: Caller, q: PageRequest) => caller.deps.data.cycles.list(tenant(caller), q);
 
 export async function createCycle(caller: Caller, input: CycleCreate) {
-  await assertCycleInput(caller, input);
+  await assertCycleInput(caller, { ...input, targets: { targets: input.targets, bindings: input.bindings } });
   const created = await caller.deps.data.cycles.create(tenant(caller), {
     id: newId('cycle'),
     ...input,
@@ -72,6 +72,14 @@ export async function updateCycle(caller: Caller, id: string, patch: CyclePatch)
     ...(changes.calendar ? { calendar: changes.calendar } : {}),
     ...(changes.bindings ? { bindings: changes.bindings } : {}),
     ...(changes.providers ? { providers: changes.providers } : {}),
+    ...(changes.targets || changes.bindings
+      ? {
+          targets: {
+            targets: changes.targets ?? cycle.targets ?? [],
+            bindings: changes.bindings ?? cycle.bindings,
+          },
+        }
+      : {}),
   });
   const diff = changedFields(cycle, changes);
   const updated = await caller.deps.data.cycles.update(tenant(caller), id, version, changes);

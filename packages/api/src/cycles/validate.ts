@@ -1,10 +1,14 @@
 import {
   type Binding,
   type Calendar,
+  type CycleTarget,
   calendarIssues,
+  contentOf,
   errors,
   type FieldIssue,
+  leavesOf,
   type ProviderAssignment,
+  usesTarget,
 } from '@jixiao/core';
 import type { Caller } from '../http/caller';
 import { tenant } from './context';
@@ -16,7 +20,14 @@ import { tenant } from './context';
  */
 export async function cycleInputIssues(
   caller: Caller,
-  input: { year: number; calendar?: Calendar; bindings?: Binding[]; providers?: ProviderAssignment[] },
+  input: {
+    year: number;
+    calendar?: Calendar;
+    bindings?: Binding[];
+    providers?: ProviderAssignment[];
+    /** Targets fixed for the cycle, checked against the bindings the cycle will have. */
+    targets?: { targets: CycleTarget[]; bindings: Binding[] };
+  },
 ): Promise<FieldIssue[]> {
   const t = tenant(caller);
   const out: FieldIssue[] = [];
@@ -64,6 +75,25 @@ export async function cycleInputIssues(
           en: `Unit ${p.unit} does not exist`,
         });
     }
+  }
+  if (input.targets?.targets.length) {
+    // A fixed target belongs to a numeric leaf of a bound system whose rule uses a target.
+    const targetable = new Set<string>();
+    for (const b of input.targets.bindings) {
+      const system = await caller.deps.data.indicatorSystems
+        .getVersion(t, b.system, b.systemVersion)
+        .catch(() => undefined);
+      if (!system) continue;
+      for (const l of leavesOf(contentOf(system).dimensions))
+        if (l.type === 'quantitative' && usesTarget(l)) targetable.add(l.code);
+    }
+    for (const [i, x] of input.targets.targets.entries())
+      if (!targetable.has(x.leaf))
+        out.push({
+          path: `body.targets.${i}.leaf`,
+          zh: `指标 ${x.leaf} 不在绑定的指标体系中，或其评分方法不使用目标值`,
+          en: `Indicator ${x.leaf} is not in a bound system, or its rule uses no target`,
+        });
   }
   return out;
 }

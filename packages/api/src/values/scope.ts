@@ -1,4 +1,4 @@
-import { applicableLeaves, type Cycle, contentOf, hasRole, type PlanLeaf } from '@jixiao/core';
+import { type Cycle, contentOf, cycleLeaves, hasRole, type PlanLeaf } from '@jixiao/core';
 import { systemsByGroup, unitsInCycle } from '../cycles/context';
 import type { Caller } from '../http/caller';
 import { providerLeaves } from '../monitoring/shared';
@@ -20,7 +20,7 @@ export async function cycleNames(caller: Caller, cycle: Cycle) {
   const [units, systems] = await Promise.all([unitsInCycle(caller, cycle), systemsByGroup(caller, cycle)]);
   const leavesByGroup = new Map<string, Map<string, PlanLeaf>>();
   for (const [group, system] of systems)
-    leavesByGroup.set(group, new Map(applicableLeaves(contentOf(system), group).map((l) => [l.code, l])));
+    leavesByGroup.set(group, new Map(cycleLeaves(cycle, contentOf(system), group).map((l) => [l.code, l])));
   const units$ = new Map(units.map((u) => [u.code, u]));
   return {
     units: units$,

@@ -133,6 +133,13 @@ export const workPlanSchema = z
 export type WorkPlan = z.infer<typeof workPlanSchema>;
 
 export const providerAssignmentSchema = z.object({ leaf: codeSchema, unit: codeSchema }).strict();
+
+/**
+ * A target the office fixes for this cycle (考核办设定), overriding the filed system's own
+ * (`officeParams.target`) for the year, so a filed system serves several years.
+ */
+export const cycleTargetSchema = z.object({ leaf: codeSchema, target: z.number().finite() }).strict();
+export type CycleTarget = z.infer<typeof cycleTargetSchema>;
 export type ProviderAssignment = z.infer<typeof providerAssignmentSchema>;
 
 /** What the office writes when it opens or edits a cycle. */
@@ -148,6 +155,8 @@ const cycleFields = {
   warningRule: warningRuleSchema.default({ greenAtLeast: 0.95, yellowAtLeast: 0.8 }),
   /** Which data provider (a unit with that role, e.g. 市统计局 TJJ) supplies and verifies which leaf. */
   providers: z.array(providerAssignmentSchema).max(500).default([]),
+  /** Targets the office fixes for this cycle (override the system's); units cannot change them. */
+  targets: z.array(cycleTargetSchema).max(500).default([]),
 };
 
 export const cycleCreateSchema = z
@@ -169,6 +178,7 @@ export const cyclePatchSchema = z
     calendar: calendarSchema.optional(),
     warningRule: warningRuleSchema.optional(),
     providers: z.array(providerAssignmentSchema).max(500).optional(),
+    targets: z.array(cycleTargetSchema).max(500).optional(),
     workPlan: workPlanSchema.optional(),
   })
   .strict()

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { systemContentSchema } from '../indicators/model';
-import { applicableLeaves, isPlanComplete, planIssues } from './plan-checks';
+import { applicableLeaves, cycleLeaves, isPlanComplete, planIssues } from './plan-checks';
 import { type PlanItem, planItemSchema } from './plans';
 
 const content = systemContentSchema.parse({
@@ -129,6 +129,25 @@ const item = (leaf: string, over: Partial<PlanItem> = {}): PlanItem =>
 const complete = () => ({
   basis: '依据本市国民经济和社会发展计划',
   items: [item('C1'), item('C2-1', { target: 12 }), item('C2-2', { targetText: '不发生较大事故' })],
+});
+
+describe('cycleLeaves', () => {
+  it("puts the cycle's fixed targets in place of the system's, on leaves that take a number only", () => {
+    const leaves = cycleLeaves(
+      {
+        targets: [
+          { leaf: 'C1', target: 6.5 },
+          { leaf: 'NOPE', target: 1 },
+        ],
+      },
+      content,
+      'district',
+    );
+    expect(leaves.find((l) => l.code === 'C1')?.officeTarget).toBe(6.5);
+    const plain = applicableLeaves(content, 'district');
+    expect(leaves.filter((l) => l.code !== 'C1')).toEqual(plain.filter((l) => l.code !== 'C1'));
+    expect(cycleLeaves({}, content, 'district')).toEqual(plain);
+  });
 });
 
 describe('planIssues', () => {

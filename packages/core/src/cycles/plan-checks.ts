@@ -63,6 +63,21 @@ export function applicableLeaves(content: SystemContent, group: string): PlanLea
 }
 
 /** `C1「名称」` / `C1 "name"`: how messages name an indicator. */
+/**
+ * The leaves that apply to a group in a cycle: the system's, with the targets the office fixed for
+ * this cycle in place of the system's own. The one way the cycle's resources see a unit's leaves.
+ */
+export function cycleLeaves(
+  cycle: { targets?: readonly { leaf: string; target: number }[] },
+  content: SystemContent,
+  group: string,
+): PlanLeaf[] {
+  const fixed = new Map((cycle.targets ?? []).map((t) => [t.leaf, t.target]));
+  return applicableLeaves(content, group).map((l) =>
+    fixed.has(l.code) && l.needsNumber ? { ...l, officeTarget: fixed.get(l.code)! } : l,
+  );
+}
+
 export const leafLabel = (l: { code: string; name: string }) => ({
   zh: `指标 ${l.code}「${l.name}」`,
   en: `Indicator ${l.code} "${l.name}"`,
