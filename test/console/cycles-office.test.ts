@@ -183,6 +183,33 @@ describe('the cycle page', () => {
   });
 });
 
+describe('the cycle’s targets', () => {
+  it('fixes a target for this cycle beside the system’s; a bad value lands at its field', async () => {
+    const html = (await detail()).html;
+    expect(html).toContain('id="cycle-targets"');
+    expect(html).toContain('体系目标值');
+    const loaded = formFields(html, 'cycle-targets');
+    const field = loaded.find(([k]) => k.startsWith('target.'))?.[0];
+    expect(field, 'the bound system has a numeric leaf scored against a target').toBeDefined();
+    const leaf = field!.slice('target.'.length);
+    const bad = await admin.post(`/console/cycles/${cycleId}/targets`, withValue(loaded, field!, '八十八'));
+    expect(bad.status).toBe(422);
+    const badHtml = await bad.text();
+    expect(badHtml).toContain(`id="f-${field}-error"`);
+    expect(badHtml).toContain('value="八十八"');
+    const res = await admin.post(`/console/cycles/${cycleId}/targets`, withValue(loaded, field!, '88'));
+    expect(res.status).toBe(303);
+    const stored = (await admin.api('GET', `/v1/cycles/${cycleId}`)).body;
+    expect(stored.targets).toContainEqual({ leaf, target: 88 });
+    const after = formFields((await detail()).html, 'cycle-targets');
+    expect(fieldValue(after, field!)).toBe('88');
+    // The unit's plan shows it as the office's target.
+    const plan = await unitApi('GET', `/v1/cycles/${cycleId}/plans/${U}`);
+    const planLeaf = plan.body.leaves.find((l: { code: string }) => l.code === leaf);
+    expect(planLeaf?.officeTarget).toBe(88);
+  });
+});
+
 describe('a stale save of the cycle page', () => {
   it('keeps what was typed with the version the form was loaded with, so a second click is refused too', async () => {
     const html = (await detail()).html;
@@ -193,6 +220,8 @@ describe('a stale save of the cycle page', () => {
     const select = /<select id="f-(provider\.[^"]+)"/.exec(html)?.[1];
     if (select) typedIn.push(['cycle-providers', 'providers', select, U]);
     expect(select, 'the bound system has a leaf a provider supplies').toBeDefined();
+    const target = /<input id="f-(target\.[^"]+)"/.exec(html)?.[1];
+    if (target) typedIn.push(['cycle-targets', 'targets', target, '77']);
     // A colleague changes the cycle after the page was loaded.
     const fresh = await admin.api('GET', `/v1/cycles/${cycleId}`);
     const other = await admin.api('PATCH', `/v1/cycles/${cycleId}`, {
@@ -218,6 +247,7 @@ describe('a stale save of the cycle page', () => {
     expect(after.calendar.planDeadline).toBe('2033-03-31');
     expect(after.workPlan.notes ?? '').not.toContain('年终评估分三步进行');
     expect(after.providers).not.toContainEqual({ leaf: select?.slice('provider.'.length), unit: U });
+    expect(after.targets).not.toContainEqual({ leaf: target?.slice('target.'.length), target: 77 });
   });
 });
 

@@ -294,6 +294,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     params: { id: '$cycle' },
     form: { version: '1', leaf_0: 'D1-1', unit_0: 'FGW' },
   },
+  'POST /console/cycles/:id/targets': {
+    params: { id: '$cycle' },
+    form: { version: '1', 'target.D2-1': '1' },
+  },
   'POST /console/cycles/:id/work-plan': { params: { id: '$cycle' }, form: { version: '1', notes: '篡改' } },
   'GET /console/cycles/:id/plans': { params: { id: '$cycle' }, query: 'status=all' },
   'POST /console/cycles/:id/plans/:unit/review': {

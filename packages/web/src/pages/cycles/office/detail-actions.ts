@@ -16,6 +16,7 @@ import { calendarFieldNames, calendarFrom, type Renames, rowErrors, rowNumbers }
 import { cyclePage, type DetailState } from './detail';
 import { cycleHref } from './paths';
 import { providersFrom } from './providers';
+import { targetsFrom } from './targets';
 import { workPlanFrom } from './work-plan';
 
 /** The cycle page's POSTs: each calls one route and goes back to the cycle, or shows the form's problem. */
@@ -72,6 +73,13 @@ export async function updateProviders(c: Ctx, id: string) {
   const form = await readForm(c);
   const { providers, renames, fields } = providersFrom(form);
   return patch(c, id, form, 'providers', { providers }, renames, fields);
+}
+
+/** `POST /console/cycles/:id/targets`: the targets the office fixes for this cycle. */
+export async function updateTargets(c: Ctx, id: string) {
+  const form = await readForm(c);
+  const { targets, renames, fields } = targetsFrom(form);
+  return patch(c, id, form, 'targets', { targets }, renames, fields);
 }
 
 /** `POST /console/cycles/:id/work-plan`: the year-end work plan. */

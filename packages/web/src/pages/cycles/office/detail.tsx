@@ -11,11 +11,12 @@ import { CalendarCard } from './calendar-card';
 import { CycleFacts, CycleLinks, Reopenings } from './detail-sections';
 import { CYCLES, cycleHref, loadCycle } from './paths';
 import { type ProviderChoices, Providers } from './providers';
+import { type TargetChoices, Targets, targetLeavesOf } from './targets';
 import { WorkPlanCard } from './work-plan';
 
 /** Which form of the cycle page a failed POST came from, with what was typed and the API's problem. */
 export interface DetailState {
-  form?: 'transition' | 'reopen' | 'calendar' | 'providers' | 'workPlan';
+  form?: 'transition' | 'reopen' | 'calendar' | 'providers' | 'targets' | 'workPlan';
   values?: FormValues;
   errors?: FormErrors;
 }
@@ -114,11 +115,14 @@ function NextStep(props: { cycle: CycleView; state: DetailState }) {
   );
 }
 
-function CyclePage(props: {
-  cycle: CycleView;
-  state: DetailState;
-  bound: { names: Map<string, string>; providers: ProviderChoices };
-}) {
+/** What the cycle page needs of the bound versions (targets: unset when they could not be read). */
+interface Bound {
+  names: Map<string, string>;
+  providers: ProviderChoices;
+  targets: TargetChoices | undefined;
+}
+
+function CyclePage(props: { cycle: CycleView; state: DetailState; bound: Bound }) {
   const { lang } = useView();
   const { cycle, state } = props;
   return (
@@ -139,6 +143,7 @@ function CyclePage(props: {
       <CycleFacts cycle={cycle} systemNames={props.bound.names} />
       <CalendarCard cycle={cycle} state={formState(state, 'calendar')} />
       <Providers cycle={cycle} choices={props.bound.providers} state={formState(state, 'providers')} />
+      <Targets cycle={cycle} choices={props.bound.targets} state={formState(state, 'targets')} />
       <WorkPlanCard cycle={cycle} state={formState(state, 'workPlan')} />
       <Reopenings cycle={cycle} />
     </>
@@ -155,12 +160,10 @@ const SUPPLIED: Record<DataSource, boolean> = {
 
 /**
  * The bound versions' names, and the leaves whose data a provider supplies (with their names); the
- * units to choose a provider from, for who may change the cycle.
+ * units to choose a provider from, for who may change the cycle; the leaves a cycle target may be
+ * fixed for, with the system's own target.
  */
-async function boundSystems(
-  c: Ctx,
-  cycle: CycleView,
-): Promise<{ names: Map<string, string>; providers: ProviderChoices }> {
+async function boundSystems(c: Ctx, cycle: CycleView): Promise<Bound> {
   const api = c.get('api');
   const me = c.get('me');
   const [versions, units] = await Promise.all([
@@ -177,17 +180,21 @@ async function boundSystems(
   ]);
   const names = new Map<string, string>();
   const leaves = new Map<string, string>();
+  const targetable = new Map<string, TargetChoices['leaves'][number]>();
   for (const r of versions) {
     if (!r.ok) continue;
     names.set(r.data.id, r.data.name);
     for (const l of leavesOf(r.data.dimensions)) if (SUPPLIED[l.source]) leaves.set(l.code, l.name);
+    for (const l of targetLeavesOf(r.data.dimensions)) if (!targetable.has(l.code)) targetable.set(l.code, l);
   }
+  const read = versions.length > 0 && versions.every((r) => r.ok);
   return {
     names,
     providers: {
       leaves: [...leaves].map(([code, name]) => ({ code, name })),
       units: units?.ok ? units.data.items.map((u) => ({ code: u.code, name: u.name })) : undefined,
     },
+    targets: read || cycle.bindings.length === 0 ? { leaves: [...targetable.values()] } : undefined,
   };
 }
 

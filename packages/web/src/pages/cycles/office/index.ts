@@ -3,7 +3,13 @@ import type { ConsoleEnv } from '../../../context';
 import { burdenPage } from './burden';
 import { checksPage, createCheck, updateCheck } from './checks-actions';
 import { cyclePage } from './detail';
-import { transitionCycle, updateCalendar, updateProviders, updateWorkPlan } from './detail-actions';
+import {
+  transitionCycle,
+  updateCalendar,
+  updateProviders,
+  updateTargets,
+  updateWorkPlan,
+} from './detail-actions';
 import { exportTable } from './exports';
 import { cycleList } from './list';
 import { opinionsPage, stepOpinion } from './opinions';
@@ -14,7 +20,7 @@ import { plansQueue } from './plans-queue';
 
 /**
  * The office's cycle pages, mounted at `/console/cycles`: the list and opening a cycle; a cycle
- * with its steps, calendar, providers and work plan; the plan review queue and the office's review
+ * with its steps, calendar, providers, targets and work plan; the plan review queue and the office's review
  * of a plan (the plan page itself is the unit workspace's); the overview of who is late or behind;
  * the reporting burden; spot checks and consultations; public opinions; Excel exports.
  */
@@ -28,6 +34,7 @@ export const officeCyclePages = new Hono<ConsoleEnv>()
   .post('/:id/transition', forCycle(transitionCycle))
   .post('/:id/calendar', forCycle(updateCalendar))
   .post('/:id/providers', forCycle(updateProviders))
+  .post('/:id/targets', forCycle(updateTargets))
   .post('/:id/work-plan', forCycle(updateWorkPlan))
   .get('/:id/plans', forCycle(plansQueue))
   .post('/:id/plans/:unit/review', forCycle(reviewPlan))
