@@ -3,7 +3,7 @@ import { buildCloudDeps } from '@jixiao/api/cloud';
 import { ORG_RESOURCES } from '@jixiao/api/org';
 import { handle } from 'hono/aws-lambda';
 
-// The JSON API: who and where (tenants, divisions, units, users), /health and the API description.
+// The JSON API: who and where (tenants, divisions, units, users) and /health.
 // Built once per container (cold start): config, secret and JWKS client are reused.
 const app = createApp(await buildCloudDeps(process.env), ORG_RESOURCES);
 

@@ -36,11 +36,7 @@ const fromContracts = (...contracts: Contract[]): RouteSpec[] =>
 export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
   api: {
     authorized: [{ path: '/v1/{proxy+}', methods: [HttpMethod.ANY] }],
-    open: [
-      { path: '/health', methods: [HttpMethod.GET] },
-      { path: '/openapi.json', methods: [HttpMethod.GET] },
-      { path: '/docs', methods: [HttpMethod.GET] },
-    ],
+    open: [{ path: '/health', methods: [HttpMethod.GET] }],
   },
   indicators: {
     authorized: fromContracts(
@@ -54,8 +50,13 @@ export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
       CONTRACTS.values,
       CONTRACTS.audit,
     ),
-    // The public consultation and published plans need no sign-in (art. 11–12).
-    open: fromContracts(CONTRACTS.publicPlans),
+    // The public consultation and published plans need no sign-in (art. 11–12); the API's
+    // description is served here, where most of its schemas are loaded anyway.
+    open: [
+      ...fromContracts(CONTRACTS.publicPlans),
+      { path: '/openapi.json', methods: [HttpMethod.GET] },
+      { path: '/docs', methods: [HttpMethod.GET] },
+    ],
   },
   files: { authorized: fromContracts(CONTRACTS.indicatorFiles, CONTRACTS.cycleFiles), open: [] },
   console: {

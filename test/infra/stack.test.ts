@@ -281,12 +281,11 @@ describe('HTTP API', () => {
       'POST /v1/indicator-systems/import',
     ]);
     expect(keys(FUNCTION_ROUTES.console).sort()).toEqual(['ANY /console/{proxy+}', 'GET /', 'GET /console']);
-    expect(keys(FUNCTION_ROUTES.api).sort()).toEqual([
-      'ANY /v1/{proxy+}',
-      'GET /docs',
-      'GET /health',
-      'GET /openapi.json',
-    ]);
+    expect(keys(FUNCTION_ROUTES.api).sort()).toEqual(['ANY /v1/{proxy+}', 'GET /health']);
+    // The API's description is served where most of its schemas are loaded anyway.
+    expect(keys(FUNCTION_ROUTES.indicators)).toEqual(
+      expect.arrayContaining(['GET /docs', 'GET /openapi.json']),
+    );
   });
 
   it('guards every /v1 route with the JWT authorizer and leaves only the public routes open', () => {

@@ -1,4 +1,5 @@
 import { type AppDeps, createApp } from '@jixiao/api';
+import { ALL_ROUTES } from '@jixiao/api/contracts';
 import { FILE_RESOURCES } from '@jixiao/api/files';
 import { JSON_RESOURCES } from '@jixiao/api/json';
 import { createConsole } from './app';
@@ -9,7 +10,7 @@ import { createConsole } from './app';
  * and so does the console's cloud function.
  */
 export function createProduct(deps: AppDeps) {
-  const app = createApp(deps, [...JSON_RESOURCES, ...FILE_RESOURCES]);
+  const app = createApp(deps, [...JSON_RESOURCES, ...FILE_RESOURCES], { describe: ALL_ROUTES });
   app.route(
     '/console',
     createConsole({ api: (req) => Promise.resolve(app.fetch(req)), oidc: deps.oidc, log: deps.log }),

@@ -2,7 +2,6 @@ import type { RouteConfig } from '@hono/zod-openapi';
 import { errors, UPLOAD_MAX_BYTES } from '@jixiao/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps';
-import { ALL_ROUTES } from '../resources/contracts';
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -23,18 +22,23 @@ function uploadOf(route: RouteConfig): UploadRoute | undefined {
   return { method: route.method.toUpperCase(), path, type, maxBytes: UPLOAD_MAX_BYTES };
 }
 
-/** The routes that accept an upload, read from the contracts; everything else takes JSON only. */
-export const UPLOAD_ROUTES: readonly UploadRoute[] = ALL_ROUTES.flatMap((r) => uploadOf(r) ?? []);
+/** The routes that accept an upload, read from their contracts; everything else takes JSON only. */
+export const uploadRoutesOf = (routes: readonly RouteConfig[]): UploadRoute[] =>
+  routes.flatMap((r) => uploadOf(r) ?? []);
 
 /**
  * Every request that carries a body must be JSON (or, on an upload route, the file type it
  * declares), within the size limit, and parse. Checked before any handler runs, so handlers see
  * only well-formed bodies (the schema check follows).
  */
-export function jsonBodyGuard(maxBytes = DEFAULT_MAX_BODY_BYTES): MiddlewareHandler<AppEnv> {
+export function jsonBodyGuard(
+  maxBytes = DEFAULT_MAX_BODY_BYTES,
+  /** The app's upload routes (read when the first body arrives, once every route is mounted). */
+  uploads: () => readonly UploadRoute[] = () => [],
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!['POST', 'PUT', 'PATCH'].includes(c.req.method)) return next();
-    const upload = UPLOAD_ROUTES.find((u) => u.method === c.req.method && u.path.test(c.req.path));
+    const upload = uploads().find((u) => u.method === c.req.method && u.path.test(c.req.path));
     const limit = upload?.maxBytes ?? maxBytes;
     const declared = Number(c.req.header('content-length') ?? '0');
     if (declared > limit) throw errors.payloadTooLarge(limit);
