@@ -12,6 +12,31 @@ import type { Lang } from '../../../i18n';
 /** A body path prefix and the form field prefix it came from. */
 export type Renames = [body: string, form: string][];
 
+/**
+ * The rows of a per-leaf editor: each filled `<prefix>.<leaf>` field becomes one body row of `list`
+ * (`make` builds it from the leaf and the typed text), with the rename that puts the API's error for
+ * `<list>.<i>` back at its field. Blank fields give no row.
+ */
+export function leafRowsFrom<T>(
+  form: FormValues,
+  prefix: string,
+  list: string,
+  make: (leaf: string, typed: string) => T,
+): { rows: T[]; renames: Renames; fields: string[] } {
+  const rows: T[] = [];
+  const renames: Renames = [];
+  const fields: string[] = [list];
+  for (const key of Object.keys(form)) {
+    if (!key.startsWith(`${prefix}.`)) continue;
+    fields.push(key);
+    const typed = str(form[key]).trim();
+    if (!typed) continue;
+    renames.push([`${list}.${rows.length}`, key]);
+    rows.push(make(key.slice(prefix.length + 1), typed));
+  }
+  return { rows, renames, fields };
+}
+
 export const WINDOWS = ['selfAssessment', 'verification', 'review', 'appeal'] as const;
 export const PERIOD_FIELDS = ['code', 'name', 'ends', 'due'] as const;
 /** Progress period rows the create form offers (the schema takes up to 12). */

@@ -4,7 +4,7 @@ import { FieldError, Hidden } from '../../../components/fields';
 import { useView } from '../../../context';
 import { type FormErrors, type FormValues, noErrors, str } from '../../../forms';
 import { t } from '../../../i18n';
-import type { Renames } from './cycle-form';
+import { leafRowsFrom } from './cycle-form';
 import { KeptNote, keptVersion } from './kept';
 import { cycleHref } from './paths';
 
@@ -23,24 +23,14 @@ export interface ProviderChoices {
 export const providerField = (leaf: string) => `provider.${leaf}`;
 
 /** The providers from the form's `provider.<leaf>` selects, and where each body row came from. */
-export function providersFrom(form: FormValues): {
-  providers: ProviderAssignment[];
-  renames: Renames;
-  fields: string[];
-} {
-  const providers: ProviderAssignment[] = [];
-  const renames: Renames = [];
-  const fields: string[] = ['providers'];
-  for (const key of Object.keys(form)) {
-    if (!key.startsWith('provider.')) continue;
-    const leaf = key.slice('provider.'.length);
-    fields.push(key);
-    const unit = str(form[key]).trim();
-    if (!unit) continue;
-    renames.push([`providers.${providers.length}`, key]);
-    providers.push({ leaf, unit });
-  }
-  return { providers, renames, fields };
+export function providersFrom(form: FormValues) {
+  const { rows, renames, fields } = leafRowsFrom(
+    form,
+    'provider',
+    'providers',
+    (leaf, unit): ProviderAssignment => ({ leaf, unit }),
+  );
+  return { providers: rows, renames, fields };
 }
 
 export function Providers(props: {

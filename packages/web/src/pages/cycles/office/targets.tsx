@@ -4,7 +4,7 @@ import { FieldError, Hidden } from '../../../components/fields';
 import { useView } from '../../../context';
 import { type FormErrors, type FormValues, noErrors, numberFrom, str } from '../../../forms';
 import { formatNumber, t } from '../../../i18n';
-import type { Renames } from './cycle-form';
+import { leafRowsFrom } from './cycle-form';
 import { KeptNote, keptVersion } from './kept';
 import { cycleHref } from './paths';
 
@@ -33,25 +33,18 @@ export const targetLeavesOf = (dimensions: readonly IndicatorNode[]): TargetChoi
 export const targetField = (leaf: string) => `target.${leaf}`;
 
 /** The targets from the form's `target.<leaf>` inputs, and where each body row came from. */
-export function targetsFrom(form: FormValues): {
-  targets: CycleTarget[];
-  renames: Renames;
-  fields: string[];
-} {
-  const targets: CycleTarget[] = [];
-  const renames: Renames = [];
-  const fields: string[] = ['targets'];
-  for (const key of Object.keys(form)) {
-    if (!key.startsWith('target.')) continue;
-    const leaf = key.slice('target.'.length);
-    fields.push(key);
-    const typed = str(form[key]).trim();
-    if (!typed) continue;
-    renames.push([`targets.${targets.length}`, key]);
-    // Typed as the API's body; a value that is not a number is refused by the API at this field.
-    targets.push({ leaf, target: numberFrom(typed) as number });
-  }
-  return { targets, renames, fields };
+export function targetsFrom(form: FormValues) {
+  // Typed as the API's body; a value that is not a number is refused by the API at its field.
+  const { rows, renames, fields } = leafRowsFrom(
+    form,
+    'target',
+    'targets',
+    (leaf, typed): CycleTarget => ({
+      leaf,
+      target: numberFrom(typed) as number,
+    }),
+  );
+  return { targets: rows, renames, fields };
 }
 
 export function Targets(props: {
