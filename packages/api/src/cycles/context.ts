@@ -132,3 +132,24 @@ export function changedFields<T extends object>(before: T, changes: Partial<Reco
   }
   return { before: b, after: a, changed: Object.keys(a).length > 0 };
 }
+
+/**
+ * One page of `items` (already in their order) after the signed cursor's key, for lists that are
+ * filtered in memory so that every page is full while more follow.
+ */
+export function pageInMemory<T>(
+  caller: Caller,
+  list: string,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  req: { limit?: number | undefined; cursor?: string | undefined },
+): { items: T[]; nextCursor?: string } {
+  const cursors = caller.deps.data.store.cursors;
+  const scope = `T:${tenantOf(caller.identity)}:${list}`;
+  const after = cursors.decode(scope, req.cursor)?.after;
+  const rest = typeof after === 'string' ? items.filter((i) => keyOf(i) > after) : [...items];
+  const limit = Math.min(Math.max(req.limit ?? 50, 1), 200);
+  const page = rest.slice(0, limit);
+  const nextCursor = rest.length > limit ? cursors.encode(scope, { after: keyOf(page.at(-1)!) }) : undefined;
+  return { items: page, ...(nextCursor ? { nextCursor } : {}) };
+}

@@ -12,7 +12,7 @@ import {
 } from '@jixiao/core';
 import type { PageRequest } from '@jixiao/data';
 import type { Caller } from '../http/caller';
-import { loadCycle, systemsByGroup, tenant, today, unitsInCycle } from './context';
+import { loadCycle, pageInMemory, systemsByGroup, tenant, today, unitsInCycle } from './context';
 import { planLate, selfLate } from './deadlines';
 import { warningsOfUnit } from './warnings-of-unit';
 
@@ -40,9 +40,6 @@ export async function cycleOverview(
 ): Promise<{ items: OverviewRow[]; nextCursor?: string }> {
   const t = tenant(caller);
   const cycle = await loadCycle(caller, id);
-  const scope = `T:${t}:cycle:${id}:overview`;
-  const cursors = caller.deps.data.store.cursors;
-  const after = cursors.decode(scope, q.cursor)?.after;
   const records = caller.deps.data.cycleRecords;
   const [units, systems, plans, reports, selves, values, checks] = await Promise.all([
     unitsInCycle(caller, cycle),
@@ -58,7 +55,6 @@ export async function cycleOverview(
   for (const [group, system] of systems) leavesOf.set(group, cycleLeaves(cycle, contentOf(system), group));
 
   const rows: OverviewRow[] = units
-    .filter((u) => typeof after !== 'string' || u.code > after)
     .map((u): OverviewRow => {
       const plan = plans.get(u.code);
       const self = selves.get(u.code);
@@ -98,8 +94,5 @@ export async function cycleOverview(
           ? r.light === 'yellow' || r.light === 'red'
           : true,
     );
-  const limit = Math.min(Math.max(q.limit ?? 50, 1), 200);
-  const items = rows.slice(0, limit);
-  const nextCursor = rows.length > limit ? cursors.encode(scope, { after: items.at(-1)!.unit }) : undefined;
-  return { items, ...(nextCursor ? { nextCursor } : {}) };
+  return pageInMemory(caller, `cycle:${id}:overview`, rows, (r) => r.unit, q);
 }

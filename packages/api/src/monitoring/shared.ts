@@ -1,6 +1,7 @@
-import { AppError, type Cycle, hasRole, type Identity, tenantOf, type Unit } from '@jixiao/core';
+import { AppError, type Cycle, hasRole, type Identity, type Unit } from '@jixiao/core';
 import { changedFields as diffFields } from '../cycles/context';
-import type { Caller } from '../http/caller';
+
+export { pageInMemory } from '../cycles/context';
 
 /**
  * Small rules the monitoring, self-assessment and value resources share: deadlines, who counts as
@@ -50,27 +51,6 @@ export function changedFields(
   );
   const d = diffFields(before ?? {}, picked);
   return before ? { before: d.before, after: d.after } : { after: d.after };
-}
-
-/**
- * One page of `items` (already in their order) after the signed cursor's key, for lists that are
- * filtered in memory so that every page is full while more follow.
- */
-export function pageInMemory<T>(
-  caller: Caller,
-  list: string,
-  items: readonly T[],
-  keyOf: (item: T) => string,
-  req: { limit?: number | undefined; cursor?: string | undefined },
-): { items: T[]; nextCursor?: string } {
-  const cursors = caller.deps.data.store.cursors;
-  const scope = `T:${tenantOf(caller.identity)}:${list}`;
-  const after = cursors.decode(scope, req.cursor)?.after;
-  const rest = typeof after === 'string' ? items.filter((i) => keyOf(i) > after) : [...items];
-  const limit = Math.min(Math.max(req.limit ?? 50, 1), 200);
-  const page = rest.slice(0, limit);
-  const nextCursor = rest.length > limit ? cursors.encode(scope, { after: keyOf(page.at(-1)!) }) : undefined;
-  return { items: page, ...(nextCursor ? { nextCursor } : {}) };
 }
 
 /** Sorts by a string key (code order, as every list of the product). */

@@ -17,6 +17,7 @@ import {
   changedFields,
   loadCycle,
   ownUnitInCycle,
+  pageInMemory,
   recordAudit,
   tenant,
   today,
@@ -39,9 +40,6 @@ export async function listPlans(
 ) {
   const t = tenant(caller);
   const cycle = await loadCycle(caller, cycleId);
-  const scope = `T:${t}:cycle:${cycleId}:plans`;
-  const cursors = caller.deps.data.store.cursors;
-  const after = cursors.decode(scope, q.cursor)?.after;
   const own = unitScope(caller.identity);
   const [units, plans] = await Promise.all([
     unitsInCycle(caller, cycle),
@@ -50,7 +48,7 @@ export async function listPlans(
   const byUnit = new Map(plans.map((p) => [p.unit, p]));
   const day = today(caller);
   const rows = units
-    .filter((u) => (own === undefined || u.code === own) && (typeof after !== 'string' || u.code > after))
+    .filter((u) => own === undefined || u.code === own)
     .map((u) => {
       const p = byUnit.get(u.code);
       const returned = p
@@ -69,10 +67,7 @@ export async function listPlans(
       };
     })
     .filter((r) => q.status === undefined || r.status === q.status);
-  const limit = Math.min(Math.max(q.limit ?? 50, 1), 200);
-  const items = rows.slice(0, limit);
-  const nextCursor = rows.length > limit ? cursors.encode(scope, { after: items.at(-1)!.unit }) : undefined;
-  return { items, ...(nextCursor ? { nextCursor } : {}) };
+  return pageInMemory(caller, `cycle:${cycleId}:plans`, rows, (r) => r.unit, q);
 }
 
 export async function getPlan(caller: Caller, cycleId: string, unit: string) {

@@ -17,6 +17,7 @@ import {
   isOwnUnit,
   loadCycle,
   ownUnitInCycle,
+  pageInMemory,
   recordAudit,
   tenant,
   unitInCycle,
@@ -124,16 +125,10 @@ export async function listOpinions(caller: Caller, cycleId: string, q: PageReque
   const records = caller.deps.data.cycleRecords;
   if (isOffice(caller)) return records.page<PlanOpinion>(t, cycleId, 'OPINION', [], q);
   const own = hasRole(caller.identity, 'unit_user') ? caller.identity.unit : undefined;
-  const scope = `T:${t}:cycle:${cycleId}:opinions:${own}`;
-  const cursors = caller.deps.data.store.cursors;
-  const after = cursors.decode(scope, q.cursor)?.after;
   const rows = (await records.all<PlanOpinion>(t, cycleId, 'OPINION')).filter(
-    (o) => o.unit === own && forwarded(o) && (typeof after !== 'string' || o.id > after),
+    (o) => o.unit === own && forwarded(o),
   );
-  const limit = Math.min(Math.max(q.limit ?? 50, 1), 200);
-  const items = rows.slice(0, limit);
-  const nextCursor = rows.length > limit ? cursors.encode(scope, { after: items.at(-1)!.id }) : undefined;
-  return { items, ...(nextCursor ? { nextCursor } : {}) };
+  return pageInMemory(caller, `cycle:${cycleId}:opinions:${own}`, rows, (o) => o.id, q);
 }
 
 /** Each step: from which statuses, to which, by whom, and which fields it writes. */
