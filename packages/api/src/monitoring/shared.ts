@@ -25,10 +25,6 @@ export const deadlinePassed = (deadline: string, what: StepWords, detail: Record
     detail: { deadline, ...detail },
   });
 
-/** The unit's own user (not the office acting for it). */
-export const isUnitUserOf = (id: Identity, unit: string): boolean =>
-  hasRole(id, 'unit_user') && id.unit === unit;
-
 /** The leaves a data provider's unit is assigned in this cycle (empty for anyone else). */
 export const providerLeaves = (id: Identity, cycle: Cycle): Set<string> =>
   new Set(

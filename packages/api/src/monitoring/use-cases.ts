@@ -8,6 +8,7 @@ import {
   type ProgressReport,
 } from '@jixiao/core';
 import {
+  isOwnUnit,
   loadCycle,
   ownUnitInCycle,
   recordAudit,
@@ -19,7 +20,7 @@ import {
 import { requireState } from '../cycles/gate';
 import { warningsOfUnit } from '../cycles/warnings-of-unit';
 import type { Caller } from '../http/caller';
-import { changedFields, cycleRef, deadlinePassed, isUnitUserOf, unitRef } from './shared';
+import { changedFields, cycleRef, deadlinePassed, unitRef } from './shared';
 
 export { checks, createCheck, updateCheck } from './checks';
 
@@ -48,7 +49,7 @@ async function progressView(caller: Caller, cycle: Cycle, u: UnitInCycle) {
     leaves: u.leaves,
     items: plan?.items ?? [],
     periods,
-    allowed: { edit: isUnitUserOf(caller.identity, u.unit.code) && cycle.state === 'monitoring' },
+    allowed: { edit: isOwnUnit(caller, u.unit.code) && cycle.state === 'monitoring' },
   };
 }
 

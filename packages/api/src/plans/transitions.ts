@@ -12,6 +12,7 @@ import {
 import { newId } from '@jixiao/data';
 import {
   isOffice,
+  isOwnUnit,
   loadCycle,
   recordAudit,
   tenant,
@@ -21,7 +22,7 @@ import {
 } from '../cycles/context';
 import { requireState } from '../cycles/gate';
 import type { Caller } from '../http/caller';
-import { ACTION_STATES, isUnitUser, OFFICE_ACTIONS, PLAN, planOr404, planView, UNIT_ACTIONS } from './view';
+import { ACTION_STATES, OFFICE_ACTIONS, PLAN, planOr404, planView, UNIT_ACTIONS } from './view';
 
 /** The day `days` after `day` (both Shanghai calendar days). */
 export const addDays = (day: string, days: number): string =>
@@ -66,7 +67,7 @@ export async function transitionPlan(caller: Caller, cycleId: string, unit: stri
   const u = await unitInCycle(caller, cycle, unit);
   const { action } = body;
   const label = PLAN_ACTION_LABELS[action];
-  if (UNIT_ACTIONS.includes(action) && !isUnitUser(caller, unit))
+  if (UNIT_ACTIONS.includes(action) && !isOwnUnit(caller, unit))
     throw errors.forbidden(`为该单位${label.zh}`, `${label.en.toLowerCase()} for this unit`);
   if (OFFICE_ACTIONS.includes(action) && !isOffice(caller))
     throw errors.forbidden(label.zh, label.en.toLowerCase());

@@ -24,9 +24,6 @@ export async function planOr404(caller: Caller, cycle: Cycle, unit: string): Pro
   return plan;
 }
 
-/** The unit's own user (the only one who writes, consults on and submits its plan). */
-export const isUnitUser = (caller: Caller, unit: string): boolean => isOwnUnit(caller, unit);
-
 /** Who takes each action on a plan, and in which states of the cycle. */
 export const UNIT_ACTIONS: readonly PlanAction[] = ['open_consultation', 'close_consultation', 'submit'];
 export const OFFICE_ACTIONS: readonly PlanAction[] = ['publish', 'reopen'];
@@ -54,7 +51,7 @@ export function planView(
 ): PlanView {
   const code = u.unit.code;
   const office = isOffice(caller);
-  const mine = isUnitUser(caller, code);
+  const mine = isOwnUnit(caller, code);
   const status = plan?.status;
   const actions = status
     ? planActionsIn(status).filter(

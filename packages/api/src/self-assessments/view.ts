@@ -5,9 +5,9 @@ import {
   selfAssessmentIssues,
   type ValueRecord,
 } from '@jixiao/core';
-import { loadCycle, tenant, today, type UnitInCycle, unitInCycle } from '../cycles/context';
+import { isOwnUnit, loadCycle, tenant, today, type UnitInCycle, unitInCycle } from '../cycles/context';
 import type { Caller } from '../http/caller';
-import { cycleRef, isUnitUserOf, unitRef } from '../monitoring/shared';
+import { cycleRef, unitRef } from '../monitoring/shared';
 import { deadlineOf, isLate } from './rules';
 
 /**
@@ -54,8 +54,7 @@ export function selfView(caller: Caller, ctx: SelfContext) {
   const deadline = deadlineOf(cycle, assessment);
   const late = isLate(assessment, deadline, day);
   const submitted = assessment?.status === 'submitted';
-  const edit =
-    isUnitUserOf(caller.identity, u.unit.code) && cycle.state === 'self_assessment' && !submitted && !late;
+  const edit = isOwnUnit(caller, u.unit.code) && cycle.state === 'self_assessment' && !submitted && !late;
   return {
     cycle: cycleRef(cycle),
     unit: unitRef(u.unit),
