@@ -49,11 +49,15 @@ export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
       CONTRACTS.selfAssessments,
       CONTRACTS.values,
       CONTRACTS.audit,
+      CONTRACTS.evidence,
+      CONTRACTS.experts,
+      CONTRACTS.surveys,
+      CONTRACTS.meeting,
     ),
     // The public consultation and published plans need no sign-in (art. 11–12); the API's
     // description is served here, where most of its schemas are loaded anyway.
     open: [
-      ...fromContracts(CONTRACTS.publicPlans),
+      ...fromContracts(CONTRACTS.publicPlans, CONTRACTS.publicSurveys),
       { path: '/openapi.json', methods: [HttpMethod.GET] },
       { path: '/docs', methods: [HttpMethod.GET] },
     ],

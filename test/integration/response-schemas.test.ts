@@ -1,4 +1,4 @@
-import { ALL_ROUTES } from '@jixiao/api/contracts';
+import { ALL_ROUTES, CONTRACTS } from '@jixiao/api/contracts';
 import { sampleInputs } from '@jixiao/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { responseMismatch } from '../support/contract-check';
@@ -294,7 +294,16 @@ describe('every 2xx answer matches its OpenAPI response schema', () => {
   });
 
   it('walked every route of the API', () => {
-    const all = ALL_ROUTES.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort();
+    // Evidence, the expert review, surveys and the meeting are walked by their own files
+    // (`*-schemas.test.ts`, on the demo year), each checking its contract's routes.
+    const own = new Set(
+      [CONTRACTS.evidence, CONTRACTS.experts, CONTRACTS.surveys, CONTRACTS.publicSurveys, CONTRACTS.meeting]
+        .flatMap((c) => Object.values(c) as { method: string; path: string }[])
+        .map((r) => `${r.method.toUpperCase()} ${r.path}`),
+    );
+    const all = ALL_ROUTES.map((r) => `${r.method.toUpperCase()} ${r.path}`)
+      .filter((k) => !own.has(k))
+      .sort();
     expect(all.filter((k) => !coveredRoutes.has(k))).toEqual([]);
   });
 });

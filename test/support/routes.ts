@@ -1,5 +1,9 @@
 import type { App } from '@jixiao/api';
 import { assetFile } from '@jixiao/web/assets';
+import { evidenceFixtures, resolveEvidenceIds } from './fixtures/evidence';
+import { expertsFixtures, resolveExpertsIds } from './fixtures/experts';
+import { meetingFixtures, resolveMeetingIds } from './fixtures/meeting';
+import { resolveSurveysIds, surveysFixtures } from './fixtures/surveys';
 
 /**
  * Every route of the app, read from the app itself, with a fixture for each: which identifiers to
@@ -59,6 +63,10 @@ export async function resolveDemoIds(get: (path: string) => Promise<any>): Promi
   DEMO.comment = (await get(`/v1/cycles/${cycle.id}/plans/FGW/comments`)).items[0].id;
   DEMO.check = (await get(`/v1/cycles/${cycle.id}/checks`)).items[0].id;
   DEMO.opinion = (await get(`/v1/cycles/${cycle.id}/opinions`)).items[0].id;
+  await resolveEvidenceIds(get, DEMO);
+  await resolveExpertsIds(get, DEMO);
+  await resolveSurveysIds(get, DEMO);
+  await resolveMeetingIds(get, DEMO);
 }
 
 const CYCLE = { cycleId: '$cycle' };
@@ -428,6 +436,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'POST /console/users/new': { form: { name: '冒名', roles: 'tenant_admin' } },
   'GET /console/users/:id': { params: { id: 'hrb-fgw' } },
   'POST /console/users/:id': { params: { id: 'hrb-fgw' }, form: { version: '1', roles: 'tenant_admin' } },
+  ...evidenceFixtures,
+  ...expertsFixtures,
+  ...surveysFixtures,
+  ...meetingFixtures,
 };
 
 export interface AppRoute {

@@ -34,7 +34,26 @@ const orgPk = (t: string) => `T#${assertTenant(t)}#ORG`;
 const cyclePk = (t: string, cycle: string) => `T#${assertTenant(t)}#CYCLE#${part(cycle, 'cycle id')}`;
 
 /** The kinds of record in a cycle's partition (the first word of their sort key). */
-export const CYCLE_RECORD_KINDS = ['PLAN', 'PROG', 'SELF', 'VAL', 'CHECK', 'COMMENT', 'OPINION'] as const;
+export const CYCLE_RECORD_KINDS = [
+  'PLAN',
+  'PROG',
+  'SELF',
+  'VAL',
+  'CHECK',
+  'COMMENT',
+  'OPINION',
+  // #9: evidence files and pending uploads; expert review; surveys; the review meeting.
+  'EVID',
+  'UPLOAD',
+  'EXPASSIGN',
+  'EXPSCORE',
+  'EXPROUND',
+  'SURVEY',
+  'INVITE',
+  'ANSWER',
+  'INTEGRITY',
+  'MEETING',
+] as const;
 export type CycleRecordKind = (typeof CYCLE_RECORD_KINDS)[number];
 
 export const keys = {
@@ -140,6 +159,19 @@ export const keys = {
   consultation: (t: string, id: string): Key => ({
     pk: `T#${assertTenant(t)}#CONSULT`,
     sk: `C#${part(id, 'consultation id')}`,
+  }),
+  /** The tenant's expert pool (专家库): it outlives cycles. */
+  expert: (t: string, id: string): Key => ({
+    pk: `T#${assertTenant(t)}#EXPERTS`,
+    sk: `EXPERT#${part(id, 'expert id')}`,
+  }),
+  experts: (t: string) => ({ pk: `T#${assertTenant(t)}#EXPERTS`, skPrefix: 'EXPERT#' }),
+  /** The tenant's storage use and evidence settings (one small item, updated atomically). */
+  storage: (t: string): Key => ({ pk: `T#${assertTenant(t)}#STORAGE`, sk: 'USAGE' }),
+  /** A fixed-window counter for a rate limit (expires via TTL); `scope` names what is limited. */
+  rateWindow: (t: string, scope: string, window: string): Key => ({
+    pk: `T#${assertTenant(t)}#RATE#${part(scope, 'rate scope')}`,
+    sk: `W#${part(window, 'rate window')}`,
   }),
   /** The audit trail: one append-only partition per tenant, by zero-padded sequence, and its head. */
   auditEntry: (t: string, seq: number): Key => ({

@@ -24,6 +24,7 @@ import { createProduct } from '@jixiao/web/product';
 import { Hono } from 'hono';
 import { seedDemoCycle } from './demo-cycle';
 import { seedDemoData } from './demo-data';
+import { seedDemoReview } from './demo-review';
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
 import { ensureTableAndBucket, PortInUseError, startEmbeddedServices } from './embedded-services';
 
@@ -162,6 +163,25 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       await data.store.doc.put({
         TableName: data.store.tableName,
         Item: { ...yearMarker, seededAt: realNow().toISOString() },
+      });
+    } finally {
+      demoDay = undefined;
+    }
+  }
+  // Evidence, the expert review, the survey and the meeting's preparation: after the year, on its own marker.
+  const reviewMarker = keys.seedMarker('demo-review-2025');
+  if (opts.seed !== false && opts.demoYear !== false && !(await data.store.get(reviewMarker))) {
+    try {
+      await seedDemoReview({
+        fetch: async (req) => root.fetch(req),
+        token: (user) => issuer.signFor('230100', user),
+        at: (day) => {
+          demoDay = new Date(`${day}T12:00:00+08:00`);
+        },
+      });
+      await data.store.doc.put({
+        TableName: data.store.tableName,
+        Item: { ...reviewMarker, seededAt: realNow().toISOString() },
       });
     } finally {
       demoDay = undefined;

@@ -12,6 +12,8 @@ import { LANG_COOKIE, parseLang, t } from './i18n';
 import { renderer } from './layout/renderer';
 import { auditPages } from './pages/audit';
 import { cyclePages } from './pages/cycles';
+import { storagePages } from './pages/evidence';
+import { expertPoolPages } from './pages/experts';
 import { homePage } from './pages/home';
 import { indicatorSystemPages } from './pages/indicator-systems';
 import { indicatorTemplatePages } from './pages/indicator-templates';
@@ -83,6 +85,8 @@ export function createConsole(opts: ConsoleOptions): Hono {
   app.route('/indicator-templates', indicatorTemplatePages);
   app.route('/cycles', cyclePages);
   app.route('/audit', auditPages);
+  app.route('/experts', expertPoolPages);
+  app.route('/storage', storagePages);
 
   app.all('*', (c) => {
     // Mounted with app.route('/console', …), `/console/` does not match '/'.

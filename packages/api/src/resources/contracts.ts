@@ -3,6 +3,8 @@ import { auditContract } from '../audit/contract';
 import { cycleFileContract } from '../cycle-files/contract';
 import { cycleContract } from '../cycles/contract';
 import { divisionContract } from '../divisions/contract';
+import { evidenceContract } from '../evidence/contract';
+import { expertContract } from '../experts/contract';
 import { financeContract } from '../finance/contract';
 import { identityContract } from '../identity/contract';
 import { indicatorFileContract } from '../indicator-files/contract';
@@ -13,7 +15,10 @@ import { planContract } from '../plans/contract';
 import { platformTenantContract } from '../platform-tenants/contract';
 import { provinceContract } from '../province/contract';
 import { publicPlanContract } from '../public-plans/contract';
+import { publicSurveyContract } from '../public-surveys/contract';
+import { meetingContract } from '../review-meeting/contract';
 import { selfAssessmentContract } from '../self-assessments/contract';
+import { surveyContract } from '../surveys/contract';
 import { unitGroupContract } from '../unit-groups/contract';
 import { unitContract } from '../units/contract';
 import { userContract } from '../users/contract';
@@ -43,6 +48,11 @@ export const CONTRACTS = {
   values: valueContract,
   audit: auditContract,
   cycleFiles: cycleFileContract,
+  evidence: evidenceContract,
+  experts: expertContract,
+  surveys: surveyContract,
+  publicSurveys: publicSurveyContract,
+  meeting: meetingContract,
 };
 
 export const ALL_ROUTES: RouteConfig[] = Object.values(CONTRACTS).flatMap((c) => Object.values(c));

@@ -1,12 +1,17 @@
 import { auditRoutes } from '../audit/routes';
 import { cycleRoutes } from '../cycles/routes';
+import { evidenceRoutes } from '../evidence/routes';
+import { expertRoutes } from '../experts/routes';
 import { financeRoutes } from '../finance/routes';
 import { indicatorSystemRoutes } from '../indicator-systems/routes';
 import { templateRoutes } from '../indicator-templates/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { planRoutes } from '../plans/routes';
 import { publicPlanRoutes } from '../public-plans/routes';
+import { publicSurveyRoutes } from '../public-surveys/routes';
+import { meetingRoutes } from '../review-meeting/routes';
 import { selfAssessmentRoutes } from '../self-assessments/routes';
+import { surveyRoutes } from '../surveys/routes';
 import { valueRoutes } from '../values/routes';
 
 /**
@@ -29,4 +34,9 @@ export const CYCLE_RESOURCES = [
   selfAssessmentRoutes,
   valueRoutes,
   auditRoutes,
+  evidenceRoutes,
+  expertRoutes,
+  surveyRoutes,
+  publicSurveyRoutes,
+  meetingRoutes,
 ];

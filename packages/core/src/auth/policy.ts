@@ -38,6 +38,12 @@ export const ACTIONS = {
   'self:write': ['unit_user'],
   'values:verify': ['tenant_admin', 'data_provider'],
   'audit:read': ['tenant_admin'],
+  'evidence:write': ['tenant_admin', 'unit_user'],
+  'settings:write': ['tenant_admin'],
+  'experts:manage': ['tenant_admin'],
+  'experts:score': ['expert'],
+  'surveys:manage': ['tenant_admin'],
+  'meeting:write': ['tenant_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
 
@@ -65,10 +71,29 @@ const WORDS: Record<Action, [string, string]> = {
   'self:write': ['填报本单位自评', "write the unit's self-assessment"],
   'values:verify': ['核验指标数据', 'verify values'],
   'audit:read': ['查看审计日志', 'view the audit trail'],
+  'evidence:write': ['上传佐证材料', 'upload evidence'],
+  'settings:write': ['修改本租户设置', "change the tenant's settings"],
+  'experts:manage': ['管理专家评审', 'manage the expert review'],
+  'experts:score': ['为分配的单位评分', 'score assigned units as an expert'],
+  'surveys:manage': ['管理满意度测评', 'manage satisfaction surveys'],
+  'meeting:write': ['记录评议会', 'record the review meeting'],
 };
 
 /** Actions on a tenant's evaluation year: they need a tenant in the token. */
-const TENANT_WORK = ['cycles:', 'plans:', 'progress:', 'checks:', 'self:', 'values:', 'audit:'];
+const TENANT_WORK = [
+  'cycles:',
+  'plans:',
+  'progress:',
+  'checks:',
+  'self:',
+  'values:',
+  'audit:',
+  'evidence:',
+  'settings:',
+  'experts:',
+  'surveys:',
+  'meeting:',
+];
 
 export function can(id: Identity, action: Action): boolean {
   if (!hasRole(id, ...ACTIONS[action])) return false;

@@ -1,11 +1,19 @@
 import { officeEn } from './cycles/office';
 import { unitEn } from './cycles/unit';
+import { evidenceEn } from './evidence/en';
+import { expertsEn } from './experts/en';
+import { meetingEn } from './meeting/en';
 import type { MessageKey } from './messages';
+import { surveysEn } from './surveys/en';
 
 /** The console's own words in English: every key the Chinese dictionary has. */
 export const en: Record<MessageKey, string> = {
   ...officeEn,
   ...unitEn,
+  ...evidenceEn,
+  ...expertsEn,
+  ...surveysEn,
+  ...meetingEn,
   productName: 'Jixiao',
   colon: ': ',
   productTagline: 'Government performance management',

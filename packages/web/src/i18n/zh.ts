@@ -1,10 +1,18 @@
 import { officeZh } from './cycles/office';
 import { unitZh } from './cycles/unit';
+import { evidenceZh } from './evidence/zh';
+import { expertsZh } from './experts/zh';
+import { meetingZh } from './meeting/zh';
+import { surveysZh } from './surveys/zh';
 
 /** The console's own words in Chinese (the default language): headings, buttons, hints. */
 export const zh = {
   ...officeZh,
   ...unitZh,
+  ...evidenceZh,
+  ...expertsZh,
+  ...surveysZh,
+  ...meetingZh,
   productName: '绩效管理平台',
   colon: '：',
   productTagline: '政府绩效管理与评估',

@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ApiClient, type ApiFetch } from '../../client/api-client';
 import type { ConsoleEnv } from '../../context';
+import { publicSurveyPages } from '../public-surveys';
 import { consultationPage } from './consultation';
 import { publicPlanPages } from './plans';
 
@@ -24,4 +25,5 @@ export const publicPages = (api: ApiFetch) =>
     .post('/:tenant/consultations/:cid', consultationPage.post)
     .get('/:tenant/plans', publicPlanPages.list)
     .get('/:tenant/plans/:cycleId/:unit', publicPlanPages.get)
-    .post('/:tenant/plans/:cycleId/:unit', publicPlanPages.post);
+    .post('/:tenant/plans/:cycleId/:unit', publicPlanPages.post)
+    .route('/', publicSurveyPages);

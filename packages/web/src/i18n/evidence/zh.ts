@@ -1,0 +1,4 @@
+/** The console's words for evidence (keys start with `ev`), in Chinese. */
+export const evidenceZh = {
+  evTitle: '佐证材料',
+};
