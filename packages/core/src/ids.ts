@@ -12,6 +12,15 @@ export const ID_KINDS = {
   opinion: { prefix: 'op', length: 12 },
   /** Public link of a consultation: long enough (80 bits) not to be guessed. */
   consultation: { prefix: 'pc', length: 16 },
+  /** An evidence document (its versions are numbered) and one pending upload. */
+  evidence: { prefix: 'ev', length: 12 },
+  upload: { prefix: 'up', length: 16 },
+  expert: { prefix: 'ex', length: 12 },
+  assignment: { prefix: 'as', length: 12 },
+  survey: { prefix: 'sv', length: 12 },
+  /** A survey invitation's token (the QR code's link): 128 bits, never guessed. */
+  invitation: { prefix: 'iv', length: 26 },
+  answer: { prefix: 'an', length: 16 },
 } as const;
 export type IdKind = keyof typeof ID_KINDS;
 

@@ -4,10 +4,13 @@ import { BlobStore, type S3ClientSource } from './blob-store';
 import { createCursorCodec } from './cursor';
 import { AuditTrail, ConsultationsRepo, CycleRecordsRepo, CyclesRepo, LongTermPlansRepo } from './cycles';
 import { DynamoDoc, type DynamoSource } from './dynamo-doc';
+import { type EvidenceData, evidenceData } from './evidence';
+import { type ExpertsData, expertsData } from './experts';
 import { IdempotencyRepo } from './idempotency-repo';
 import { IndicatorSystemsRepo } from './indicator-systems-repo';
 import { OrgRepo } from './org-repo';
 import { Store } from './store';
+import { type SurveysData, surveysData } from './surveys';
 import { TenantsRepo } from './tenants-repo';
 
 /** Where the data lives. Endpoints are set only for the embedded stack. */
@@ -34,6 +37,9 @@ export interface DataLayer {
   consultations: ConsultationsRepo;
   audit: AuditTrail;
   blobs: BlobStore;
+  evidence: EvidenceData;
+  experts: ExpertsData;
+  surveys: SurveysData;
 }
 
 /** The clients a data layer talks through; S3's may be made on first use (see `createDataLayer`). */
@@ -93,5 +99,8 @@ export function createDataLayer(
     consultations: new ConsultationsRepo(store),
     audit: new AuditTrail(store, now),
     blobs: new BlobStore(clients.s3, cfg.bucketName),
+    evidence: evidenceData(store, now),
+    experts: expertsData(store, now),
+    surveys: surveysData(store, now),
   };
 }

@@ -1,4 +1,8 @@
 import { type DemoCall, type DemoDriver, demoCaller } from './demo-api';
+import { seedDemoEvidence } from './demo-evidence';
+import { seedDemoExperts } from './demo-experts';
+import { seedDemoMeeting } from './demo-meeting';
+import { seedDemoSurveys } from './demo-surveys';
 
 /**
  * What the demo year holds beyond verification (issue #9): evidence the units uploaded, the expert
@@ -31,5 +35,8 @@ export async function seedDemoReview(d: DemoDriver): Promise<void> {
       if (!res.ok) throw new Error(`demo upload → ${res.status} ${await res.text()}`);
     },
   };
-  void review;
+  await seedDemoEvidence(review);
+  await seedDemoExperts(review);
+  await seedDemoSurveys(review);
+  await seedDemoMeeting(review);
 }

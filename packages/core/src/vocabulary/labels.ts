@@ -39,7 +39,11 @@ import * as cycle from './cycle-labels';
 import { type Label, type LabelLang, type Labels, labels } from './label';
 
 export * from './cycle-labels';
+export * from './evidence-labels';
+export * from './expert-labels';
 export type { Label, LabelLang, Labels } from './label';
+export * from './meeting-labels';
+export * from './survey-labels';
 
 /**
  * The product's one vocabulary: the Chinese and English label of every value of every enum of the

@@ -1,0 +1,2 @@
+/** evidence: see the files of this folder. */
+export {};

@@ -1,0 +1,2 @@
+/** experts: see the files of this folder. */
+export {};

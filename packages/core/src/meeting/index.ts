@@ -1,0 +1,2 @@
+/** meeting: see the files of this folder. */
+export {};

@@ -1,0 +1,2 @@
+/** surveys: see the files of this folder. */
+export {};

@@ -1,0 +1,2 @@
+/** Labels of the evidence enums (registered in VOCABULARY by ./labels). */
+export {};

@@ -1,0 +1,2 @@
+/** Labels of the expert enums (registered in VOCABULARY by ./labels). */
+export {};

@@ -1,0 +1,2 @@
+/** Labels of the meeting enums (registered in VOCABULARY by ./labels). */
+export {};

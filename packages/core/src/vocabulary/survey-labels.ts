@@ -1,0 +1,2 @@
+/** Labels of the survey enums (registered in VOCABULARY by ./labels). */
+export {};
