@@ -1,2 +1,3 @@
-/** evidence: see the files of this folder. */
-export {};
+/** Evidence (佐证材料): the kinds of file, the platform's limits and the shapes of the API. */
+export * from './kinds';
+export * from './model';

@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import { BASE } from '../context';
 import { CONSOLE_CSS } from './console.css.ts';
 import { EDITOR_SUMS_JS } from './editor-sums.js.ts';
+import { EVIDENCE_UPLOAD_JS } from './evidence-upload.js.ts';
+import { SURVEY_ANSWER_JS } from './survey-answer.js.ts';
 
 /**
  * The console's static assets. Their sources are TS modules exporting strings, so the console
@@ -13,6 +15,8 @@ import { EDITOR_SUMS_JS } from './editor-sums.js.ts';
 const SOURCES = {
   'console.css': { body: CONSOLE_CSS, type: 'text/css; charset=utf-8' },
   'editor-sums.js': { body: EDITOR_SUMS_JS, type: 'text/javascript; charset=utf-8' },
+  'evidence-upload.js': { body: EVIDENCE_UPLOAD_JS, type: 'text/javascript; charset=utf-8' },
+  'survey-answer.js': { body: SURVEY_ANSWER_JS, type: 'text/javascript; charset=utf-8' },
 } as const;
 
 export type AssetName = keyof typeof SOURCES;
