@@ -13,6 +13,8 @@ import {
 import { COMMENT_STATUSES, OPINION_STATUSES } from '../cycles/public-voice';
 import { SELF_STATUSES } from '../cycles/self-assessment';
 import { VALUE_ORIGINS, VALUE_STATUSES } from '../cycles/verification';
+import { EVIDENCE_KINDS } from '../evidence/kinds';
+import { UPLOAD_STATUSES } from '../evidence/model';
 import { FINANCE_CALCULATOR_NAMES } from '../finance/registry';
 import { SYSTEM_ACTIONS } from '../indicators/lifecycle';
 import {
@@ -98,6 +100,8 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   valueOrigin: VALUE_ORIGINS,
   auditAlgorithm: AUDIT_ALGORITHMS,
   auditAction: AUDIT_ACTIONS,
+  evidenceKind: EVIDENCE_KINDS,
+  uploadStatus: UPLOAD_STATUSES,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

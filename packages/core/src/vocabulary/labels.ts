@@ -12,6 +12,8 @@ import type {
 import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
 import type { SelfStatus } from '../cycles/self-assessment';
 import type { ValueOrigin, ValueStatus } from '../cycles/verification';
+import type { EvidenceKind } from '../evidence/kinds';
+import type { UploadStatus } from '../evidence/model';
 import type { FinanceCalculatorName } from '../finance/registry';
 import type { SystemAction } from '../indicators/lifecycle';
 import type {
@@ -36,6 +38,7 @@ import type { ProvenanceCover, ProvenanceKind, SourceDocument } from '../indicat
 import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
 import type { LeafStatus } from '../scoring/types';
 import * as cycle from './cycle-labels';
+import * as evidence from './evidence-labels';
 import { type Label, type LabelLang, type Labels, labels } from './label';
 
 export * from './cycle-labels';
@@ -398,6 +401,8 @@ export interface EnumValues {
   valueOrigin: ValueOrigin;
   auditAlgorithm: AuditAlgorithm;
   auditAction: AuditAction;
+  evidenceKind: EvidenceKind;
+  uploadStatus: UploadStatus;
 }
 export type EnumName = keyof EnumValues;
 
@@ -450,6 +455,8 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   valueOrigin: cycle.VALUE_ORIGIN_LABELS,
   auditAlgorithm: cycle.AUDIT_ALGORITHM_LABELS,
   auditAction: cycle.AUDIT_ACTION_LABELS,
+  evidenceKind: evidence.EVIDENCE_KIND_LABELS,
+  uploadStatus: evidence.UPLOAD_STATUS_LABELS,
 });
 
 /** The label of one enum value in one language: `labelOf('rule', 'bands', 'zh')` → 分档计分. */
