@@ -37,6 +37,7 @@ import {
   VETO_EFFECTS,
 } from '../indicators/model';
 import { PROVENANCE_COVERS, PROVENANCE_KINDS, SOURCE_DOCUMENTS } from '../indicators/provenance';
+import { MEETING_ROLES, MEETING_STATUSES } from '../meeting/model';
 import { ACTIVE_STATES, PLAN_STATUSES, TENANT_LEVELS, UNIT_TYPES } from '../org/schemas';
 import { LEAF_STATUSES } from '../scoring/types';
 import {
@@ -102,6 +103,8 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   auditAction: AUDIT_ACTIONS,
   evidenceKind: EVIDENCE_KINDS,
   uploadStatus: UPLOAD_STATUSES,
+  meetingRole: MEETING_ROLES,
+  meetingStatus: MEETING_STATUSES,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

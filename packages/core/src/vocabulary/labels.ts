@@ -35,11 +35,13 @@ import type {
   VetoEffect,
 } from '../indicators/model';
 import type { ProvenanceCover, ProvenanceKind, SourceDocument } from '../indicators/provenance';
+import type { MeetingRole, MeetingStatus } from '../meeting/model';
 import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
 import type { LeafStatus } from '../scoring/types';
 import * as cycle from './cycle-labels';
 import * as evidence from './evidence-labels';
 import { type Label, type LabelLang, type Labels, labels } from './label';
+import * as meeting from './meeting-labels';
 
 export * from './cycle-labels';
 export * from './evidence-labels';
@@ -403,6 +405,8 @@ export interface EnumValues {
   auditAction: AuditAction;
   evidenceKind: EvidenceKind;
   uploadStatus: UploadStatus;
+  meetingRole: MeetingRole;
+  meetingStatus: MeetingStatus;
 }
 export type EnumName = keyof EnumValues;
 
@@ -457,6 +461,8 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   auditAction: cycle.AUDIT_ACTION_LABELS,
   evidenceKind: evidence.EVIDENCE_KIND_LABELS,
   uploadStatus: evidence.UPLOAD_STATUS_LABELS,
+  meetingRole: meeting.MEETING_ROLE_LABELS,
+  meetingStatus: meeting.MEETING_STATUS_LABELS,
 });
 
 /** The label of one enum value in one language: `labelOf('rule', 'bands', 'zh')` → 分档计分. */
