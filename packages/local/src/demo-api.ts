@@ -21,6 +21,8 @@ export type DemoCall = (
   method: string,
   path: string,
   body?: unknown,
+  /** Extra headers (e.g. a respondent's forwarded address). */
+  headers?: Record<string, string>,
 ) => Promise<Loose>;
 
 export const DEMO_TENANT = '230100';
@@ -31,8 +33,8 @@ export function demoCaller(d: DemoDriver): DemoCall {
     if (!tokens.has(user)) tokens.set(user, await d.token(user));
     return tokens.get(user)!;
   };
-  return async (user, method, path, body) => {
-    const headers: Record<string, string> = { origin: 'http://demo' };
+  return async (user, method, path, body, extra) => {
+    const headers: Record<string, string> = { origin: 'http://demo', ...extra };
     if (user) headers.authorization = `Bearer ${await tok(user)}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await d.fetch(

@@ -40,6 +40,14 @@ import { PROVENANCE_COVERS, PROVENANCE_KINDS, SOURCE_DOCUMENTS } from '../indica
 import { MEETING_ROLES, MEETING_STATUSES } from '../meeting/model';
 import { ACTIVE_STATES, PLAN_STATUSES, TENANT_LEVELS, UNIT_TYPES } from '../org/schemas';
 import { LEAF_STATUSES } from '../scoring/types';
+import { INTEGRITY_DECISIONS, INTEGRITY_SIGNALS } from '../surveys/integrity';
+import {
+  ANSWER_CHANNELS,
+  INVITATION_STATUSES,
+  SURVEY_ACTIONS,
+  SURVEY_QUESTION_KINDS,
+  SURVEY_STATUSES,
+} from '../surveys/model';
 import {
   DATA_SOURCE_LABELS,
   dimensionTieBreakLabel,
@@ -105,6 +113,13 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   uploadStatus: UPLOAD_STATUSES,
   meetingRole: MEETING_ROLES,
   meetingStatus: MEETING_STATUSES,
+  surveyStatus: SURVEY_STATUSES,
+  surveyAction: SURVEY_ACTIONS,
+  surveyQuestionKind: SURVEY_QUESTION_KINDS,
+  invitationStatus: INVITATION_STATUSES,
+  answerChannel: ANSWER_CHANNELS,
+  integritySignal: INTEGRITY_SIGNALS,
+  integrityDecision: INTEGRITY_DECISIONS,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

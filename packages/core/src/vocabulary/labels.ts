@@ -38,10 +38,19 @@ import type { ProvenanceCover, ProvenanceKind, SourceDocument } from '../indicat
 import type { MeetingRole, MeetingStatus } from '../meeting/model';
 import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
 import type { LeafStatus } from '../scoring/types';
+import type { IntegrityDecision, IntegritySignal } from '../surveys/integrity';
+import type {
+  AnswerChannel,
+  InvitationStatus,
+  SurveyAction,
+  SurveyQuestionKind,
+  SurveyStatus,
+} from '../surveys/model';
 import * as cycle from './cycle-labels';
 import * as evidence from './evidence-labels';
 import { type Label, type LabelLang, type Labels, labels } from './label';
 import * as meeting from './meeting-labels';
+import * as survey from './survey-labels';
 
 export * from './cycle-labels';
 export * from './evidence-labels';
@@ -407,6 +416,13 @@ export interface EnumValues {
   uploadStatus: UploadStatus;
   meetingRole: MeetingRole;
   meetingStatus: MeetingStatus;
+  surveyStatus: SurveyStatus;
+  surveyAction: SurveyAction;
+  surveyQuestionKind: SurveyQuestionKind;
+  invitationStatus: InvitationStatus;
+  answerChannel: AnswerChannel;
+  integritySignal: IntegritySignal;
+  integrityDecision: IntegrityDecision;
 }
 export type EnumName = keyof EnumValues;
 
@@ -463,6 +479,13 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   uploadStatus: evidence.UPLOAD_STATUS_LABELS,
   meetingRole: meeting.MEETING_ROLE_LABELS,
   meetingStatus: meeting.MEETING_STATUS_LABELS,
+  surveyStatus: survey.SURVEY_STATUS_LABELS,
+  surveyAction: survey.SURVEY_ACTION_LABELS,
+  surveyQuestionKind: survey.SURVEY_QUESTION_KIND_LABELS,
+  invitationStatus: survey.INVITATION_STATUS_LABELS,
+  answerChannel: survey.ANSWER_CHANNEL_LABELS,
+  integritySignal: survey.INTEGRITY_SIGNAL_LABELS,
+  integrityDecision: survey.INTEGRITY_DECISION_LABELS,
 });
 
 /** The label of one enum value in one language: `labelOf('rule', 'bands', 'zh')` → 分档计分. */

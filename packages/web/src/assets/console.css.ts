@@ -193,4 +193,14 @@ pre.code{white-space:pre-wrap;max-height:20rem;overflow:auto}
 .public .field input[type=text],.public .field textarea{max-width:none;font-size:1rem;padding:10px 12px}
 .public button.primary{min-height:48px;padding:12px 24px;font-size:1.05rem}
 @media (max-width:600px){main{margin:12px auto;padding:0 12px}header.top{padding:8px 12px}.public button.primary{width:100%}.public dl.facts{grid-template-columns:1fr;gap:0}.public dl.facts dt{margin-top:8px}.card{padding:12px 14px}}
+/* Surveys: big choices on a phone; printable QR slips. */
+.public fieldset.likert{border:0;padding:0;margin:0 0 1rem}
+.public fieldset.likert legend{font-weight:600;margin-bottom:.4rem}
+.public label.choice{display:flex;align-items:center;gap:.6rem;min-height:48px;padding:.5rem .8rem;margin:.35rem 0;border:1px solid #cfd4dc;border-radius:8px;background:#fff;font-size:1.05rem}
+.public label.choice input{width:1.4rem;height:1.4rem}
+.slips{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:1rem}
+.slip{border:1px dashed #999;padding:.8rem;text-align:center;break-inside:avoid;background:#fff}
+.slip-link{word-break:break-all;font-size:.8rem}
+table.rows input[type=text]{width:100%}
+@media print{header.top,nav.main,.no-print,.skip{display:none}}
 `;

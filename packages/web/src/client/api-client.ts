@@ -33,7 +33,11 @@ type BodyIn<R> =
 /** The input of a call: path parameters, query and JSON body as the contract declares them. */
 export type CallInput<R extends RouteConfig> = ParamsIn<R> &
   QueryIn<R> &
-  BodyIn<R> & { idempotencyKey?: string };
+  BodyIn<R> & {
+    idempotencyKey?: string;
+    /** Extra request headers (e.g. the public's forwarded address, for the survey's rate limit). */
+    headers?: Record<string, string>;
+  };
 
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
@@ -126,12 +130,20 @@ export class ApiClient {
   /** One JSON call of a route of the API. */
   async call<R extends RouteConfig>(route: R, input: CallInput<R>): Promise<ApiResult<SuccessOf<R>>> {
     const headers = this.headers('application/json, application/problem+json');
-    const { params, query, body, idempotencyKey } = input as {
+    const {
+      params,
+      query,
+      body,
+      idempotencyKey,
+      headers: extra,
+    } = input as {
       params?: Record<string, unknown>;
       query?: Record<string, unknown>;
       body?: unknown;
       idempotencyKey?: string;
+      headers?: Record<string, string>;
     };
+    if (extra) Object.assign(headers, extra);
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     const res = await this.send(
