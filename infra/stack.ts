@@ -1,5 +1,5 @@
 import { AUTH_CALLBACK_PATH } from '@jixiao/core';
-import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiFunctions } from './api/functions';
 import { AppHttpApi } from './api/http-api';
@@ -32,6 +32,10 @@ export class JixiaoStack extends Stack {
     this.table = new AppTable(this, 'Data');
     this.buckets = new AppBuckets(this, 'Storage');
     this.httpApi = new AppHttpApi(this, 'Http');
+    // The console's upload script POSTs evidence straight to the bucket (presigned), from the API's origin.
+    this.buckets.allowBrowserUploads([
+      Fn.join('', ['https://', this.httpApi.api.apiId, '.execute-api.', Aws.REGION, '.', Aws.URL_SUFFIX]),
+    ]);
 
     const baseUrl = this.httpApi.url;
     const callbackPath = (props.authCallbackPath ?? AUTH_CALLBACK_PATH).replace(/^\//, '');

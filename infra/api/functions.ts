@@ -34,6 +34,11 @@ interface FunctionSpec {
    * actions and USER_POOL_ID. A function without them cannot touch sign-in accounts at all.
    */
   readonly writesUsers: boolean;
+  /**
+   * Serves evidence (its routes, and the cycle transition that locks it): reads object versions,
+   * removes every version of a refused upload, and sets Object Lock retention when a cycle freezes.
+   */
+  readonly servesEvidence: boolean;
 }
 
 /**
@@ -46,18 +51,21 @@ export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
     description: 'jixiao JSON API: identity, tenants, divisions, units, users (Hono)',
     memorySize: 1024,
     writesUsers: true,
+    servesEvidence: false,
   },
   indicators: {
     entry: 'functions/indicators/index.ts',
-    description: 'jixiao indicator systems, templates, finance calculators (Hono)',
+    description: 'jixiao indicator systems, templates, finance calculators, the cycle, evidence (Hono)',
     memorySize: 1024,
     writesUsers: false,
+    servesEvidence: true,
   },
   files: {
     entry: 'functions/files/index.ts',
     description: 'jixiao file work: Excel import and export (Hono)',
     memorySize: 1536,
     writesUsers: false,
+    servesEvidence: false,
   },
   console: {
     entry: 'functions/console/index.ts',
@@ -67,6 +75,7 @@ export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
     description: 'jixiao console, with the API in-process (Hono)',
     memorySize: 1536,
     writesUsers: true,
+    servesEvidence: true,
   },
 };
 
@@ -130,6 +139,8 @@ export class ApiFunctions extends Construct {
         AUTH_BASE_URL: props.authBaseUrl,
         CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
         ...(spec.writesUsers ? { USER_POOL_ID: props.userPool.userPoolId } : {}),
+        // The bucket has Object Lock (AppBuckets): locking evidence sets COMPLIANCE retention.
+        ...(spec.servesEvidence ? { EVIDENCE_OBJECT_LOCK: 'true' } : {}),
       },
     });
     const { fn, role } = f;
@@ -162,6 +173,28 @@ export class ApiFunctions extends Construct {
     role.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }),
     );
+    if (spec.servesEvidence) {
+      // Evidence: confirmation reads the version it checked; a refused or discarded upload is
+      // removed with every version of it; the freeze sets (and may read) Object Lock retention.
+      role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: [
+            's3:GetObjectVersion',
+            's3:DeleteObjectVersion',
+            's3:PutObjectRetention',
+            's3:GetObjectRetention',
+          ],
+          resources: [props.bucket.arnForObjects(`${API_OBJECT_PREFIX}*`)],
+        }),
+      );
+      role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['s3:ListBucketVersions'],
+          resources: [props.bucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': [`${API_OBJECT_PREFIX}*`] } },
+        }),
+      );
+    }
     return f;
   }
 }

@@ -150,9 +150,10 @@ describe('home per role', () => {
     expect(html).not.toContain('北京市');
   });
 
-  it('expert and observer: a welcome card about their coming work', async () => {
+  it('expert: their review card; observer: a welcome card about their coming work', async () => {
     const expertHome = await (await expert.get('/console')).text();
-    expect(expertHome).toMatch(/data-role="expert"><h2>评审专家<\/h2><p>您将在此查看分配给您的被考核单位/);
+    // No cycle is in verification or review here, so the card says what will come.
+    expect(expertHome).toMatch(/id="expert-card"[\s\S]*我的评审[\s\S]*您将在此查看分配给您的被考核单位/);
     const observerHome = await (await observer.get('/console')).text();
     expect(observerHome).toContain('data-role="observer"');
     expect(observerHome).toContain('已公开的绩效结果');

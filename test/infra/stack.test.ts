@@ -202,7 +202,19 @@ describe('Lambda functions', () => {
           }),
           {
             Effect: 'Allow',
-            Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+            // Functions serving evidence also handle object versions and Object Lock retention
+            // (test/infra/evidence-bucket.test.ts); CDK merges them into this statement.
+            Action: FUNCTIONS[name].servesEvidence
+              ? [
+                  's3:DeleteObject',
+                  's3:DeleteObjectVersion',
+                  's3:GetObject',
+                  's3:GetObjectRetention',
+                  's3:GetObjectVersion',
+                  's3:PutObject',
+                  's3:PutObjectRetention',
+                ]
+              : ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
             Resource: { 'Fn::Join': ['', [arn(bucket), '/tenants/*']] },
           },
           { Effect: 'Allow', Action: 's3:ListBucket', Resource: arn(bucket) },
@@ -312,6 +324,8 @@ describe('HTTP API', () => {
         'GET /v1/public/{tenant}/plans',
         'GET /v1/public/{tenant}/cycles/{cycleId}/plans/{unit}',
         'POST /v1/public/{tenant}/cycles/{cycleId}/plans/{unit}/opinions',
+        'GET /v1/public/{tenant}/surveys/{cycleId}/{surveyId}',
+        'POST /v1/public/{tenant}/surveys/{cycleId}/{surveyId}/answers',
       ].sort(),
     );
   });

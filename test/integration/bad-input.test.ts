@@ -14,6 +14,7 @@ let s: TestStack;
 let admin: string;
 let ops: string;
 let unit: string;
+let expert: string;
 let apiRoutes: AppRoute[];
 
 /** Actions only a unit's own user may take (the office may not write a unit's plan or report). */
@@ -30,15 +31,22 @@ beforeAll(async () => {
   admin = await s.token('230100', 'hrb-admin');
   ops = await s.token(undefined, 'ops');
   unit = await s.token('230100', 'hrb-fgw');
+  expert = await s.token('230100', 'hrb-expert');
   await resolveDemoIds(async (path) => (await s.call('GET', path, { token: admin })).body);
   apiRoutes = appRoutes(s.app).filter((r) => r.path.startsWith('/v1/'));
-});
+}, 240_000);
 afterAll(() => s.stop());
 
-const tokenFor = (r: AppRoute) =>
-  r.path.startsWith('/v1/platform') ? ops : UNIT_ONLY.has(String(permissionOf.get(r.key))) ? unit : admin;
+/** Who may reach each route's validation: the operator, an expert, the unit's own user (its plan, report and evidence), else the office. */
+const tokenFor = (r: AppRoute) => {
+  if (r.path.startsWith('/v1/platform')) return ops;
+  if (permissionOf.get(r.key) === 'experts:score') return expert;
+  if (UNIT_ONLY.has(String(permissionOf.get(r.key))) || r.path.includes('/evidence/units/')) return unit;
+  return admin;
+};
 const withBody = () =>
-  apiRoutes.filter((r) => ['POST', 'PATCH', 'PUT'].includes(r.method) && !ROUTE_FIXTURES[r.key]!.file);
+  // Routes that take a JSON body (an action such as confirming an upload takes none).
+  apiRoutes.filter((r) => ['POST', 'PATCH', 'PUT'].includes(r.method) && !!ROUTE_FIXTURES[r.key]!.json);
 const uploads = () => apiRoutes.filter((r) => ROUTE_FIXTURES[r.key]!.file);
 
 async function send(r: AppRoute, init: { body?: string; contentType?: string; path?: string }) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -60,5 +61,57 @@ describe('tenant-scoped blob store on s3rver', () => {
     ).rejects.toMatchObject({
       code: 'upload_rejected',
     });
+  });
+});
+
+describe('evidence operations on s3rver', () => {
+  it('presigns an exact size, reads once (hash, head, tail), links a download, removes without a versions API', async () => {
+    const blobs = s.data.blobs;
+    const path = ['evidence', 'cy1', 'office', 'ev1', 'up1'];
+    const bytes = new TextEncoder().encode('%PDF-1.7 exactly these bytes');
+    const post = await blobs.presignUpload(
+      '230100',
+      path,
+      { contentType: 'application/pdf', minBytes: bytes.length, maxBytes: bytes.length },
+      900,
+    );
+    const policy = JSON.parse(Buffer.from(post.fields.Policy!, 'base64').toString('utf8'));
+    expect(policy.conditions).toContainEqual(['content-length-range', bytes.length, bytes.length]);
+    const form = new FormData();
+    for (const [k, v] of Object.entries(post.fields)) form.append(k, v);
+    form.append('file', new Blob([bytes], { type: 'application/pdf' }));
+    expect((await fetch(post.url, { method: 'POST', body: form })).status).toBeLessThan(300);
+
+    const o = await blobs.inspect('230100', path, { maxBytes: bytes.length, headBytes: 5, tailBytes: 5 });
+    expect(o).toMatchObject({ size: bytes.length, oversize: false });
+    expect(o!.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(new TextDecoder().decode(o!.head)).toBe('%PDF-');
+    expect(new TextDecoder().decode(o!.tail)).toBe('bytes');
+    expect((await blobs.inspect('230100', path, { maxBytes: 3 }))!.oversize).toBe(true);
+    expect(await blobs.inspect('230100', ['evidence', 'none'], { maxBytes: 3 })).toBeUndefined();
+
+    const url = await blobs.presignDownload('230100', path, {
+      contentType: 'application/pdf',
+      contentDisposition: "attachment; filename*=UTF-8''%E6%96%B9%E6%A1%88.pdf",
+      expiresSeconds: 60,
+      now: new Date(),
+    });
+    const got = await fetch(url);
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-disposition')).toBe(
+      "attachment; filename*=UTF-8''%E6%96%B9%E6%A1%88.pdf",
+    );
+    expect(new Uint8Array(await got.arrayBuffer())).toEqual(bytes);
+    // An expired link is refused.
+    const old = await blobs.presignDownload('230100', path, {
+      contentType: 'application/pdf',
+      contentDisposition: 'attachment',
+      expiresSeconds: 60,
+      now: new Date(Date.now() - 3600_000),
+    });
+    expect((await fetch(old)).status).toBe(403);
+
+    await blobs.deleteAllVersions('230100', path);
+    expect(await blobs.head('230100', path)).toBeUndefined();
   });
 });

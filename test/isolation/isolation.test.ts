@@ -149,7 +149,7 @@ beforeAll(async () => {
     const body = (await res.json().catch(() => ({}))) as { nextCursor?: string };
     if (body.nextCursor) victimCursors.set(r.key, body.nextCursor);
   }
-});
+}, 240_000);
 afterAll(() => s.stop());
 
 describe('tenant isolation across every route', () => {

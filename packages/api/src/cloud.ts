@@ -47,6 +47,7 @@ export async function buildCloudDeps(env: Record<string, string | undefined>): P
     oidc: cfg.oidc,
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     version: cfg.APP_VERSION,
+    evidence: { objectLock: cfg.EVIDENCE_OBJECT_LOCK },
   };
 }
 

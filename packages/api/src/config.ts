@@ -31,6 +31,11 @@ const schema = z
       .max(6_000_000)
       .default(256 * 1024),
     APP_VERSION: z.string().default('dev'),
+    /** The evidence bucket has S3 Object Lock: locked evidence gets COMPLIANCE retention. */
+    EVIDENCE_OBJECT_LOCK: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
   })
   .refine((e) => e.CURSOR_SECRET || e.CURSOR_SECRET_ARN, {
     message: 'CURSOR_SECRET or CURSOR_SECRET_ARN is required',

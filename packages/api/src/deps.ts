@@ -1,5 +1,5 @@
 import type { Identity } from '@jixiao/core';
-import type { DataLayer, IdentityDirectory } from '@jixiao/data';
+import type { DataLayer, IdentityDirectory, RetryPolicy } from '@jixiao/data';
 
 /** Verifies a bearer token and says who is calling; throws AppError 401 when it cannot. */
 export type TokenVerifier = (token: string) => Promise<Identity>;
@@ -23,6 +23,19 @@ export interface AppDeps {
   tenantCacheSeconds?: number;
   /** Served on /health. */
   version?: string;
+  /** How evidence files are protected once locked (default: no Object Lock, as on s3rver). */
+  evidence?: EvidenceDeps;
+}
+
+/**
+ * Evidence storage of a deployment. With `objectLock` (the cloud bucket has S3 Object Lock), locking
+ * a cycle's evidence also sets COMPLIANCE retention on each file version; s3rver has no Object Lock,
+ * so the embedded stack records the lock in the table only.
+ */
+export interface EvidenceDeps {
+  objectLock: boolean;
+  /** Retries of a throttled retention call before it is reported (tests shorten the waits). */
+  retentionRetry?: RetryPolicy;
 }
 
 export const jsonLogger: Logger = (entry) => {

@@ -26,12 +26,60 @@ export interface StoredObject {
   size: number;
   contentType?: string;
   lastModified?: string;
+  /** The S3 version (a versioned bucket); absent on s3rver, which keeps no versions. */
+  versionId?: string;
 }
 
 export interface UploadRules {
   contentType: string;
   maxBytes: number;
+  /** Smallest accepted size (default 1): equal to `maxBytes` fixes the size exactly. */
+  minBytes?: number;
 }
+
+/** What one read of an object found: its size, SHA-256, first and last bytes (for sniffing). */
+export interface InspectedObject {
+  size: number;
+  /** More bytes than the limit given: reading stopped there, so `sha256` is empty. */
+  oversize: boolean;
+  sha256: string;
+  head: Uint8Array;
+  tail: Uint8Array;
+  contentType?: string;
+  versionId?: string;
+}
+
+export interface DownloadLinkInput {
+  versionId?: string;
+  contentType: string;
+  contentDisposition: string;
+  expiresSeconds: number;
+  now: Date;
+}
+
+/** How hard a retention call is retried when S3 throttles, before the failure is reported. */
+export interface RetryPolicy {
+  attempts: number;
+  /** Wait before retry n (1-based): base · 2^(n-1) ms. */
+  baseDelayMs: number;
+}
+
+const RETRYABLE = new Set([
+  'SlowDown',
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequests',
+  'TooManyRequestsException',
+  'RequestTimeout',
+  'RequestTimeTooSkewed',
+  'InternalError',
+  'ServiceUnavailable',
+]);
+const isRetryable = (e: unknown) => {
+  const x = e as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
+  const status = x.$metadata?.httpStatusCode ?? 0;
+  return RETRYABLE.has(x.name ?? '') || status === 429 || status >= 500 || !!x.$retryable;
+};
 
 const uploadRejected = (zh: string, en: string) =>
   new AppError({ status: 422, code: 'upload_rejected', zh, en });
@@ -82,6 +130,7 @@ export class BlobStore {
         size: r.ContentLength ?? 0,
         ...(r.ContentType ? { contentType: r.ContentType } : {}),
         ...(r.LastModified ? { lastModified: r.LastModified.toISOString() } : {}),
+        ...(r.VersionId && r.VersionId !== 'null' ? { versionId: r.VersionId } : {}),
       };
     } catch (e) {
       if (isMissing(e)) return undefined;
@@ -131,12 +180,188 @@ export class BlobStore {
       Bucket: this.bucket,
       Key: keys.blob(tenant, ...path),
       Conditions: [
-        ['content-length-range', 1, rules.maxBytes],
+        ['content-length-range', rules.minBytes ?? 1, rules.maxBytes],
         ['eq', '$Content-Type', rules.contentType],
       ],
       Fields: { 'Content-Type': rules.contentType },
       Expires: expiresSeconds,
     });
+  }
+
+  /**
+   * Reads the object once, streaming: its size, SHA-256, the first `headBytes` and the last
+   * `tailBytes` (a zip's central directory lives at the end). Reading stops as soon as more than
+   * `maxBytes` arrived, so an oversize object is never hashed whole. `versionId` pins the version.
+   */
+  async inspect(
+    tenant: string,
+    path: string[],
+    opts: { maxBytes: number; versionId?: string; headBytes?: number; tailBytes?: number },
+  ): Promise<InspectedObject | undefined> {
+    const { GetObjectCommand } = await s3Sdk();
+    const { createHash } = await import('node:crypto');
+    let r: {
+      Body?: AsyncIterable<Uint8Array> & { destroy?: () => void };
+      ContentType?: string;
+      VersionId?: string;
+      ContentLength?: number;
+    };
+    try {
+      r = (await (
+        await this.s3()
+      ).send(
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: keys.blob(tenant, ...path),
+          ...(opts.versionId ? { VersionId: opts.versionId } : {}),
+        }),
+      )) as unknown as typeof r;
+    } catch (e) {
+      if (isMissing(e)) return undefined;
+      throw e;
+    }
+    const headBytes = opts.headBytes ?? 4096;
+    const tailBytes = opts.tailBytes ?? 4 * 1024 * 1024;
+    const base = {
+      ...(r.ContentType ? { contentType: r.ContentType } : {}),
+      ...(r.VersionId && r.VersionId !== 'null' ? { versionId: r.VersionId } : {}),
+    };
+    if ((r.ContentLength ?? 0) > opts.maxBytes) {
+      r.Body?.destroy?.();
+      const empty = new Uint8Array(0);
+      return { size: r.ContentLength!, oversize: true, sha256: '', head: empty, tail: empty, ...base };
+    }
+    const hash = createHash('sha256');
+    const head = new Uint8Array(headBytes);
+    let headLen = 0;
+    let tail: Uint8Array[] = [];
+    let tailLen = 0;
+    let size = 0;
+    for await (const chunk of r.Body ?? []) {
+      size += chunk.length;
+      if (size > opts.maxBytes) {
+        r.Body?.destroy?.();
+        return {
+          size,
+          oversize: true,
+          sha256: '',
+          head: head.subarray(0, headLen),
+          tail: new Uint8Array(0),
+          ...base,
+        };
+      }
+      hash.update(chunk);
+      if (headLen < headBytes) {
+        const take = chunk.subarray(0, headBytes - headLen);
+        head.set(take, headLen);
+        headLen += take.length;
+      }
+      tail.push(chunk);
+      tailLen += chunk.length;
+      // Keep whole chunks while the rest still covers the tail (trimmed exactly at the end).
+      while (tail.length > 1 && tailLen - tail[0]!.length >= tailBytes) tailLen -= tail.shift()!.length;
+    }
+    const joined = new Uint8Array(tailLen);
+    let at = 0;
+    for (const c of tail) {
+      joined.set(c, at);
+      at += c.length;
+    }
+    tail = [];
+    return {
+      size,
+      oversize: false,
+      sha256: hash.digest('hex'),
+      head: head.subarray(0, headLen),
+      tail: joined.subarray(Math.max(0, joined.length - tailBytes)),
+      ...base,
+    };
+  }
+
+  /**
+   * Removes the object and, in a versioned bucket, every version stored under its key (so bytes
+   * that were refused or never confirmed do not linger as noncurrent versions). s3rver keeps no
+   * versions and does not list them: the plain delete is all there is.
+   */
+  async deleteAllVersions(tenant: string, path: string[]): Promise<void> {
+    const key = keys.blob(tenant, ...path);
+    const { DeleteObjectCommand, ListObjectVersionsCommand } = await s3Sdk();
+    const s3 = await this.s3();
+    await s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    let listed: import('@aws-sdk/client-s3').ListObjectVersionsCommandOutput | undefined;
+    try {
+      listed = await s3.send(new ListObjectVersionsCommand({ Bucket: this.bucket, Prefix: key }));
+    } catch {
+      return; // no versions API (s3rver): nothing more to remove
+    }
+    const versions = [...(listed?.Versions ?? []), ...(listed?.DeleteMarkers ?? [])].filter(
+      (v) => v.Key === key && v.VersionId && v.VersionId !== 'null',
+    );
+    for (const v of versions)
+      await s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key, VersionId: v.VersionId }));
+  }
+
+  /** A short-lived link to the object's bytes (one version when given), named and typed for the browser. */
+  async presignDownload(tenant: string, path: string[], o: DownloadLinkInput): Promise<string> {
+    const s3 = await this.s3();
+    const cfg = s3.config as unknown as {
+      region: () => Promise<string>;
+      credentials: () => Promise<{ accessKeyId: string; secretAccessKey: string; sessionToken?: string }>;
+      endpoint?: () => Promise<{ protocol: string; hostname: string; port?: number; path: string }>;
+    };
+    const region = await cfg.region();
+    const custom = cfg.endpoint ? await cfg.endpoint() : undefined;
+    const endpoint = custom
+      ? `${custom.protocol}//${custom.hostname}${custom.port ? `:${custom.port}` : ''}${custom.path}`
+      : undefined;
+    const { bucketBaseUrl, presignGet } = await import('./evidence/s3-presign');
+    return presignGet({
+      baseUrl: bucketBaseUrl(this.bucket, region, endpoint),
+      key: keys.blob(tenant, ...path),
+      region,
+      credentials: await cfg.credentials(),
+      now: o.now,
+      expiresSeconds: o.expiresSeconds,
+      query: {
+        ...(o.versionId ? { versionId: o.versionId } : {}),
+        'response-content-type': o.contentType,
+        'response-content-disposition': o.contentDisposition,
+        'response-cache-control': 'private, no-store',
+      },
+    });
+  }
+
+  /**
+   * Protects one version until `retainUntil` with S3 Object Lock in COMPLIANCE mode: nobody, the
+   * account's root included, can delete or overwrite it before then. Throttling and server errors
+   * are retried with backoff; a failure after the last attempt is thrown, never swallowed.
+   */
+  async setRetention(
+    tenant: string,
+    path: string[],
+    /** The version to protect; the current one when absent (a bucket versioned after the upload). */
+    versionId: string | undefined,
+    retainUntil: Date,
+    retry: RetryPolicy = { attempts: 4, baseDelayMs: 200 },
+  ): Promise<void> {
+    const { PutObjectRetentionCommand } = await s3Sdk();
+    const s3 = await this.s3();
+    const cmd = () =>
+      new PutObjectRetentionCommand({
+        Bucket: this.bucket,
+        Key: keys.blob(tenant, ...path),
+        ...(versionId ? { VersionId: versionId } : {}),
+        Retention: { Mode: 'COMPLIANCE', RetainUntilDate: retainUntil },
+      });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await s3.send(cmd());
+        return;
+      } catch (e) {
+        if (attempt >= retry.attempts || !isRetryable(e)) throw e;
+        await new Promise((r) => setTimeout(r, retry.baseDelayMs * 2 ** (attempt - 1)));
+      }
+    }
   }
 
   /** Verifies an uploaded object against the rules it was presigned with; deletes it if it breaks them. */

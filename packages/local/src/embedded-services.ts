@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CreateTableCommand, DescribeTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand } from '@aws-sdk/client-s3';
 import { type createClients, createTableInput, TABLE } from '@jixiao/data';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
@@ -105,5 +105,24 @@ export async function ensureTableAndBucket(
     await clients.s3.send(new CreateBucketCommand({ Bucket: bucketName }));
     createdBucket = true;
   }
+  // The console's page posts evidence straight to the bucket (presigned POST) and previews it by
+  // presigned GET, from the app's origin: a random port in tests, so any origin locally (the cloud
+  // bucket allows the console's origin only). Set every start, so an older data folder gets it too.
+  await clients.s3.send(
+    new PutBucketCorsCommand({
+      Bucket: bucketName,
+      CORSConfiguration: {
+        CORSRules: [
+          {
+            AllowedOrigins: ['*'],
+            AllowedMethods: ['POST', 'GET', 'HEAD'],
+            AllowedHeaders: ['*'],
+            ExposeHeaders: ['ETag'],
+            MaxAgeSeconds: 600,
+          },
+        ],
+      },
+    }),
+  );
   return { createdTable, createdBucket };
 }

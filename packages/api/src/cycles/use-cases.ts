@@ -11,6 +11,7 @@ import {
 } from '@jixiao/core';
 import type { PageRequest } from '@jixiao/data';
 import { newId } from '@jixiao/data';
+import { lockCycleEvidence } from '../evidence/lock';
 import type { Caller } from '../http/caller';
 import { changedFields, loadCycle, recordAudit, tenant } from './context';
 import { OPEN_STATES, requireState } from './gate';
@@ -123,7 +124,21 @@ export async function transitionCycle(caller: Caller, id: string, body: CycleTra
   // A stale version is said as such before the facts are gathered (the update checks it again).
   if (body.version !== cycle.version) throw errors.versionConflict(cycle.version);
   const next = nextCycleState(cycle.state, body.action, await cycleFacts(caller, cycle, body.action));
+  // The evaluation is frozen from review on: its evidence is locked first (a failure refuses the
+  // move, 503, and a retry resumes), then again for a file confirmed while the state changed (a
+  // failure there is logged and audited with its count; #10's freeze step runs the lock again).
+  const freezes = body.action === 'start_review';
+  if (freezes) await lockCycleEvidence(caller, cycle);
   const updated: Cycle = await caller.deps.data.cycles.update(t, id, body.version, { state: next });
+  if (freezes)
+    await lockCycleEvidence(caller, updated).catch((e) =>
+      caller.deps.log({
+        level: 'error',
+        msg: 'evidence lock after start_review incomplete',
+        cycle: id,
+        error: String(e),
+      }),
+    );
   await recordAudit(caller, {
     action: 'cycle.transition',
     target: { type: 'cycle', id },

@@ -1,4 +1,171 @@
-import type { defineRoute } from '../http/route';
+import { z } from '@hono/zod-openapi';
+import {
+  assignmentCreateSchema,
+  assignmentIdSchema,
+  assignmentRemovalSchema,
+  assignmentSchema,
+  calibrationViewSchema,
+  expertCreateSchema,
+  expertIdSchema,
+  expertPatchSchema,
+  expertSchema,
+  mineViewSchema,
+  recusalSchema,
+  resultsViewSchema,
+  reviewOverviewSchema,
+  roundCloseSchema,
+  roundOpenSchema,
+  roundSchema,
+  scoresPutSchema,
+} from '@jixiao/core';
+import { cycleParams } from '../cycles/params';
+import {
+  body,
+  idempotencyHeader,
+  json,
+  pageOf,
+  pageQuery,
+  readErrors,
+  versionQuery,
+  writeErrors,
+} from '../http/openapi-parts';
+import { defineRoute } from '../http/route';
+
+const tags = ['Expert review'];
+const expertParams = z.object({ expertId: expertIdSchema });
+const assignmentParams = cycleParams.extend({ assignmentId: assignmentIdSchema });
+const roundParams = cycleParams.extend({ round: z.coerce.number().int().min(1).max(50) });
+const REVIEW = '/v1/cycles/{cycleId}/expert-review';
 
 /** The expert pool (专家库) and the expert review (专家评审) of a cycle. */
-export const expertContract = {} satisfies Record<string, ReturnType<typeof defineRoute>>;
+export const expertContract = {
+  list: defineRoute({
+    method: 'get',
+    path: '/v1/experts',
+    tags,
+    'x-permission': 'experts:manage',
+    summary: 'The expert pool (专家库) of the tenant',
+    request: { query: pageQuery },
+    responses: { 200: json(pageOf(expertSchema), 'Experts'), ...readErrors },
+  }),
+  create: defineRoute({
+    method: 'post',
+    path: '/v1/experts',
+    tags,
+    'x-permission': 'experts:manage',
+    summary: 'Add an expert to the pool, with their own unit, declared conflicts and sign-in account',
+    request: { body: body(expertCreateSchema), headers: idempotencyHeader },
+    responses: { 201: json(expertSchema, 'Added'), ...writeErrors },
+  }),
+  get: defineRoute({
+    method: 'get',
+    path: '/v1/experts/{expertId}',
+    tags,
+    'x-permission': 'experts:manage',
+    summary: 'One expert of the pool',
+    request: { params: expertParams },
+    responses: { 200: json(expertSchema, 'Expert'), ...readErrors },
+  }),
+  update: defineRoute({
+    method: 'patch',
+    path: '/v1/experts/{expertId}',
+    tags,
+    'x-permission': 'experts:manage',
+    summary: 'Change an expert; a newly declared conflict recuses their active assignments to that unit',
+    request: { params: expertParams, body: body(expertPatchSchema) },
+    responses: { 200: json(expertSchema, 'Changed'), ...writeErrors },
+  }),
+  review: defineRoute({
+    method: 'get',
+    path: REVIEW,
+    tags,
+    'x-permission': 'experts:manage',
+    summary: "The cycle's expert review: rounds, assignments, progress per item and what can be assigned",
+    request: { params: cycleParams },
+    responses: { 200: json(reviewOverviewSchema, 'Expert review'), ...readErrors },
+  }),
+  assign: defineRoute({
+    method: 'post',
+    path: `${REVIEW}/assignments`,
+    tags,
+    'x-permission': 'experts:manage',
+    summary: 'Assign an expert to a unit and its qualitative leaves; 409 conflict_of_interest (回避)',
+    request: { params: cycleParams, body: body(assignmentCreateSchema), headers: idempotencyHeader },
+    responses: { 201: json(assignmentSchema, 'Assigned'), ...writeErrors },
+  }),
+  unassign: defineRoute({
+    method: 'delete',
+    path: `${REVIEW}/assignments/{assignmentId}`,
+    tags,
+    'x-permission': 'experts:manage',
+    summary: 'Withdraw an assignment: deleted while unscored, else recused (its scores stop counting)',
+    request: { params: assignmentParams, query: versionQuery },
+    responses: { 200: json(assignmentRemovalSchema, 'Withdrawn'), ...writeErrors },
+  }),
+  openRound: defineRoute({
+    method: 'post',
+    path: `${REVIEW}/rounds`,
+    tags,
+    'x-permission': 'experts:manage',
+    summary: 'Open the next scoring round (round 2 on: the items to re-score, by default the flagged ones)',
+    request: { params: cycleParams, body: body(roundOpenSchema) },
+    responses: { 201: json(roundSchema, 'Opened'), ...writeErrors },
+  }),
+  closeRound: defineRoute({
+    method: 'post',
+    path: `${REVIEW}/rounds/{round}/close`,
+    tags,
+    'x-permission': 'experts:manage',
+    summary: "Close a round: its scores count and experts see the others' (anonymised)",
+    request: { params: roundParams, body: body(roundCloseSchema) },
+    responses: { 200: json(roundSchema, 'Closed'), ...writeErrors },
+  }),
+  calibration: defineRoute({
+    method: 'get',
+    path: `${REVIEW}/calibration`,
+    tags,
+    'x-permission': 'experts:manage',
+    summary: 'Calibration of a round: agreement (r_wg), spread, outliers, harsher or milder experts',
+    request: {
+      params: cycleParams,
+      query: z.object({ round: z.coerce.number().int().min(1).max(50).optional() }),
+    },
+    responses: { 200: json(calibrationViewSchema, 'Calibration'), ...readErrors },
+  }),
+  results: defineRoute({
+    method: 'get',
+    path: `${REVIEW}/results`,
+    tags,
+    'x-permission': 'experts:manage',
+    summary: "Each item's final scores, the leaf input they give and the leaf scored by its rule",
+    request: { params: cycleParams },
+    responses: { 200: json(resultsViewSchema, 'Results'), ...readErrors },
+  }),
+  mine: defineRoute({
+    method: 'get',
+    path: `${REVIEW}/mine`,
+    tags,
+    'x-permission': 'experts:score',
+    summary: "The expert's own assignments and scores (blind to others until a round closes)",
+    request: { params: cycleParams },
+    responses: { 200: json(mineViewSchema, 'Workspace'), ...readErrors },
+  }),
+  score: defineRoute({
+    method: 'put',
+    path: `${REVIEW}/mine/scores`,
+    tags,
+    'x-permission': 'experts:score',
+    summary: 'Save own scores with comments in the open round (a re-save gives the version it replaces)',
+    request: { params: cycleParams, body: body(scoresPutSchema) },
+    responses: { 200: json(mineViewSchema, 'Saved'), ...writeErrors },
+  }),
+  recuse: defineRoute({
+    method: 'post',
+    path: `${REVIEW}/mine/assignments/{assignmentId}/recusal`,
+    tags,
+    'x-permission': 'experts:score',
+    summary: 'Declare a conflict with the unit (回避): the assignment is recused and the conflict kept',
+    request: { params: assignmentParams, body: body(recusalSchema) },
+    responses: { 200: json(mineViewSchema, 'Recused'), ...writeErrors },
+  }),
+};

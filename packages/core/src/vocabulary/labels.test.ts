@@ -15,6 +15,9 @@ import { SELF_STATUSES } from '../cycles/self-assessment';
 import { VALUE_ORIGINS, VALUE_STATUSES } from '../cycles/verification';
 import { EVIDENCE_KINDS } from '../evidence/kinds';
 import { UPLOAD_STATUSES } from '../evidence/model';
+import { DETECTED_CONTENTS } from '../evidence/sniff';
+import { CALIBRATION_FLAGS, EXPERT_TENDENCIES } from '../experts/calibration';
+import { ASSIGNMENT_STATUSES, ROUND_STATUSES } from '../experts/model';
 import { FINANCE_CALCULATOR_NAMES } from '../finance/registry';
 import { SYSTEM_ACTIONS } from '../indicators/lifecycle';
 import {
@@ -111,6 +114,11 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   auditAction: AUDIT_ACTIONS,
   evidenceKind: EVIDENCE_KINDS,
   uploadStatus: UPLOAD_STATUSES,
+  detectedContent: DETECTED_CONTENTS,
+  assignmentStatus: ASSIGNMENT_STATUSES,
+  roundStatus: ROUND_STATUSES,
+  calibrationFlag: CALIBRATION_FLAGS,
+  expertTendency: EXPERT_TENDENCIES,
   meetingRole: MEETING_ROLES,
   meetingStatus: MEETING_STATUSES,
   surveyStatus: SURVEY_STATUSES,

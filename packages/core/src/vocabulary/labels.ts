@@ -14,6 +14,9 @@ import type { SelfStatus } from '../cycles/self-assessment';
 import type { ValueOrigin, ValueStatus } from '../cycles/verification';
 import type { EvidenceKind } from '../evidence/kinds';
 import type { UploadStatus } from '../evidence/model';
+import type { DetectedContent } from '../evidence/sniff';
+import type { CalibrationFlagKind, ExpertTendency } from '../experts/calibration';
+import type { AssignmentStatus, RoundStatus } from '../experts/model';
 import type { FinanceCalculatorName } from '../finance/registry';
 import type { SystemAction } from '../indicators/lifecycle';
 import type {
@@ -48,6 +51,7 @@ import type {
 } from '../surveys/model';
 import * as cycle from './cycle-labels';
 import * as evidence from './evidence-labels';
+import * as experts from './expert-labels';
 import { type Label, type LabelLang, type Labels, labels } from './label';
 import * as meeting from './meeting-labels';
 import * as survey from './survey-labels';
@@ -414,6 +418,11 @@ export interface EnumValues {
   auditAction: AuditAction;
   evidenceKind: EvidenceKind;
   uploadStatus: UploadStatus;
+  detectedContent: DetectedContent;
+  assignmentStatus: AssignmentStatus;
+  roundStatus: RoundStatus;
+  calibrationFlag: CalibrationFlagKind;
+  expertTendency: ExpertTendency;
   meetingRole: MeetingRole;
   meetingStatus: MeetingStatus;
   surveyStatus: SurveyStatus;
@@ -477,6 +486,11 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   auditAction: cycle.AUDIT_ACTION_LABELS,
   evidenceKind: evidence.EVIDENCE_KIND_LABELS,
   uploadStatus: evidence.UPLOAD_STATUS_LABELS,
+  detectedContent: evidence.DETECTED_CONTENT_LABELS,
+  assignmentStatus: experts.ASSIGNMENT_STATUS_LABELS,
+  roundStatus: experts.ROUND_STATUS_LABELS,
+  calibrationFlag: experts.CALIBRATION_FLAG_LABELS,
+  expertTendency: experts.EXPERT_TENDENCY_LABELS,
   meetingRole: meeting.MEETING_ROLE_LABELS,
   meetingStatus: meeting.MEETING_STATUS_LABELS,
   surveyStatus: survey.SURVEY_STATUS_LABELS,

@@ -39,6 +39,13 @@ const NAV: readonly NavItem[] = [
   },
   { href: `${BASE}/cycles`, label: 'navCycles', shown: (me) => may(me, CONTRACTS.cycles.list) },
   { href: `${BASE}/audit`, label: 'navAudit', shown: (me) => may(me, CONTRACTS.audit.list) },
+  { href: `${BASE}/experts`, label: 'exPoolTitle', shown: (me) => may(me, CONTRACTS.experts.list) },
+  // The office's storage page (use, quota, the kinds of file evidence may be).
+  {
+    href: `${BASE}/storage`,
+    label: 'evStorageTitle',
+    shown: (me) => may(me, CONTRACTS.evidence.putSettings),
+  },
 ];
 
 /** The items the caller is offered. */

@@ -5,6 +5,7 @@ import { type Ctx, useView } from '../../context';
 import { type MessageKey, t } from '../../i18n';
 import { may, officeWide } from '../../policy';
 import { AdminCards, loadAdmin } from './admin';
+import { ExpertCard, loadExpert } from './expert';
 import { loadOperator, OperatorCard } from './operator';
 import { loadProvince, ProvinceCard } from './province';
 import { loadUnit, UnitCard } from './unit';
@@ -12,7 +13,6 @@ import { loadUnit, UnitCard } from './unit';
 /** What each role will do here, until its pages exist (a description, not a permission). */
 const WELCOME: Partial<Record<Role, MessageKey>> = {
   data_provider: 'welcomeDataProvider',
-  expert: 'welcomeExpert',
   evaluator: 'welcomeEvaluator',
   observer: 'welcomeObserver',
 };
@@ -22,6 +22,7 @@ interface HomeData {
   admin?: Awaited<ReturnType<typeof loadAdmin>>;
   unit?: Awaited<ReturnType<typeof loadUnit>>;
   province?: Awaited<ReturnType<typeof loadProvince>>;
+  expert?: Awaited<ReturnType<typeof loadExpert>>;
 }
 
 function Home(props: HomeData) {
@@ -31,7 +32,8 @@ function Home(props: HomeData) {
     const key = WELCOME[role];
     return key ? [{ role, key }] : [];
   });
-  const any = props.operator || props.admin || props.unit || props.province || welcome.length > 0;
+  const any =
+    props.operator || props.admin || props.unit || props.province || props.expert || welcome.length > 0;
   return (
     <>
       <h1>{t(lang, 'welcome', { name: me?.identity.name ?? '' })}</h1>
@@ -39,6 +41,7 @@ function Home(props: HomeData) {
       {props.admin ? <AdminCards {...props.admin} /> : null}
       {props.unit ? <UnitCard {...props.unit} /> : null}
       {props.province ? <ProvinceCard tenants={props.province} /> : null}
+      {props.expert ? <ExpertCard cycles={props.expert} /> : null}
       {welcome.map((w) => (
         <section class="card welcome" data-role={w.role}>
           <h2>{roleLabel(lang, w.role)}</h2>
@@ -61,13 +64,15 @@ function Home(props: HomeData) {
  */
 export async function homePage(c: Ctx) {
   const me = c.get('me');
-  const [operator, admin, unit, province] = await Promise.all([
+  const [operator, admin, unit, province, expert] = await Promise.all([
     may(me, CONTRACTS.platformTenants.list) ? loadOperator(c) : undefined,
     may(me, CONTRACTS.units.create) ? loadAdmin(c) : undefined,
     may(me, CONTRACTS.units.get) && !officeWide(me) ? loadUnit(c) : undefined,
     may(me, CONTRACTS.province.tenants) ? loadProvince(c) : undefined,
+    may(me, CONTRACTS.experts.mine) ? loadExpert(c) : undefined,
   ]);
-  return c.render(<Home operator={operator} admin={admin} unit={unit} province={province} />, {
+  const data = { operator, admin, unit, province, expert };
+  return c.render(<Home {...data} />, {
     title: t(c.get('lang'), 'homeTitle'),
   });
 }

@@ -1,5 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import { PLAN_STATUS_LABELS, TENANT_LEVEL_LABELS, type Tenant } from '@jixiao/core';
+import { PLAN_STATUS_LABELS, type StorageView, TENANT_LEVEL_LABELS, type Tenant } from '@jixiao/core';
 import { Flash } from '../../components/feedback';
 import { Facts } from '../../components/fields';
 import { problemPage } from '../../components/message-page';
@@ -9,12 +9,20 @@ import { type FormErrors, type FormValues, formValues, noErrors } from '../../fo
 import { formatDateTime, pick, t } from '../../i18n';
 import { useMay } from '../../policy';
 import { TenantForm } from './form';
+import { loadStorage, type QuotaState, quotaPost, TenantStorage } from './storage';
 
 const route = CONTRACTS.platformTenants.update;
 
 const tenantHref = (code: string) => `${BASE}/tenants/${seg(code)}`;
 
-function TenantDetail(props: { code: string; tenant?: Tenant; values: FormValues; errors: FormErrors }) {
+function TenantDetail(props: {
+  code: string;
+  tenant?: Tenant;
+  values: FormValues;
+  errors: FormErrors;
+  storage?: StorageView;
+  quota?: QuotaState;
+}) {
   const { lang } = useView();
   const may = useMay();
   const { tenant } = props;
@@ -40,6 +48,7 @@ function TenantDetail(props: { code: string; tenant?: Tenant; values: FormValues
           ]}
         />
       ) : null}
+      <TenantStorage code={props.code} storage={props.storage} quota={props.quota} />
       {may(route) ? (
         <>
           <h2>{t(lang, 'editTenant')}</h2>
@@ -56,9 +65,12 @@ function TenantDetail(props: { code: string; tenant?: Tenant; values: FormValues
   );
 }
 
-async function show(c: Ctx, state: { values?: FormValues; errors?: FormErrors } = {}) {
+async function show(c: Ctx, state: { values?: FormValues; errors?: FormErrors; quota?: QuotaState } = {}) {
   const code = param(c, 'code');
-  const r = await c.get('api').call(CONTRACTS.platformTenants.get, { params: { code } });
+  const [r, storage] = await Promise.all([
+    c.get('api').call(CONTRACTS.platformTenants.get, { params: { code } }),
+    loadStorage(c, code),
+  ]);
   if (!r.ok && !state.values) return problemPage(c, r.problem);
   const tenant = r.ok ? r.data : undefined;
   return c.render(
@@ -67,12 +79,14 @@ async function show(c: Ctx, state: { values?: FormValues; errors?: FormErrors } 
       tenant={tenant}
       values={state.values ?? (tenant ? formValues(route, tenant) : {})}
       errors={state.errors ?? noErrors()}
+      storage={storage?.ok ? storage.data : undefined}
+      quota={state.quota}
     />,
     { title: tenant?.fullName ?? code },
   );
 }
 
-/** `/console/tenants/:code`: a tenant's facts and its edit form. */
+/** `/console/tenants/:code`: a tenant's facts, its edit form, its storage and quota. */
 export const tenantDetail = {
   get: (c: Ctx) => show(c),
   post: updatePost({
@@ -81,4 +95,5 @@ export const tenantDetail = {
     saved: (c) => tenantHref(param(c, 'code')),
     show: (c, values, errors) => show(c, { values, errors }),
   }),
+  quota: quotaPost((c, quota) => show(c, { quota })),
 };

@@ -75,6 +75,12 @@ export function CycleLinks(props: { cycle: CycleView }) {
     [`${href}/opinions`, 'cyOpinions', wide && may(CONTRACTS.plans.opinions)],
     [`${href}/values`, 'cyValues', may(CONTRACTS.values.verify)],
     [`${href}/units/${seg(unit ?? '')}`, 'cyUnitWorkspace', !!unit && !wide],
+    [`${href}/evidence`, 'evOverviewTitle', may(CONTRACTS.evidence.overview)],
+    [`${href}/evidence/${seg(unit ?? '')}`, 'evTitle', !!unit && !wide && may(CONTRACTS.evidence.unitList)],
+    [`${href}/expert-review`, 'exTitle', may(CONTRACTS.experts.review)],
+    [`${href}/expert-review/mine`, 'exMine', may(CONTRACTS.experts.mine)],
+    [`${href}/surveys`, 'svTitle', may(CONTRACTS.surveys.list)],
+    [`${href}/review-meeting`, 'mtTitle', may(CONTRACTS.meeting.get)],
   ];
   const shown = links.filter(([, , ok]) => ok);
   if (shown.length === 0) return null;

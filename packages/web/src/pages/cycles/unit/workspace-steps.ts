@@ -12,6 +12,8 @@ export interface WorkspaceData {
   progress: SuccessOf<typeof CONTRACTS.monitoring.progress> | undefined;
   self: SuccessOf<typeof CONTRACTS.selfAssessments.get> | undefined;
   values: SuccessOf<typeof CONTRACTS.values.list>['items'] | undefined;
+  /** The unit's evidence documents (佐证材料), when the list could be read. */
+  evidence: SuccessOf<typeof CONTRACTS.evidence.unitList>['items'] | undefined;
 }
 
 export interface NextStep {
@@ -80,6 +82,12 @@ export function valueCounts(
   const out = { pending: 0, confirmed: 0, corrected: 0 };
   for (const v of values ?? []) out[v.status]++;
   return out;
+}
+
+/** Documents of the unit, and how many indicators have at least one. */
+export function evidenceCount(evidence: WorkspaceData['evidence']): { docs: number; leaves: number } {
+  const docs = evidence ?? [];
+  return { docs: docs.length, leaves: new Set(docs.map((d) => d.leaf).filter(Boolean)).size };
 }
 
 export const planDone = (status: string | undefined) => DONE_PLAN.has(status ?? '');

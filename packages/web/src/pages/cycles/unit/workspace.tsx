@@ -4,13 +4,21 @@ import type { Child } from 'hono/jsx';
 import { problemPage } from '../../../components/message-page';
 import { type Ctx, useView } from '../../../context';
 import { type MessageKey, t } from '../../../i18n';
+import { unitEvidenceHref } from '../../evidence/paths';
 import { Badge, Due, LightLabel, PlanStatus } from './parts';
 import { commentsHref, longTermHref, planHref, progressHref, selfHref, valuesHref } from './paths';
-import { consultationEnded, nextStep, planDone, valueCounts, type WorkspaceData } from './workspace-steps';
+import {
+  consultationEnded,
+  evidenceCount,
+  nextStep,
+  planDone,
+  valueCounts,
+  type WorkspaceData,
+} from './workspace-steps';
 
 /**
  * `/console/cycles/:id/units/:unit`: the unit's landing page for a cycle. Its steps in order (plan →
- * consultation → approval → progress → self-assessment → verification outcome), each with its
+ * consultation → approval → progress → self-assessment → evidence → verification outcome), each with its
  * status, its deadline from the calendar (days left, or 逾期 in red and in words) and the page where
  * it is done; on top, the next thing to do. The office sees the same page, read-only.
  */
@@ -149,6 +157,16 @@ function Workspace(props: { d: WorkspaceData }) {
       ),
       href: selfHref(id, unit),
     },
+    ...(d.evidence
+      ? [
+          {
+            id: 'evidence',
+            title: 'evTitle' as const,
+            status: <span>{t(lang, 'evStepStatus', evidenceCount(d.evidence))}</span>,
+            href: unitEvidenceHref(id, unit),
+          },
+        ]
+      : []),
     {
       id: 'verification',
       title: 'cuStepVerification',
@@ -202,12 +220,13 @@ function Workspace(props: { d: WorkspaceData }) {
 export async function workspacePage(c: Ctx, cycleId: string, unit: string) {
   const api = c.get('api');
   const params = { cycleId, unit };
-  const [plan, cycle, progress, self, values] = await Promise.all([
+  const [plan, cycle, progress, self, values, evidence] = await Promise.all([
     api.call(CONTRACTS.plans.get, { params }),
     api.call(CONTRACTS.cycles.get, { params: { cycleId } }),
     api.call(CONTRACTS.monitoring.progress, { params }),
     api.call(CONTRACTS.selfAssessments.get, { params }),
     api.all(CONTRACTS.values.list, { params: { cycleId }, query: { unit } }),
+    api.call(CONTRACTS.evidence.unitList, { params, query: {} }),
   ]);
   // The plan view says whether the unit is in the cycle and the caller's to see (404 otherwise).
   if (!plan.ok) return problemPage(c, plan.problem);
@@ -217,6 +236,7 @@ export async function workspacePage(c: Ctx, cycleId: string, unit: string) {
     progress: progress.ok ? progress.data : undefined,
     self: self.ok ? self.data : undefined,
     values: values.ok ? values.data.items : undefined,
+    evidence: evidence.ok ? evidence.data.items : undefined,
   };
   return c.render(<Workspace d={d} />, {
     title: t(c.get('lang'), 'cuWorkspaceTitle', { unit: plan.data.unit.name, cycle: plan.data.cycle.name }),

@@ -6,6 +6,7 @@ import { type FormErrors, type FormValues, str } from '../../../../forms';
 import { num, t } from '../../../../i18n';
 import { Cell, CellArea, CellText, type FieldErrors } from '../controls';
 import { RowIssues } from '../issues';
+import { type EvidenceCounts, EvidenceLink } from './evidence-link';
 import { type SelfView, suppliedOf } from './model';
 
 /** The self-assessment as a form: per indicator the actual value, a self-score, a narrative; then the report. */
@@ -16,6 +17,7 @@ export function SelfForm(props: {
   rows: Map<number, string[]>;
   problem?: FormErrors;
   action: string;
+  evidence?: EvidenceCounts;
 }) {
   const { lang } = useView();
   const { view, fields } = props;
@@ -37,7 +39,13 @@ export function SelfForm(props: {
               {l.unitOfMeasure ? `${t(lang, 'unitOfMeasure')}${t(lang, 'colon')}${l.unitOfMeasure} · ` : ''}
               {t(lang, 'weight')}
               {t(lang, 'colon')}
-              {num(l.weight)}
+              {num(l.weight)}{' '}
+              <EvidenceLink
+                cycleId={view.cycle.id}
+                unit={view.unit.code}
+                leaf={l.code}
+                counts={props.evidence}
+              />
             </p>
             <RowIssues issues={props.rows.get(row)} />
             <div class="grid">

@@ -15,6 +15,7 @@ import { formatDateTime, t } from '../../../../i18n';
 import { IssueList, nothingPlaced, type Placed, placeIssues } from '../issues';
 import { Back, Badge, DoneNote, Due, formatDay } from '../parts';
 import { selfHref, workspaceHref } from '../paths';
+import { type EvidenceCounts, EvidenceLink, evidenceCounts } from './evidence-link';
 import { SelfActions, SelfForm } from './form';
 import { fieldOfPath, leafOfPath, type SelfView, toBody, valuesOf } from './model';
 
@@ -29,6 +30,8 @@ interface State {
   placed?: Placed;
   problem?: FormErrors;
   actionProblem?: FormErrors;
+  /** Documents per indicator (evidence), when the list could be read. */
+  evidence?: EvidenceCounts;
 }
 
 function SelfPage(props: { view: SelfView; state: State }) {
@@ -94,15 +97,16 @@ function SelfPage(props: { view: SelfView; state: State }) {
           rows={placed.rows}
           problem={state.problem}
           action={href}
+          evidence={state.evidence}
         />
       ) : (
-        <SelfReadOnly view={view} />
+        <SelfReadOnly view={view} evidence={state.evidence} />
       )}
     </>
   );
 }
 
-function SelfReadOnly(props: { view: SelfView }) {
+function SelfReadOnly(props: { view: SelfView; evidence?: EvidenceCounts }) {
   const { lang } = useView();
   const { view } = props;
   const byLeaf = new Map((view.assessment?.items ?? []).map((i) => [i.leaf, i]));
@@ -129,7 +133,15 @@ function SelfReadOnly(props: { view: SelfView }) {
             const actual = s?.value ?? it?.actual;
             return (
               <tr data-leaf={l.code}>
-                <td>{l.name}</td>
+                <td>
+                  {l.name}{' '}
+                  <EvidenceLink
+                    cycleId={view.cycle.id}
+                    unit={view.unit.code}
+                    leaf={l.code}
+                    counts={props.evidence}
+                  />
+                </td>
                 <td class="num">
                   {actual === undefined ? (it?.actualText ?? '') : `${actual}${l.unitOfMeasure ?? ''}`}
                   {s ? <span class="hint"> {t(lang, 'cuSuppliedNote')}</span> : null}
@@ -150,9 +162,12 @@ function SelfReadOnly(props: { view: SelfView }) {
 }
 
 async function show(c: Ctx, cycleId: string, unit: string, state: State = {}) {
-  const r = await c.get('api').call(CONTRACTS.selfAssessments.get, { params: { cycleId, unit } });
+  const [r, evidence] = await Promise.all([
+    c.get('api').call(CONTRACTS.selfAssessments.get, { params: { cycleId, unit } }),
+    evidenceCounts(c, cycleId, unit),
+  ]);
   if (!r.ok) return problemPage(c, r.problem);
-  return c.render(<SelfPage view={r.data} state={state} />, {
+  return c.render(<SelfPage view={r.data} state={{ ...state, evidence }} />, {
     title: t(c.get('lang'), 'cuSelfTitle', { unit: r.data.unit.name, cycle: r.data.cycle.name }),
     wide: true,
   });
