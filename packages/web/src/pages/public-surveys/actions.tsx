@@ -1,6 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
 import { DIVISION_CODE_PATTERN, idPattern, type Problem } from '@jixiao/core';
-import { type ApiFetch, pathOf } from '../../client/api-client';
 import { statusOf } from '../../components/message-page';
 import { BASE, type Ctx, param, seg } from '../../context';
 import { type FormValues, problemToFormErrors, readForm, str } from '../../forms';
