@@ -53,8 +53,10 @@ export const MAIN_FIELDS = ['module', 'main'];
  * the runtime's SDK version, not the one pinned in package.json that the tests run; what is used
  * here (lib-dynamodb, Cognito admin calls, Secrets Manager, S3 with `requestChecksumCalculation`,
  * SDK 3.729+) predates nodejs24.x. `@aws-sdk/s3-presigned-post` has been seen in the runtime's
- * /var/runtime/node_modules, but is loaded only when an upload is presigned (no route does yet), so
- * a runtime without it would fail that one call, not the function. `@smithy/*` are the SDK's
+ * /var/runtime/node_modules, but is loaded only when an evidence upload is presigned, so a runtime
+ * without it would fail that one call (a 500 on the upload ticket), not the function; check it on
+ * the runtime before a deployment. Downloads are presigned by our own SigV4 code
+ * (data/evidence/s3-presign.ts), so they need no presigner package. `@smithy/*` are the SDK's
  * internals, never imported by our code directly.
  */
 export const EXTERNAL_MODULES = ['@aws-sdk/*', '@smithy/*'];

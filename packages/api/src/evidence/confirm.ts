@@ -6,6 +6,7 @@ import {
   type EvidenceRecord,
   type EvidenceWords,
   evidenceErrors,
+  exceedsQuota,
   isEvidenceFrozen,
   sizeRefusal,
   type UploadRecord,
@@ -86,6 +87,12 @@ async function checkStoredBytes(ctx: EvidenceContext, rec: UploadRecord): Promis
       detected: detectedContentOf(detected),
       kind: rec.kind,
     });
+  // The quota again, now the bytes are real: tickets issued side by side each passed it alone.
+  const storage = await caller.deps.data.evidence.storage.get(t);
+  if (exceedsQuota(storage, rec.size)) {
+    const over = evidenceErrors.quotaExceeded(storage.usedBytes, rec.size, storage.quotaBytes);
+    return reject(ctx, rec, { zh: over.zh, en: over.en }, { reason: 'quota', ...over.detail });
+  }
   return { sha256: o.sha256, ...(o.versionId ? { s3VersionId: o.versionId } : {}) };
 }
 

@@ -101,7 +101,10 @@ export async function finishUpload(
   if (!filed) throw new Error(`upload ${rec.id} is not in document ${doc.id}`);
   let transitioned = false;
   if (rec.status !== 'confirmed') {
-    await storage.count(t, rec.id, rec.size);
+    // Only the call that claims the upload counts its bytes: a concurrent confirm holding a stale
+    // `pending` record (a double click on a large file) must not count them again once the first
+    // has settled. A crash between the claim and the count leaves the file uncounted (never twice).
+    if (await claimCount(ctx, rec)) await storage.count(t, rec.id, rec.size);
     const now = caller.deps.now().toISOString();
     let current: UploadRecord | undefined = rec;
     for (
@@ -136,6 +139,31 @@ export async function finishUpload(
   }
   await storage.settle(t, rec.id);
   return transitioned;
+}
+
+/** Claims the right to count an upload's bytes, once ever (versioned write on the upload record). */
+async function claimCount(ctx: EvidenceContext, rec: UploadRecord): Promise<boolean> {
+  const { caller, t, cycle } = ctx;
+  const records = evidenceRecords({ ...ctx, owner: ownerOfUpload(rec) });
+  for (let attempt = 0; attempt < CONFLICT_RETRIES; attempt++) {
+    const current = await records.upload(rec.id);
+    if (!current || current.status === 'confirmed' || current.countClaimedAt) return false;
+    try {
+      await caller.deps.data.cycleRecords.update<UploadRecord>(
+        t,
+        cycle.id,
+        'UPLOAD',
+        evidenceRecordPath(ownerOfUpload(rec), rec.id),
+        current.version,
+        { countClaimedAt: caller.deps.now().toISOString() },
+        UPLOAD,
+      );
+      return true;
+    } catch (e) {
+      if (!isConflict(e)) throw e;
+    }
+  }
+  throw errors.versionConflict();
 }
 
 /** Removes an unconfirmed upload: its object (every version of it) and its record. */

@@ -84,7 +84,7 @@ function mineView(ctx: MineContext): MineView {
             s.unit === a.unit &&
             s.leaf === code &&
             s.expert !== ctx.me.id &&
-            (s.group ?? '') === (a.group ?? '') &&
+            (s.group ?? '') === (leaf.rule.kind === 'composite' ? (a.group ?? '') : '') &&
             closed.has(s.round) &&
             activeIds.has(s.assignment),
         );
@@ -149,7 +149,8 @@ export async function putScores(caller: Caller, cycleId: string, input: ScoresPu
     if (!a) throw notMine();
     if (a.status !== 'active') throw recusedError(ctx, a);
     const unit = ctx.units.get(a.unit);
-    const conflict = unit && conflictOf(ctx.me, unit.code);
+    // The signed-in account's own unit too (an expert who is also a unit's user never scores it).
+    const conflict = unit && conflictOf(ctx.me, unit.code, caller.identity.unit);
     if (unit && conflict) throw conflictError(ctx.me, unit, conflict);
     const leaf = ctx.leaves.get(a.unit)?.get(item.leaf);
     const at = `body.scores.${i}`;
@@ -216,7 +217,10 @@ export async function putScores(caller: Caller, cycleId: string, input: ScoresPu
           expert: ctx.me.id,
           unit: a.unit,
           leaf: item.leaf,
-          ...(a.group ? { group: a.group } : {}),
+          // A rater group matters only on a 360° (composite) leaf: an expert-rule leaf is one item.
+          ...(a.group && ctx.leaves.get(a.unit)?.get(item.leaf)?.rule.kind === 'composite'
+            ? { group: a.group }
+            : {}),
           score: item.score,
           comment: item.comment,
         },
@@ -242,6 +246,9 @@ export async function recuse(caller: Caller, cycleId: string, assignmentId: stri
   requireState(ctx.cycle, OPEN_STATES, { zh: '申请回避', en: 'recuse' });
   if (a.status !== 'active') throw recusedError(ctx, a);
   const recusal = { reason: input.reason, by: caller.identity.sub, at: caller.deps.now().toISOString() };
+  // The declared conflict first (re-read on a concurrent edit of the expert), so a failure leaves
+  // the assignment active and the call can be repeated; then the assignment (its own version).
+  await declareConflict(caller, ctx.t, ctx.me.id, a.unit);
   await caller.deps.data.cycleRecords.update<Assignment>(
     ctx.t,
     ctx.cycle.id,
@@ -251,10 +258,6 @@ export async function recuse(caller: Caller, cycleId: string, assignmentId: stri
     { status: 'recused', recusal },
     ASSIGNMENT_WHAT,
   );
-  if (!ctx.me.conflicts.includes(a.unit))
-    await caller.deps.data.experts.pool.update(ctx.t, ctx.me.id, ctx.me.version, {
-      conflicts: [...ctx.me.conflicts, a.unit],
-    });
   await recordAudit(caller, {
     action: 'expert.recuse',
     target: { type: 'expertAssignment', id: `${ctx.cycle.id}/${a.id}` },
@@ -263,4 +266,20 @@ export async function recuse(caller: Caller, cycleId: string, assignmentId: stri
     note: input.reason,
   });
   return getMine(caller, cycleId);
+}
+
+/** Adds a unit to the expert's declared conflicts, retrying on a concurrent edit of the record. */
+async function declareConflict(caller: Caller, t: string, expertId: string, unit: string): Promise<void> {
+  const pool = caller.deps.data.experts.pool;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const me = await pool.get(t, expertId);
+    if (!me || me.conflicts.includes(unit)) return;
+    try {
+      await pool.update(t, expertId, me.version, { conflicts: [...me.conflicts, unit] });
+      return;
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'version_conflict')) throw e;
+    }
+  }
+  throw errors.versionConflict();
 }

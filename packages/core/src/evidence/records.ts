@@ -46,6 +46,8 @@ export interface UploadRecord {
   n?: number;
   /** When its bytes were added to the tenant's usage (exactly once). */
   countedAt?: string;
+  /** Set once, by the one confirm that counts the bytes (a permanent claim: no count twice). */
+  countClaimedAt?: string;
   confirmedAt?: string;
   version: number;
   createdAt: string;

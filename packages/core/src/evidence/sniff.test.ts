@@ -48,6 +48,13 @@ describe('detecting what bytes are', () => {
     }
   });
 
+  it('reads a zip as a zip even when an entry name puts "%PDF-" in its first KiB', () => {
+    const disguised = storedZip([file('%PDF-1.7 看这里.txt'), file('setup.exe', 'MZ')]);
+    const d = detect(disguised);
+    expect(detectedContentOf(d)).toBe('zip');
+    expect(contentProblem('pdf', d)?.reason).toBe('mismatch');
+  });
+
   it('refuses an executable whatever its name says, and names both in the reason', () => {
     for (const kind of EVIDENCE_KINDS) {
       const p = contentProblem(kind, detect(EXE));

@@ -129,9 +129,7 @@ function textual(head: Uint8Array): ForeignContent {
  */
 export function detectContent(head: Uint8Array, tail: Uint8Array, size: number): Detected {
   if (EXECUTABLES.some((sig) => startsWith(head, sig))) return { foreign: 'executable' };
-  // PDF readers accept the header anywhere in the first 1 KiB.
-  const pdfAt = head.subarray(0, 1024).findIndex((_, i) => startsWith(head, PDF, i));
-  if (pdfAt >= 0) return { family: 'pdf' };
+  // Signatures at offset 0 first: a zip whose first entry is named "%PDF-…" is a zip, not a PDF.
   if (startsWith(head, OLE2)) return { family: 'ole2' };
   if (startsWith(head, JPEG)) return { family: 'jpeg' };
   if (startsWith(head, PNG)) return { family: 'png' };
@@ -140,10 +138,13 @@ export function detectContent(head: Uint8Array, tail: Uint8Array, size: number):
     if (!entries) return { family: 'zip', unreadable: true };
     return { family: zipFamily(head, entries), entries };
   }
+  if (ARCHIVES.some((sig) => startsWith(head, sig))) return { foreign: 'other_archive' };
+  // PDF readers accept the header anywhere in the first 1 KiB.
+  const pdfAt = head.subarray(0, 1024).findIndex((_, i) => startsWith(head, PDF, i));
+  if (pdfAt >= 0) return { family: 'pdf' };
   if (IMAGES.some((sig) => startsWith(head, sig))) return { foreign: 'other_image' };
   if (startsWith(head, [0x52, 0x49, 0x46, 0x46]) && ascii(head, 8, 12) === 'WEBP')
     return { foreign: 'other_image' };
-  if (ARCHIVES.some((sig) => startsWith(head, sig))) return { foreign: 'other_archive' };
   return { foreign: textual(head) };
 }
 

@@ -8,11 +8,16 @@ import type { Expert } from './model';
 
 export type ConflictKind = 'own_unit' | 'declared';
 
+/**
+ * `accountUnit`: the unit of the account the expert signs in with, if any — an own unit counts
+ * whether the office wrote it in the pool or it comes with the account.
+ */
 export function conflictOf(
   expert: Pick<Expert, 'unit' | 'conflicts'>,
   unit: string,
+  accountUnit?: string,
 ): ConflictKind | undefined {
-  if (expert.unit === unit) return 'own_unit';
+  if (expert.unit === unit || accountUnit === unit) return 'own_unit';
   if (expert.conflicts.includes(unit)) return 'declared';
   return undefined;
 }

@@ -9,7 +9,7 @@ const me = (roles: Role[], extra: { tenant?: string; unit?: string; province?: s
 const labels = (m: Me) => navFor(m).map((n) => n.label);
 
 describe('the navigation offers what the API would allow', () => {
-  it('an office admin manages the organisation and indicator systems', () => {
+  it('an office admin manages the organisation, indicator systems, experts and storage', () => {
     expect(labels(me(['tenant_admin']))).toEqual([
       'navHome',
       'navUnitGroups',
@@ -18,6 +18,8 @@ describe('the navigation offers what the API would allow', () => {
       'navIndicators',
       'navCycles',
       'navAudit',
+      'exPoolTitle',
+      'evStorageTitle',
     ]);
   });
 
