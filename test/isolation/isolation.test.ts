@@ -27,6 +27,9 @@ const HARBIN_MARKERS = [
   '王丽（市考核办）',
   '李强（市发改委）',
   '发展改革、财政、工信',
+  // The expert pool's names (the demo's experts; 赵教授 is the expert's own account).
+  '钱研究员',
+  '孙会计师',
 ];
 const FGW_SYSTEM = '市发改委 2026 年度部门绩效评估指标体系（本单位编制稿）';
 const FGW_MARKERS = ['哈尔滨市发展和改革委员会', '李强（市发改委）', FGW_SYSTEM];
@@ -135,6 +138,8 @@ const victimYearPks = () => [
   'T#230100#LTP',
   'T#230100#CONSULT',
   'T#230100#AUDIT',
+  'T#230100#EXPERTS',
+  'T#230100#STORAGE',
 ];
 
 beforeAll(async () => {
