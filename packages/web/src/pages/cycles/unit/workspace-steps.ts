@@ -2,6 +2,7 @@ import type { CONTRACTS } from '@jixiao/api/contracts';
 import type { CycleView, PlanView } from '@jixiao/core';
 import type { SuccessOf } from '../../../client/api-client';
 import type { Lang, MessageKey } from '../../../i18n';
+import { meetingHref } from '../../review-meeting/paths';
 import { formatDay } from './parts';
 import { commentsHref, planHref, progressHref, selfHref, valuesHref } from './paths';
 
@@ -70,6 +71,9 @@ export function nextStep(d: WorkspaceData, lang: Lang): NextStep {
         : { key: 'cuNextSelf', params: { due: formatDay(d.self?.deadline, lang) }, href: selfHref(id, unit) };
     case 'verification':
       return { key: 'cuNextVerification', href: `${valuesHref(id)}?unit=${encodeURIComponent(unit)}` };
+    case 'review':
+      // The review meeting decides; the unit sees its own decision there once it has concluded.
+      return { key: 'cuNextClosed', href: meetingHref(id) };
     default:
       return { key: 'cuNextClosed' };
   }
