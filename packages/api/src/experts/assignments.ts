@@ -89,7 +89,9 @@ export async function assign(caller: Caller, cycleId: string, input: AssignmentC
       zh: `专家「${expert.name}」已停用，不能分配。`,
       en: `Expert "${expert.name}" is inactive and cannot be assigned.`,
     });
-  const account = expert.userId ? await caller.deps.data.org.getUser(tenant(caller), expert.userId) : undefined;
+  const account = expert.userId
+    ? await caller.deps.data.org.getUser(tenant(caller), expert.userId)
+    : undefined;
   const conflict = conflictOf(expert, unit.code, account?.unit);
   if (conflict) throw conflictError(expert, unit, conflict);
   const issues = leafIssues(leaves, input);
