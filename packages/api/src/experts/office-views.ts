@@ -69,7 +69,13 @@ export async function calibrationView(
   round?: number,
 ): Promise<CalibrationView> {
   const ctx = await loadReview(caller, cycleId);
-  const n = round ?? ctx.rounds.at(-1)?.number ?? null;
+  // By default the latest round that has scores: a round just opened shows nothing to calibrate yet.
+  const scored = new Set(ctx.scores.map((x) => x.round));
+  const n =
+    round ??
+    [...ctx.rounds].reverse().find((r) => scored.has(r.number))?.number ??
+    ctx.rounds.at(-1)?.number ??
+    null;
   const name = (id: string) => expertName(ctx, id);
   const c = n === null ? undefined : calibrationOf(ctx, n, name);
   return {
