@@ -1,4 +1,5 @@
-import { INPUT_KIND_LABELS, isEnumValue } from '../../vocabulary/labels';
+import { isEnumValue } from '../../vocabulary/by-name';
+import { INPUT_KIND_LABELS } from '../../vocabulary/labels';
 import { Dec, fixed, HUNDRED, trim, ZERO } from '../decimal';
 import type { Bilingual, RuleOutcome } from './types';
 
