@@ -103,13 +103,6 @@ export const expertName = (ctx: ReviewContext, id: string) => ctx.experts.get(id
 export const leafName = (ctx: ReviewContext, unit: string, leaf: string) =>
   ctx.leaves.get(unit)?.get(leaf)?.name ?? leaf;
 
-/** Every leaf of the cycle by code (for calibration's scales; the first unit's where systems differ). */
-export function leavesByCode(ctx: ReviewContext): Map<string, Leaf> {
-  const out = new Map<string, Leaf>();
-  for (const m of ctx.leaves.values()) for (const [code, l] of m) if (!out.has(code)) out.set(code, l);
-  return out;
-}
-
 /** Scores that count: those of assignments still active. */
 export function countingScores(ctx: ReviewContext): ExpertScore[] {
   const active = new Set(ctx.assignments.filter((a) => a.status === 'active').map((a) => a.id));

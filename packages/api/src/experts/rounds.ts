@@ -4,7 +4,6 @@ import { requireState } from '../cycles/gate';
 import type { Caller } from '../http/caller';
 import {
   countingScores,
-  leavesByCode,
   loadReview,
   openRoundOf,
   type ReviewContext,
@@ -25,7 +24,7 @@ export function calibrationOf(ctx: ReviewContext, round: number, nameOf?: (id: s
   const scores = countingScores(ctx)
     .filter((s) => s.round === round)
     .map((s) => ({ expert: s.expert, unit: s.unit, leaf: s.leaf, group: s.group, score: s.score }));
-  return calibrate(scores, leavesByCode(ctx), {}, nameOf);
+  return calibrate(scores, (unit, leaf) => ctx.leaves.get(unit)?.get(leaf), {}, nameOf);
 }
 
 export async function openRound(caller: Caller, cycleId: string, input: RoundOpen): Promise<Round> {

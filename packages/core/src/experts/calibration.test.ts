@@ -106,6 +106,17 @@ describe('calibration on a hand-made case (computed by hand below)', () => {
     expect(o).toEqual([{ expert: 'e', score: 4, othersMedian: 8.5, distance: 4.5 }]);
   });
 
+  it("takes each unit's own leaf where units are bound to systems with different scales", () => {
+    const ten = leaf({ kind: 'expert', scale: 10 });
+    const byUnit = (unit: string) => (unit === 'A' ? ten : EXPERT);
+    // The same scores 7, 8, 9: on A's 0..10 scale r_wg = 0.88; on B's 0..100 scale 1 − 1/833.33 ≈ 0.9988.
+    const c = calibrate([...item('A', { a: 7, b: 8, c: 9 }), ...item('B', { a: 7, b: 8, c: 9 })], (u) =>
+      byUnit(u),
+    );
+    expect(c.items.find((i) => i.unit === 'A')!.rwg).toBeCloseTo(0.88, 6);
+    expect(c.items.find((i) => i.unit === 'B')!.rwg).toBeCloseTo(0.9988, 4);
+  });
+
   it('calibrates a 360° composite per rater group', () => {
     const comp = leaf({
       kind: 'composite',

@@ -172,10 +172,13 @@ function itemOf(
   };
 }
 
+/** A unit's leaf by code (units bound to different systems may share a code with other rules). */
+export type LeafOf = (unit: string, leaf: string) => Leaf | undefined;
+
 function biasOf(
   expert: string,
   items: readonly CalibrationScore[][],
-  leaves: ReadonlyMap<string, Leaf>,
+  leafOf: LeafOf,
   o: CalibrationOptions,
   nameOf: (expert: string) => string,
 ): ExpertBias {
@@ -184,7 +187,7 @@ function biasOf(
     const own = list.find((s) => s.expert === expert);
     const others = list.filter((s) => s.expert !== expert).map((s) => s.score);
     if (!own || others.length < 2) continue;
-    devs.push((own.score - mean(others)) / scaleOf(leaves.get(own.leaf)!));
+    devs.push((own.score - mean(others)) / scaleOf(leafOf(own.unit, own.leaf)!));
   }
   const meanDeviation = devs.length ? mean(devs) : null;
   const name = nameOf(expert);
@@ -230,19 +233,21 @@ function biasOf(
 }
 
 /**
- * The calibration of a set of scores (one round's, usually). `leaves` gives each leaf (its rule sets
- * the scale and the trimming); `nameOf` names an expert in the reasons (the office's view).
+ * The calibration of a set of scores (one round's, usually). `leaves` gives each unit's leaf (its
+ * rule sets the scale and the trimming), or one leaf per code where every unit shares the system;
+ * `nameOf` names an expert in the reasons (the office's view).
  */
 export function calibrate(
   scores: readonly CalibrationScore[],
-  leaves: ReadonlyMap<string, Leaf>,
+  leaves: ReadonlyMap<string, Leaf> | LeafOf,
   options: Partial<CalibrationOptions> = {},
   nameOf: (expert: string) => string = (e) => e,
 ): Calibration {
   const o = { ...CALIBRATION_DEFAULTS, ...options };
-  const known = scores.filter((s) => leaves.has(s.leaf));
+  const leafOf: LeafOf = typeof leaves === 'function' ? leaves : (_unit, leaf) => leaves.get(leaf);
+  const known = scores.filter((s) => leafOf(s.unit, s.leaf) !== undefined);
   const grouped = groupItems(known);
-  const items = grouped.map((list) => itemOf(list, leaves.get(list[0]!.leaf)!, o, nameOf));
+  const items = grouped.map((list) => itemOf(list, leafOf(list[0]!.unit, list[0]!.leaf)!, o, nameOf));
   const leafCodes = [...new Set(items.map((i) => i.leaf))].sort(byCode);
   const leafStats = leafCodes.map((leaf): LeafCalibration => {
     const of = items.filter((i) => i.leaf === leaf);
@@ -257,7 +262,7 @@ export function calibrate(
   });
   const experts = [...new Set(known.map((s) => s.expert))]
     .sort(byCode)
-    .map((e) => biasOf(e, grouped, leaves, o, nameOf));
+    .map((e) => biasOf(e, grouped, leafOf, o, nameOf));
   return { options: o, items, leaves: leafStats, experts };
 }
 
