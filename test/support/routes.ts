@@ -1,5 +1,6 @@
 import type { App } from '@jixiao/api';
 import { assetFile } from '@jixiao/web/assets';
+import { cycleConsoleFixtures } from './fixtures/cycle-console';
 import { evidenceFixtures, resolveEvidenceIds } from './fixtures/evidence';
 import { expertsFixtures, resolveExpertsIds } from './fixtures/experts';
 import { meetingFixtures, resolveMeetingIds } from './fixtures/meeting';
@@ -278,136 +279,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     params: { id: 'ishrbfgwdrafts', v: '1' },
     form: { op: 'save', version: '1', name: '篡改' },
   },
-  'GET /console/cycles': {},
-  'POST /console/cycles': {
-    form: {
-      name: '篡改周期',
-      year: '2040',
-      kind: 'annual',
-      planDeadline: '2040-03-31',
-      selfOpens: '2041-01-05',
-      selfCloses: '2041-01-20',
-    },
-  },
-  'GET /console/cycles/:id': { params: { id: '$cycle' } },
-  'POST /console/cycles/:id/transition': {
-    params: { id: '$cycle' },
-    form: { version: '1', action: 'start_review' },
-  },
-  'POST /console/cycles/:id/calendar': {
-    params: { id: '$cycle' },
-    form: { version: '1', planDeadline: '2025-01-01' },
-  },
-  'POST /console/cycles/:id/providers': {
-    params: { id: '$cycle' },
-    form: { version: '1', leaf_0: 'D1-1', unit_0: 'FGW' },
-  },
-  'POST /console/cycles/:id/targets': {
-    params: { id: '$cycle' },
-    form: { version: '1', 'target.D2-1': '1' },
-  },
-  'POST /console/cycles/:id/work-plan': { params: { id: '$cycle' }, form: { version: '1', notes: '篡改' } },
-  'GET /console/cycles/:id/plans': { params: { id: '$cycle' }, query: 'status=all' },
-  'POST /console/cycles/:id/plans/:unit/review': {
-    params: { id: '$cycle', unit: 'FGW' },
-    form: { version: '1', leaves: 'D1-1', 'decision_D1-1': 'returned', 'comment_D1-1': '篡改' },
-  },
-  'POST /console/cycles/:id/plans/:unit/publish': {
-    params: { id: '$cycle', unit: 'FGW' },
-    form: { version: '1' },
-  },
-  'POST /console/cycles/:id/plans/:unit/reopen': {
-    params: { id: '$cycle', unit: 'FGW' },
-    form: { version: '1', reason: '篡改' },
-  },
-  'GET /console/cycles/:id/overview': { params: { id: '$cycle' } },
-  'GET /console/cycles/:id/burden': { params: { id: '$cycle' } },
-  'GET /console/cycles/:id/checks': { params: { id: '$cycle' } },
-  'POST /console/cycles/:id/checks': {
-    params: { id: '$cycle' },
-    form: { kind: 'spot_check', unit: 'FGW', day: '2025-08-01', findings: '篡改' },
-  },
-  'POST /console/cycles/:id/checks/:checkId': {
-    params: { id: '$cycle', checkId: '$check' },
-    form: { version: '1', followUpStatus: 'done' },
-  },
-  'GET /console/cycles/:id/opinions': { params: { id: '$cycle' } },
-  'POST /console/cycles/:id/opinions/:opinionId': {
-    params: { id: '$cycle', opinionId: '$opinion' },
-    form: { version: '1', action: 'close', text: '篡改' },
-  },
-  'GET /console/cycles/:id/exports/:table': { params: { id: '$cycle', table: 'overview.xlsx' } },
-  'GET /console/audit': { query: 'verify=1' },
-  'GET /console/audit/export.xlsx': {},
-  'GET /console/cycles/long-term/:unit': { params: { unit: 'FGW' } },
-  'POST /console/cycles/long-term/:unit': {
-    params: { unit: 'FGW' },
-    form: {
-      startYear: '2021',
-      endYear: '2025',
-      form: 'own',
-      functions: '篡改',
-      goals: '篡改',
-      keyFactors: '篡改',
-      measures: '篡改',
-    },
-  },
-  'GET /console/cycles/:id/units/:unit': { params: { id: '$cycle', unit: 'FGW' } },
-  'GET /console/cycles/:id/plans/:unit': { params: { id: '$cycle', unit: 'FGW' } },
-  'POST /console/cycles/:id/plans/:unit': {
-    params: { id: '$cycle', unit: 'FGW' },
-    form: { version: '1', basis: '篡改' },
-  },
-  'POST /console/cycles/:id/plans/:unit/transitions': {
-    params: { id: '$cycle', unit: 'FGW' },
-    form: { version: '1', action: 'submit' },
-  },
-  'GET /console/cycles/:id/plans/:unit/comments': { params: { id: '$cycle', unit: 'FGW' } },
-  'POST /console/cycles/:id/plans/:unit/comments/:commentId': {
-    params: { id: '$cycle', unit: 'FGW', commentId: '$comment' },
-    form: { version: '1', status: 'rejected', moderationNote: '篡改' },
-  },
-  'POST /console/cycles/:id/plans/:unit/opinions/:opinionId': {
-    params: { id: '$cycle', unit: 'FGW', opinionId: '$opinion' },
-    form: { version: '1', text: '篡改' },
-  },
-  'GET /console/cycles/:id/progress/:unit': { params: { id: '$cycle', unit: 'FGW' } },
-  'POST /console/cycles/:id/progress/:unit/:period': {
-    params: { id: '$cycle', unit: 'FGW', period: 'Q3' },
-    form: { version: '1', narrative: '篡改' },
-  },
-  'GET /console/cycles/:id/self-assessments/:unit': { params: { id: '$cycle', unit: 'FGW' } },
-  'POST /console/cycles/:id/self-assessments/:unit': {
-    params: { id: '$cycle', unit: 'FGW' },
-    form: { version: '1', report: '篡改' },
-  },
-  'POST /console/cycles/:id/self-assessments/:unit/actions': {
-    params: { id: '$cycle', unit: 'FGW' },
-    form: { version: '1', action: 'reopen', reason: '篡改', until: '2099-12-31' },
-  },
-  'GET /console/cycles/:id/values': { params: { id: '$cycle' }, query: 'unit=FGW' },
-  'POST /console/cycles/:id/values/supply': {
-    params: { id: '$cycle' },
-    form: { leaf: 'D1-1', rows: 'FGW\t1' },
-  },
-  'POST /console/cycles/:id/values/:unit/:leaf': {
-    params: { id: '$cycle', unit: 'FGW', leaf: 'D2-1' },
-    form: { version: '1', action: 'correct', value: '1', reason: '篡改' },
-  },
-  // The public's pages: another tenant's path with the victim's ids finds nothing.
-  'GET /console/public/:tenant/consultations/:cid': { params: { tenant: '230125', cid: '$consultation' } },
-  'POST /console/public/:tenant/consultations/:cid': {
-    params: { tenant: '230125', cid: '$consultation' },
-    form: { text: '篡改' },
-  },
-  'GET /console/public/:tenant/plans': { params: { tenant: '230125' } },
-  'GET /console/public/:tenant/plans/:cycleId/:unit': {
-    params: { tenant: '230125', cycleId: '$cycle', unit: 'FGW' },
-  },
-  'POST /console/public/:tenant/plans/:cycleId/:unit': {
-    params: { tenant: '230125', cycleId: '$cycle', unit: 'FGW' },
-    form: { text: '篡改' },
-  },
+  ...cycleConsoleFixtures,
   'GET /console/sign-in': {},
   'GET /console/assets/:file': { params: { file: assetFile('console.css') } },
   'GET /console/auth/login': {},

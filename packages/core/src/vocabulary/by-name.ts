@@ -1,54 +1,3 @@
-import type { Role } from '../auth/roles';
-import type { AuditAction, AuditAlgorithm } from '../cycles/audit';
-import type { CycleAction, CycleKind, CycleState, SpecialSubject } from '../cycles/model';
-import type { CheckKind, FollowUpStatus, Light, ReportStatus } from '../cycles/monitoring';
-import type {
-  AnnualPlanStatus,
-  LongTermPlanForm,
-  PlanAction,
-  ProgressMode,
-  ReviewDecision,
-} from '../cycles/plans';
-import type { CommentStatus, OpinionStatus } from '../cycles/public-voice';
-import type { SelfStatus } from '../cycles/self-assessment';
-import type { ValueOrigin, ValueStatus } from '../cycles/verification';
-import type { EvidenceKind } from '../evidence/kinds';
-import type { UploadStatus } from '../evidence/model';
-import type { DetectedContent } from '../evidence/sniff';
-import type { CalibrationFlagKind, ExpertTendency } from '../experts/calibration';
-import type { AssignmentStatus, RoundStatus } from '../experts/model';
-import type { FinanceCalculatorName } from '../finance/registry';
-import type { SystemAction } from '../indicators/lifecycle';
-import type {
-  DataSource,
-  DefaultGradeCode,
-  Direction,
-  ExemptionPolicy,
-  IndicatorType,
-  LeafInput,
-  LikertLevel,
-  MeasuredParty,
-  MissingPolicy,
-  MoneyUnit,
-  QualitativeGrade,
-  QuotaRounding,
-  RuleKind,
-  SystemStatus,
-  TieBreakKey,
-  VetoEffect,
-} from '../indicators/model';
-import type { ProvenanceCover, ProvenanceKind, SourceDocument } from '../indicators/provenance';
-import type { MeetingRole, MeetingStatus } from '../meeting/model';
-import type { ActiveState, PlanStatus, TenantLevel, UnitType } from '../org/schemas';
-import type { LeafStatus } from '../scoring/types';
-import type { IntegrityDecision, IntegritySignal } from '../surveys/integrity';
-import type {
-  AnswerChannel,
-  InvitationStatus,
-  SurveyAction,
-  SurveyQuestionKind,
-  SurveyStatus,
-} from '../surveys/model';
 import * as cycle from './cycle-labels';
 import * as evidence from './evidence-labels';
 import * as experts from './expert-labels';
@@ -85,80 +34,12 @@ import {
 import * as meeting from './meeting-labels';
 import * as survey from './survey-labels';
 
-/** Every labelled enum by name (the vocabulary's registry; the records themselves: ./labels). */
-
-// ─── By name ───────────────────────────────────────────────────────────────────────────────────
-
-/** Every labelled enum by name, with the type of its values. */
-export interface EnumValues {
-  rule: RuleKind;
-  direction: Direction;
-  indicatorType: IndicatorType;
-  dataSource: DataSource;
-  missingPolicy: MissingPolicy;
-  exemptionPolicy: ExemptionPolicy;
-  vetoEffect: VetoEffect;
-  quotaRounding: QuotaRounding;
-  tieBreak: TieBreakKey;
-  qualitativeGrade: QualitativeGrade;
-  likert: LikertLevel;
-  gradeLevel: DefaultGradeCode;
-  systemStatus: SystemStatus;
-  systemAction: SystemAction;
-  inputKind: LeafInput['kind'];
-  leafStatus: LeafStatus;
-  financeCalculator: FinanceCalculatorName;
-  measuredParty: MeasuredParty;
-  moneyUnit: MoneyUnit;
-  provenanceKind: ProvenanceKind;
-  provenanceCover: ProvenanceCover;
-  sourceDocument: SourceDocument;
-  role: Role;
-  unitType: UnitType;
-  activeState: ActiveState;
-  tenantLevel: TenantLevel;
-  planStatus: PlanStatus;
-  cycleKind: CycleKind;
-  specialSubject: SpecialSubject;
-  cycleState: CycleState;
-  cycleAction: CycleAction;
-  planAction: PlanAction;
-  longTermPlanForm: LongTermPlanForm;
-  annualPlanStatus: AnnualPlanStatus;
-  reviewDecision: ReviewDecision;
-  progressMode: ProgressMode;
-  commentStatus: CommentStatus;
-  opinionStatus: OpinionStatus;
-  reportStatus: ReportStatus;
-  light: Light;
-  checkKind: CheckKind;
-  followUpStatus: FollowUpStatus;
-  selfStatus: SelfStatus;
-  valueStatus: ValueStatus;
-  valueOrigin: ValueOrigin;
-  auditAlgorithm: AuditAlgorithm;
-  auditAction: AuditAction;
-  evidenceKind: EvidenceKind;
-  uploadStatus: UploadStatus;
-  detectedContent: DetectedContent;
-  assignmentStatus: AssignmentStatus;
-  roundStatus: RoundStatus;
-  calibrationFlag: CalibrationFlagKind;
-  expertTendency: ExpertTendency;
-  meetingRole: MeetingRole;
-  meetingStatus: MeetingStatus;
-  surveyStatus: SurveyStatus;
-  surveyAction: SurveyAction;
-  surveyQuestionKind: SurveyQuestionKind;
-  invitationStatus: InvitationStatus;
-  answerChannel: AnswerChannel;
-  integritySignal: IntegritySignal;
-  integrityDecision: IntegrityDecision;
-}
-export type EnumName = keyof EnumValues;
-
-/** The whole vocabulary, by enum name. */
-export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = Object.freeze({
+/**
+ * Every labelled enum by name (the vocabulary's registry; the records themselves: ./labels). The
+ * type of each enum's values is read from its record (keyed by the enum's own type), so it is
+ * written nowhere else.
+ */
+const REGISTRY = {
   rule: RULE_LABELS,
   direction: DIRECTION_LABELS,
   indicatorType: INDICATOR_TYPE_LABELS,
@@ -222,7 +103,16 @@ export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = O
   answerChannel: survey.ANSWER_CHANNEL_LABELS,
   integritySignal: survey.INTEGRITY_SIGNAL_LABELS,
   integrityDecision: survey.INTEGRITY_DECISION_LABELS,
-});
+};
+
+type ValuesOf<L> = L extends Labels<infer T> ? T : never;
+
+/** Every labelled enum by name, with the type of its values. */
+export type EnumValues = { [N in keyof typeof REGISTRY]: ValuesOf<(typeof REGISTRY)[N]> };
+export type EnumName = keyof EnumValues;
+
+/** The whole vocabulary, by enum name. */
+export const VOCABULARY: { readonly [N in EnumName]: Labels<EnumValues[N]> } = Object.freeze(REGISTRY);
 
 /** The label of one enum value in one language: `labelOf('rule', 'bands', 'zh')` → 分档计分. */
 export const labelOf = <N extends EnumName>(name: N, value: EnumValues[N], lang: LabelLang): string =>

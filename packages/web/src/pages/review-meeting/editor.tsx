@@ -1,6 +1,7 @@
 import { MEETING_ROLE_LABELS, MEETING_ROLES, type MeetingView } from '@jixiao/core';
 import { ErrorSummary } from '../../components/feedback';
 import { FieldError, Hidden, TextArea, TextField } from '../../components/fields';
+import { RowsTable } from '../../components/rows-table';
 import { useView } from '../../context';
 import { type FormErrors, type FormValues, str } from '../../forms';
 import { type MessageKey, t } from '../../i18n';
@@ -80,43 +81,18 @@ function Rows(props: {
 }) {
   const { lang } = useView();
   return (
-    <div class="scroll">
-      <table id={`f-${props.prefix}`}>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.fields.map((f) => (
-              <th scope="col">{t(lang, LABELS[f]!)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: props.rows }, (_, i) => (
-            <tr>
-              {props.fields.map((f) => {
-                const name = `${props.prefix}.${i}.${f}`;
-                const cell = {
-                  name,
-                  label: `${i + 1} ${t(lang, LABELS[f]!)}`,
-                  value: str(props.values[name]),
-                  error: props.errors.fields[name],
-                };
-                const options = props.options[f];
-                return (
-                  <td>
-                    {options ? (
-                      <CellSelect {...cell} options={options} />
-                    ) : (
-                      <CellInput {...cell} maxlength={MAX[f]} />
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RowsTable
+      {...props}
+      heading={(f) => t(lang, LABELS[f]!)}
+      cell={(f, cell) => {
+        const options = props.options[f];
+        return options ? (
+          <CellSelect {...cell} options={options} />
+        ) : (
+          <CellInput {...cell} maxlength={MAX[f]} />
+        );
+      }}
+    />
   );
 }
 

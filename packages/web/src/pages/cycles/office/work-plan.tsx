@@ -1,6 +1,7 @@
 import type { CycleView, WorkPlan } from '@jixiao/core';
 import { ErrorSummary } from '../../../components/feedback';
 import { FieldError, Hidden, TextArea } from '../../../components/fields';
+import { RowsTable } from '../../../components/rows-table';
 import { useView } from '../../../context';
 import { type FormErrors, type FormValues, noErrors, str } from '../../../forms';
 import { type MessageKey, t } from '../../../i18n';
@@ -72,7 +73,7 @@ function workPlanValues(wp: WorkPlan): FormValues {
 const rowsShown = (values: FormValues, prefix: string, stored: number, blank: number) =>
   Math.max(stored + blank, ...rowNumbers(values, prefix).map((n) => n + 1));
 
-function RowsTable(props: {
+function Rows(props: {
   prefix: 'task' | 'training';
   fields: readonly string[];
   rows: number;
@@ -81,56 +82,33 @@ function RowsTable(props: {
   caption: string;
 }) {
   const { lang } = useView();
+  const date = (f: string) => f === 'due' || f === 'day';
   return (
-    <div class="scroll">
-      <table id={`f-${props.prefix}`}>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.fields.map((f) => (
-              <th scope="col">{t(lang, LABELS[f]!)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: props.rows }, (_, i) => (
-            <tr>
-              {props.fields.map((f) => {
-                const name = `${props.prefix}.${i}.${f}`;
-                const label = `${i + 1} ${t(lang, LABELS[f]!)}`;
-                const error = props.errors.fields[name];
-                return (
-                  <td>
-                    {f === 'done' ? (
-                      <>
-                        <input
-                          type="checkbox"
-                          id={`f-${name}`}
-                          name={name}
-                          value="true"
-                          checked={str(props.values[name]) === 'true'}
-                          aria-label={label}
-                        />
-                        <FieldError name={name} error={error} />
-                      </>
-                    ) : (
-                      <CellInput
-                        name={name}
-                        label={label}
-                        value={str(props.values[name])}
-                        error={error}
-                        type={f === 'due' || f === 'day' ? 'date' : 'text'}
-                        maxlength={f === 'due' || f === 'day' ? undefined : f === 'owner' ? 60 : 100}
-                      />
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RowsTable
+      {...props}
+      heading={(f) => t(lang, LABELS[f]!)}
+      cell={(f, cell) =>
+        f === 'done' ? (
+          <>
+            <input
+              type="checkbox"
+              id={`f-${cell.name}`}
+              name={cell.name}
+              value="true"
+              checked={cell.value === 'true'}
+              aria-label={cell.label}
+            />
+            <FieldError name={cell.name} error={cell.error} />
+          </>
+        ) : (
+          <CellInput
+            {...cell}
+            type={date(f) ? 'date' : 'text'}
+            maxlength={date(f) ? undefined : f === 'owner' ? 60 : 100}
+          />
+        )
+      }
+    />
   );
 }
 
@@ -215,7 +193,7 @@ export function WorkPlanCard(props: {
             <ErrorSummary errors={errors} reloadHref={cycleHref(cycle.id)} />
             <KeptNote errors={state?.errors} />
             <Hidden name="version" value={keptVersion(state, cycle.version)} />
-            <RowsTable
+            <Rows
               prefix="task"
               fields={TASK}
               rows={rowsShown(values, 'task', wp.tasks.length, 3)}
@@ -223,7 +201,7 @@ export function WorkPlanCard(props: {
               errors={errors}
               caption={t(lang, 'cyTasks')}
             />
-            <RowsTable
+            <Rows
               prefix="training"
               fields={TRAINING}
               rows={rowsShown(values, 'training', wp.training.length, 2)}
