@@ -21,6 +21,11 @@ export const ID_KINDS = {
   /** A survey invitation's token (the QR code's link): 128 bits, never guessed. */
   invitation: { prefix: 'iv', length: 26 },
   answer: { prefix: 'an', length: 16 },
+  /** #10: a run of the year-end batch; an appeal; a rectification task; a use of results. */
+  run: { prefix: 'rn', length: 12 },
+  appeal: { prefix: 'ap', length: 12 },
+  rectification: { prefix: 'rt', length: 12 },
+  resultUse: { prefix: 'ru', length: 12 },
 } as const;
 export type IdKind = keyof typeof ID_KINDS;
 

@@ -7,6 +7,7 @@ export * from './errors/app-error';
 export * from './errors/catalogue';
 export * from './errors/problem';
 export * from './errors/zod-issues';
+export * from './evaluation';
 export * from './evidence';
 export * from './experts';
 export * from './files/media-types';

@@ -53,6 +53,15 @@ export const CYCLE_RECORD_KINDS = [
   'ANSWER',
   'INTEGRITY',
   'MEETING',
+  // #10: the office's year-end determinations per unit; runs and their result rows; the released
+  // pointer; appeals; rectification tasks; uses of results.
+  'DETERM',
+  'RUN',
+  'RESULT',
+  'RELEASE',
+  'APPEAL',
+  'RECT',
+  'USE',
 ] as const;
 export type CycleRecordKind = (typeof CYCLE_RECORD_KINDS)[number];
 

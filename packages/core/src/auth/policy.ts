@@ -44,6 +44,12 @@ export const ACTIONS = {
   'experts:score': ['expert'],
   'surveys:manage': ['tenant_admin'],
   'meeting:write': ['tenant_admin'],
+  'evaluation:run': ['tenant_admin'],
+  'appeals:write': ['unit_user'],
+  'appeals:decide': ['tenant_admin'],
+  'rectification:manage': ['tenant_admin'],
+  'rectification:report': ['unit_user'],
+  'results:use': ['tenant_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
 
@@ -77,6 +83,12 @@ const WORDS: Record<Action, [string, string]> = {
   'experts:score': ['为分配的单位评分', 'score assigned units as an expert'],
   'surveys:manage': ['管理满意度测评', 'manage satisfaction surveys'],
   'meeting:write': ['记录评议会', 'record the review meeting'],
+  'evaluation:run': ['运行年终评估计算并发布结果', 'run the year-end evaluation and release results'],
+  'appeals:write': ['提出本单位申诉', "appeal the unit's results"],
+  'appeals:decide': ['复核申诉', 'decide appeals'],
+  'rectification:manage': ['管理整改任务', 'manage rectification tasks'],
+  'rectification:report': ['报送本单位整改进展', "report the unit's rectification progress"],
+  'results:use': ['记录结果运用', 'record the use of results'],
 };
 
 /** Actions on a tenant's evaluation year: they need a tenant in the token. */
@@ -93,6 +105,10 @@ const TENANT_WORK = [
   'experts:',
   'surveys:',
   'meeting:',
+  'evaluation:',
+  'appeals:',
+  'rectification:',
+  'results:',
 ];
 
 export function can(id: Identity, action: Action): boolean {

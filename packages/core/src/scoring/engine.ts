@@ -1,10 +1,13 @@
 import type { LeafInput, SystemContent, UnitInputs } from '../indicators/model';
 import { LEAF_STATUS_LABELS } from '../vocabulary/labels';
+import { baseOf, bonusOf } from './base-and-bonus';
 import { partiesOf, statisticsOf } from './context';
 import { amount, type Dec, dec, shown, trim, ZERO } from './decimal';
-import { appliesTo, computePeers } from './peers';
+import { appliesTo, computePeers, type PeerIndex } from './peers';
+import { rankAndGrade } from './rank-and-grade';
 import { applyRule } from './rules';
 import type { Bilingual, CalculatorRegistry, RuleOutcome } from './rules/types';
+import { byCode, type Run, type Scored } from './run';
 import { flatten } from './tree';
 import type {
   BonusLine,
@@ -15,53 +18,72 @@ import type {
   UnitResult,
   VetoResult,
 } from './types';
+import { warningsOf } from './warnings';
 import { ACTIVE, EXCLUDE, effectiveWeights, REDISTRIBUTE } from './weights';
+
+/** A review meeting's adjustment of a unit's total (评议会调整), points either way with its reason. */
+export interface Adjustment {
+  points: number;
+  reason: string;
+}
 
 export interface ScoreOptions {
   /** Finance calculators for `formula` leaves (injected, so scoring does not depend on which exist). */
   calculators?: CalculatorRegistry;
+  /** Adjustments by unit code, added to the total before ranking and grading. */
+  adjustments?: ReadonlyMap<string, Adjustment>;
 }
-
-import { baseOf, bonusOf } from './base-and-bonus';
-import { rankAndGrade } from './rank-and-grade';
-import { byCode, type Run, type Scored } from './run';
-import { warningsOf } from './warnings';
 
 /**
  * Scores every unit against one indicator system, then ranks and grades within unit groups.
  *
- * Order of work (mirrors the year-end batch): flatten the tree and compute peer statistics ONCE →
- * score each unit independently → rank and grade each group. The content is assumed schema-valid
- * (callers validate); a tree whose weights do not add up is scored as written, never a crash.
- * Bad data gives statuses and reasons; only programmer errors throw (a unit code given twice).
- * Deterministic: units are processed and returned in (group, unit code) order whatever the input
- * order, and nothing depends on time, randomness or hash iteration.
+ * Order of work (mirrors the year-end batch, which runs the same three functions in separate
+ * tasks: see ./batch): flatten the tree and compute peer statistics ONCE (`prepareRun`) → score
+ * each unit independently (`scoreUnit`) → rank and grade each group (`rankScored`). The content is
+ * assumed schema-valid (callers validate); a tree whose weights do not add up is scored as
+ * written, never a crash. Bad data gives statuses and reasons; only programmer errors throw (a
+ * unit code given twice). Deterministic: units are processed and returned in (group, unit code)
+ * order whatever the input order, and nothing depends on time, randomness or hash iteration.
  */
 export function scoreUnits(
   content: SystemContent,
   inputs: readonly UnitInputs[],
   opts: ScoreOptions = {},
 ): ScoringResult {
-  const units = [...inputs].sort((a, b) => byCode(a.group, b.group) || byCode(a.unit, b.unit));
-  const seen = new Set<string>();
-  for (const u of units) {
-    if (seen.has(u.unit)) throw new Error(`scoreUnits: unit ${u.unit} is given more than once`);
-    seen.add(u.unit);
-  }
-  const d = content.decimals ?? 2;
-  const tree = flatten(content, d);
-  const run: Run = {
-    content,
-    d,
-    tree,
-    peers: computePeers(
-      tree.leaves.map((i) => tree.nodes[i]!.leaf!),
-      units,
-    ),
-    calculators: opts.calculators,
-  };
-  const scored = units.map((u) => scoreUnit(run, u));
+  const run = prepareRun(content, computePeersOf(content, inputs), opts.calculators);
+  return rankScored(
+    run,
+    inputs.map((u) => scoreUnit(run, u, opts.adjustments?.get(u.unit))),
+  );
+}
 
+/** Peer statistics of the system's peer-relative leaves over these units. */
+export function computePeersOf(content: SystemContent, inputs: readonly UnitInputs[]): PeerIndex {
+  const tree = flatten(content, content.decimals ?? 2);
+  return computePeers(
+    tree.leaves.map((i) => tree.nodes[i]!.leaf!),
+    inputs,
+  );
+}
+
+/** Everything computed once per system and shared by every unit it scores. */
+export function prepareRun(
+  content: SystemContent,
+  peers: PeerIndex,
+  calculators: CalculatorRegistry | undefined,
+): Run {
+  const d = content.decimals ?? 2;
+  return { content, d, tree: flatten(content, d), peers, calculators };
+}
+
+/** Ranks and grades scored units within their groups; units come back in (group, unit code) order. */
+export function rankScored(run: Run, scoredIn: readonly Scored[]): ScoringResult {
+  const scored = [...scoredIn].sort((a, b) => byCode(a.group, b.group) || byCode(a.unit, b.unit));
+  const seen = new Set<string>();
+  for (const s of scored) {
+    if (seen.has(s.unit)) throw new Error(`scoreUnits: unit ${s.unit} is given more than once`);
+    seen.add(s.unit);
+  }
   const out: UnitResult[] = [];
   const groups: GroupResult[] = [];
   for (let start = 0; start < scored.length; ) {
@@ -73,10 +95,12 @@ export function scoreUnits(
     groups.push(group);
     start = end;
   }
+  const { content } = run;
   return { system: content.name, decimals: run.d, total: content.total, units: out, groups };
 }
 
-function scoreUnit(run: Run, u: UnitInputs): Scored {
+/** Scores one unit (before ranking and grading, which need its whole group). */
+export function scoreUnit(run: Run, u: UnitInputs, adjustment?: Adjustment): Scored {
   const { content, d, tree } = run;
   const { nodes } = tree;
   const leavesIn: Record<string, LeafInput> = u.leaves ?? {};
@@ -276,6 +300,7 @@ function scoreUnit(run: Run, u: UnitInputs): Scored {
   }
   const baseShown = dec(base.points.shown);
   const bonusShown = dec(bonus.points.shown);
+  const adj = adjustment ? dec(adjustment.points) : ZERO;
   return {
     unit: u.unit,
     group: u.group,
@@ -286,8 +311,9 @@ function scoreUnit(run: Run, u: UnitInputs): Scored {
     bonusShown,
     vetoes,
     deductions,
-    total: baseShown.plus(bonusShown),
-    totalExact: dec(base.points.exact).plus(bonus.points.exact),
+    total: baseShown.plus(bonusShown).plus(adj),
+    totalExact: dec(base.points.exact).plus(bonus.points.exact).plus(adj),
+    ...(adjustment ? { adjustment: { points: adj, reason: adjustment.reason } } : {}),
     warnings,
     parties: partiesOf(content, dimensions, d),
     statistics: statisticsOf(content, u),

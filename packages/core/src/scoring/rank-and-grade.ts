@@ -70,6 +70,14 @@ export function rankAndGrade(run: Run, members: Scored[]): { results: UnitResult
       vetoes: s.vetoes,
       deductions: amount(s.deductions, d),
       total: { shown: s.total.toFixed(d), exact: s.totalExact.toString() },
+      ...(s.adjustment
+        ? {
+            adjustment: {
+              points: { shown: s.adjustment.points.toFixed(d), exact: s.adjustment.points.toString() },
+              reason: s.adjustment.reason,
+            },
+          }
+        : {}),
       grade: gradeOf.get(s.unit)!,
       rank: { rank: r.rank, of: members.length, decidedBy: r.decidedBy, reason: r.reason },
       parties: s.parties,

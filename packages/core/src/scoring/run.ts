@@ -30,6 +30,8 @@ export interface Scored {
   deductions: Dec;
   total: Dec;
   totalExact: Dec;
+  /** The review meeting's adjustment, already in `total`. */
+  adjustment?: { points: Dec; reason: string };
   warnings: Bilingual[];
   parties: PartyResult[];
   statistics: StatisticResult[];

@@ -184,8 +184,10 @@ export const unitResultSchema = z
     vetoes: z.array(vetoResultSchema),
     /** Σ points deducted by deduction leaves (nominal points), for the `fewer_deductions` tie-break. */
     deductions: amountSchema,
-    /** base + bonus, both shown. */
+    /** base + bonus (+ the review meeting's adjustment), each shown. */
     total: amountSchema,
+    /** The review meeting's adjustment of the total (评议会调整), with its reason. */
+    adjustment: z.object({ points: amountSchema, reason: z.string() }).optional(),
     grade: gradeResultSchema,
     rank: rankResultSchema,
     /** Points per measured party, when leaves say whose performance they measure. */

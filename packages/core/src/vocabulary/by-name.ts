@@ -1,4 +1,5 @@
 import * as cycle from './cycle-labels';
+import * as evaluation from './evaluation-labels';
 import * as evidence from './evidence-labels';
 import * as experts from './expert-labels';
 import type { LabelLang, Labels } from './label';
@@ -103,6 +104,17 @@ const REGISTRY = {
   answerChannel: survey.ANSWER_CHANNEL_LABELS,
   integritySignal: survey.INTEGRITY_SIGNAL_LABELS,
   integrityDecision: survey.INTEGRITY_DECISION_LABELS,
+  runKind: evaluation.RUN_KIND_LABELS,
+  runStep: evaluation.RUN_STEP_LABELS,
+  runStatus: evaluation.RUN_STATUS_LABELS,
+  runTrigger: evaluation.RUN_TRIGGER_LABELS,
+  resultStage: evaluation.RESULT_STAGE_LABELS,
+  inputOrigin: evaluation.INPUT_ORIGIN_LABELS,
+  appealTarget: evaluation.APPEAL_TARGET_LABELS,
+  appealStatus: evaluation.APPEAL_STATUS_LABELS,
+  rectificationStatus: evaluation.RECTIFICATION_STATUS_LABELS,
+  rectificationSource: evaluation.RECTIFICATION_SOURCE_LABELS,
+  resultUseKind: evaluation.RESULT_USE_KIND_LABELS,
 };
 
 type ValuesOf<L> = L extends Labels<infer T> ? T : never;

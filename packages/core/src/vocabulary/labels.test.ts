@@ -13,6 +13,19 @@ import {
 import { COMMENT_STATUSES, OPINION_STATUSES } from '../cycles/public-voice';
 import { SELF_STATUSES } from '../cycles/self-assessment';
 import { VALUE_ORIGINS, VALUE_STATUSES } from '../cycles/verification';
+import {
+  APPEAL_STATUSES,
+  APPEAL_TARGETS,
+  INPUT_ORIGINS,
+  RECTIFICATION_SOURCES,
+  RECTIFICATION_STATUSES,
+  RESULT_STAGES,
+  RESULT_USE_KINDS,
+  RUN_KINDS,
+  RUN_STATUSES,
+  RUN_STEPS,
+  RUN_TRIGGERS,
+} from '../evaluation';
 import { EVIDENCE_KINDS } from '../evidence/kinds';
 import { UPLOAD_STATUSES } from '../evidence/model';
 import { DETECTED_CONTENTS } from '../evidence/sniff';
@@ -128,6 +141,17 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   answerChannel: ANSWER_CHANNELS,
   integritySignal: INTEGRITY_SIGNALS,
   integrityDecision: INTEGRITY_DECISIONS,
+  runKind: RUN_KINDS,
+  runStep: RUN_STEPS,
+  runStatus: RUN_STATUSES,
+  runTrigger: RUN_TRIGGERS,
+  resultStage: RESULT_STAGES,
+  inputOrigin: INPUT_ORIGINS,
+  appealTarget: APPEAL_TARGETS,
+  appealStatus: APPEAL_STATUSES,
+  rectificationStatus: RECTIFICATION_STATUSES,
+  rectificationSource: RECTIFICATION_SOURCES,
+  resultUseKind: RESULT_USE_KINDS,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

@@ -28,6 +28,7 @@ export * from './cycle-labels';
 export * from './evidence-labels';
 export * from './expert-labels';
 export type { Label, LabelLang, Labels } from './label';
+export * from './evaluation-labels';
 export * from './meeting-labels';
 export * from './survey-labels';
 
