@@ -53,6 +53,10 @@ export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
       CONTRACTS.experts,
       CONTRACTS.surveys,
       CONTRACTS.meeting,
+      CONTRACTS.evaluation,
+      CONTRACTS.appeals,
+      CONTRACTS.rectification,
+      CONTRACTS.resultUses,
     ),
     // The public consultation and published plans need no sign-in (art. 11–12); the API's
     // description is served here, where most of its schemas are loaded anyway.

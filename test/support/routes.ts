@@ -1,9 +1,11 @@
 import type { App } from '@jixiao/api';
 import { assetFile } from '@jixiao/web/assets';
 import { cycleConsoleFixtures } from './fixtures/cycle-console';
+import { evaluationFixtures, resolveEvaluationIds } from './fixtures/evaluation';
 import { evidenceFixtures, resolveEvidenceIds } from './fixtures/evidence';
 import { expertsFixtures, resolveExpertsIds } from './fixtures/experts';
 import { meetingFixtures, resolveMeetingIds } from './fixtures/meeting';
+import { outcomesFixtures, resolveOutcomesIds } from './fixtures/outcomes';
 import { resolveSurveysIds, surveysFixtures } from './fixtures/surveys';
 
 /**
@@ -68,6 +70,8 @@ export async function resolveDemoIds(get: (path: string) => Promise<any>): Promi
   await resolveExpertsIds(get, DEMO);
   await resolveSurveysIds(get, DEMO);
   await resolveMeetingIds(get, DEMO);
+  await resolveEvaluationIds(get, DEMO);
+  await resolveOutcomesIds(get, DEMO);
 }
 
 const CYCLE = { cycleId: '$cycle' };
@@ -312,6 +316,8 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   ...expertsFixtures,
   ...surveysFixtures,
   ...meetingFixtures,
+  ...evaluationFixtures,
+  ...outcomesFixtures,
 };
 
 export interface AppRoute {

@@ -1,4 +1,4 @@
-import type { Identity } from '@jixiao/core';
+import type { Identity, Job } from '@jixiao/core';
 import type { DataLayer, IdentityDirectory, RetryPolicy } from '@jixiao/data';
 
 /** Verifies a bearer token and says who is calling; throws AppError 401 when it cannot. */
@@ -25,6 +25,16 @@ export interface AppDeps {
   version?: string;
   /** How evidence files are protected once locked (default: no Object Lock, as on s3rver). */
   evidence?: EvidenceDeps;
+  /** Starts the year-end state machine (cloud: Step Functions; locally: the same definition in-process). */
+  evaluation?: EvaluationLauncher;
+}
+
+/**
+ * Starts one execution of the year-end state machine for a job (a run's first attempt or a
+ * resumption). Returns once the execution is accepted; progress is read from the run record.
+ */
+export interface EvaluationLauncher {
+  start(job: Job): Promise<void>;
 }
 
 /**

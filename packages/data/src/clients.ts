@@ -4,6 +4,7 @@ import { BlobStore, type S3ClientSource } from './blob-store';
 import { createCursorCodec } from './cursor';
 import { AuditTrail, ConsultationsRepo, CycleRecordsRepo, CyclesRepo, LongTermPlansRepo } from './cycles';
 import { DynamoDoc, type DynamoSource } from './dynamo-doc';
+import { type EvaluationData, evaluationData } from './evaluation';
 import { type EvidenceData, evidenceData } from './evidence';
 import { type ExpertsData, expertsData } from './experts';
 import { IdempotencyRepo } from './idempotency-repo';
@@ -40,6 +41,7 @@ export interface DataLayer {
   evidence: EvidenceData;
   experts: ExpertsData;
   surveys: SurveysData;
+  evaluation: EvaluationData;
 }
 
 /** The clients a data layer talks through; S3's may be made on first use (see `createDataLayer`). */
@@ -102,5 +104,6 @@ export function createDataLayer(
     evidence: evidenceData(store, now),
     experts: expertsData(store, now),
     surveys: surveysData(store, now),
+    evaluation: evaluationData(store, now),
   };
 }

@@ -1,5 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type {
+  BatchWriteCommandInput,
   DeleteCommandInput,
   DynamoDBDocumentClient,
   GetCommandInput,
@@ -62,5 +63,9 @@ export class DynamoDoc {
   async query(input: QueryCommandInput) {
     const { doc, lib } = await this.load();
     return doc.send(new lib.QueryCommand(input));
+  }
+  async batchWrite(input: BatchWriteCommandInput) {
+    const { doc, lib } = await this.load();
+    return doc.send(new lib.BatchWriteCommand(input));
   }
 }

@@ -5,6 +5,7 @@ export * from './cursor';
 export * from './cycles';
 export * from './divisions-table';
 export * from './dynamo-doc';
+export * from './evaluation';
 export * from './evidence';
 export * from './experts';
 export * from './idempotency-repo';

@@ -62,6 +62,8 @@ export const CYCLE_RECORD_KINDS = [
   'APPEAL',
   'RECT',
   'USE',
+  /** The cycle's run lock (one run at a time): path ['lock']. */
+  'RUNLOCK',
 ] as const;
 export type CycleRecordKind = (typeof CYCLE_RECORD_KINDS)[number];
 

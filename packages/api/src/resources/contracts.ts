@@ -1,8 +1,10 @@
 import type { RouteConfig } from '@hono/zod-openapi';
+import { appealContract } from '../appeals/contract';
 import { auditContract } from '../audit/contract';
 import { cycleFileContract } from '../cycle-files/contract';
 import { cycleContract } from '../cycles/contract';
 import { divisionContract } from '../divisions/contract';
+import { evaluationContract } from '../evaluation/contract';
 import { evidenceContract } from '../evidence/contract';
 import { expertContract } from '../experts/contract';
 import { financeContract } from '../finance/contract';
@@ -16,6 +18,8 @@ import { platformTenantContract } from '../platform-tenants/contract';
 import { provinceContract } from '../province/contract';
 import { publicPlanContract } from '../public-plans/contract';
 import { publicSurveyContract } from '../public-surveys/contract';
+import { rectificationContract } from '../rectification/contract';
+import { resultUseContract } from '../result-uses/contract';
 import { meetingContract } from '../review-meeting/contract';
 import { selfAssessmentContract } from '../self-assessments/contract';
 import { surveyContract } from '../surveys/contract';
@@ -53,6 +57,10 @@ export const CONTRACTS = {
   surveys: surveyContract,
   publicSurveys: publicSurveyContract,
   meeting: meetingContract,
+  evaluation: evaluationContract,
+  appeals: appealContract,
+  rectification: rectificationContract,
+  resultUses: resultUseContract,
 };
 
 export const ALL_ROUTES: RouteConfig[] = Object.values(CONTRACTS).flatMap((c) => Object.values(c));

@@ -1,5 +1,7 @@
+import { appealRoutes } from '../appeals/routes';
 import { auditRoutes } from '../audit/routes';
 import { cycleRoutes } from '../cycles/routes';
+import { evaluationRoutes } from '../evaluation/routes';
 import { evidenceRoutes } from '../evidence/routes';
 import { expertRoutes } from '../experts/routes';
 import { financeRoutes } from '../finance/routes';
@@ -9,6 +11,8 @@ import { monitoringRoutes } from '../monitoring/routes';
 import { planRoutes } from '../plans/routes';
 import { publicPlanRoutes } from '../public-plans/routes';
 import { publicSurveyRoutes } from '../public-surveys/routes';
+import { rectificationRoutes } from '../rectification/routes';
+import { resultUseRoutes } from '../result-uses/routes';
 import { meetingRoutes } from '../review-meeting/routes';
 import { selfAssessmentRoutes } from '../self-assessments/routes';
 import { surveyRoutes } from '../surveys/routes';
@@ -39,4 +43,8 @@ export const CYCLE_RESOURCES = [
   surveyRoutes,
   publicSurveyRoutes,
   meetingRoutes,
+  evaluationRoutes,
+  appealRoutes,
+  rectificationRoutes,
+  resultUseRoutes,
 ];

@@ -5,3 +5,4 @@ export * from './model';
 export * from './rectification';
 export * from './result-uses';
 export * from './snapshot';
+export * from './views';

@@ -9,5 +9,12 @@ export const RECTIFICATION_STATUSES = ['open', 'in_progress', 'done', 'closed', 
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
 
 /** Where the problem was found. */
-export const RECTIFICATION_SOURCES = ['results', 'appeal', 'check', 'meeting', 'carried_over', 'other'] as const;
+export const RECTIFICATION_SOURCES = [
+  'results',
+  'appeal',
+  'check',
+  'meeting',
+  'carried_over',
+  'other',
+] as const;
 export type RectificationSource = (typeof RECTIFICATION_SOURCES)[number];

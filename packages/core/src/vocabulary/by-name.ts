@@ -115,6 +115,7 @@ const REGISTRY = {
   rectificationStatus: evaluation.RECTIFICATION_STATUS_LABELS,
   rectificationSource: evaluation.RECTIFICATION_SOURCE_LABELS,
   resultUseKind: evaluation.RESULT_USE_KIND_LABELS,
+  changeCause: evaluation.CHANGE_CAUSE_LABELS,
 };
 
 type ValuesOf<L> = L extends Labels<infer T> ? T : never;

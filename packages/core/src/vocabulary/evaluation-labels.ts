@@ -1,6 +1,7 @@
 import type {
   AppealStatus,
   AppealTarget,
+  ChangeCause,
   InputOrigin,
   RectificationSource,
   RectificationStatus,
@@ -108,4 +109,13 @@ export const RESULT_USE_KIND_LABELS: Labels<ResultUseKind> = labels({
   provider_favour: { zh: '优先选择承接主体', en: 'Favour the service provider' },
   provider_exclude: { zh: '取消承接资格', en: 'Exclude the service provider' },
   other: { zh: '其他', en: 'Other' },
+});
+
+/** 变化原因 (comparing two runs). */
+export const CHANGE_CAUSE_LABELS: Labels<ChangeCause> = labels({
+  input: { zh: '本单位数据变化', en: 'The unit’s input changed' },
+  peers: { zh: '同组其他单位数据变化', en: 'Peers’ values changed' },
+  rule: { zh: '指标体系或评分规则变化', en: 'The system or its rules changed' },
+  added: { zh: '新增指标', en: 'Indicator added' },
+  removed: { zh: '不再考核的指标', en: 'Indicator removed' },
 });

@@ -16,6 +16,7 @@ import { VALUE_ORIGINS, VALUE_STATUSES } from '../cycles/verification';
 import {
   APPEAL_STATUSES,
   APPEAL_TARGETS,
+  CHANGE_CAUSES,
   INPUT_ORIGINS,
   RECTIFICATION_SOURCES,
   RECTIFICATION_STATUSES,
@@ -152,6 +153,7 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   rectificationStatus: RECTIFICATION_STATUSES,
   rectificationSource: RECTIFICATION_SOURCES,
   resultUseKind: RESULT_USE_KINDS,
+  changeCause: CHANGE_CAUSES,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

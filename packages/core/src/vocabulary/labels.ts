@@ -25,10 +25,10 @@ import type { LeafStatus } from '../scoring/types';
 import { type Label, type Labels, labels } from './label';
 
 export * from './cycle-labels';
+export * from './evaluation-labels';
 export * from './evidence-labels';
 export * from './expert-labels';
 export type { Label, LabelLang, Labels } from './label';
-export * from './evaluation-labels';
 export * from './meeting-labels';
 export * from './survey-labels';
 

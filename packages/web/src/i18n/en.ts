@@ -1,9 +1,11 @@
 import { officeEn } from './cycles/office';
 import { unitEn } from './cycles/unit';
+import { evaluationEn } from './evaluation/en';
 import { evidenceEn } from './evidence/en';
 import { expertsEn } from './experts/en';
 import { meetingEn } from './meeting/en';
 import type { MessageKey } from './messages';
+import { outcomesEn } from './outcomes/en';
 import { surveysEn } from './surveys/en';
 
 /** The console's own words in English: every key the Chinese dictionary has. */
@@ -14,6 +16,8 @@ export const en: Record<MessageKey, string> = {
   ...expertsEn,
   ...surveysEn,
   ...meetingEn,
+  ...evaluationEn,
+  ...outcomesEn,
   productName: 'Jixiao',
   colon: ': ',
   productTagline: 'Government performance management',

@@ -1,8 +1,10 @@
 import { officeZh } from './cycles/office';
 import { unitZh } from './cycles/unit';
+import { evaluationZh } from './evaluation/zh';
 import { evidenceZh } from './evidence/zh';
 import { expertsZh } from './experts/zh';
 import { meetingZh } from './meeting/zh';
+import { outcomesZh } from './outcomes/zh';
 import { surveysZh } from './surveys/zh';
 
 /** The console's own words in Chinese (the default language): headings, buttons, hints. */
@@ -13,6 +15,8 @@ export const zh = {
   ...expertsZh,
   ...surveysZh,
   ...meetingZh,
+  ...evaluationZh,
+  ...outcomesZh,
   productName: '绩效管理平台',
   colon: '：',
   productTagline: '政府绩效管理与评估',

@@ -81,6 +81,13 @@ export function CycleLinks(props: { cycle: CycleView }) {
     [`${href}/expert-review/mine`, 'exMine', may(CONTRACTS.experts.mine)],
     [`${href}/surveys`, 'svTitle', may(CONTRACTS.surveys.list)],
     [`${href}/review-meeting`, 'mtTitle', may(CONTRACTS.meeting.get)],
+    [`${href}/evaluation`, 'erTitle', may(CONTRACTS.evaluation.overview)],
+    [
+      `${href}/results/${seg(unit ?? '')}`,
+      'erMyResult',
+      !!unit && !wide && may(CONTRACTS.evaluation.released),
+    ],
+    // Appeals, rectification and the use of results (#10): their links follow.
   ];
   const shown = links.filter(([, , ok]) => ok);
   if (shown.length === 0) return null;

@@ -1,0 +1,2 @@
+/** Appeals (申诉复核). */
+export const appealContract = {};

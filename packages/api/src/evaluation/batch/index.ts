@@ -1,0 +1,2 @@
+/** The year-end batch's tasks (one Lambda function, one handler per step). */
+export {};

@@ -1,0 +1,2 @@
+/** Rectification tasks (整改). */
+export const rectificationContract = {};

@@ -1,0 +1,2 @@
+/** Use of results (结果运用). */
+export const resultUseContract = {};

@@ -1,0 +1,3 @@
+import { resourceApp } from '../http/route';
+
+export const resultUseRoutes = resourceApp();
