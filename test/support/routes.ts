@@ -2,6 +2,7 @@ import type { App } from '@jixiao/api';
 import { assetFile } from '@jixiao/web/assets';
 import { cycleConsoleFixtures } from './fixtures/cycle-console';
 import { evaluationFixtures, resolveEvaluationIds } from './fixtures/evaluation';
+import { evaluationConsoleFixtures } from './fixtures/evaluation-console';
 import { evidenceFixtures, resolveEvidenceIds } from './fixtures/evidence';
 import { expertsFixtures, resolveExpertsIds } from './fixtures/experts';
 import { meetingFixtures, resolveMeetingIds } from './fixtures/meeting';
@@ -317,6 +318,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   ...surveysFixtures,
   ...meetingFixtures,
   ...evaluationFixtures,
+  ...evaluationConsoleFixtures,
   ...outcomesFixtures,
 };
 

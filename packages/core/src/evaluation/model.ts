@@ -226,6 +226,8 @@ export const digestSchema = z.object({
   units: z.record(
     z.string(),
     z.object({
+      /** The system that scored the unit, as `id@version`. */
+      system: z.string(),
       row: resultRowSchema,
       leaves: z.record(
         z.string(),
