@@ -89,7 +89,7 @@ export class BlobStore {
 
   constructor(
     s3Source: S3ClientSource,
-    private readonly bucket: string,
+    readonly bucket: string,
   ) {
     this.s3 = lazy(async () => (typeof s3Source === 'function' ? s3Source() : s3Source));
   }

@@ -58,6 +58,21 @@ export const AUDIT_ACTIONS = [
   'survey.integrity',
   'meeting.save',
   'meeting.conclude',
+  'evaluation.start',
+  'evaluation.resume',
+  'evaluation.fail',
+  'evaluation.ready',
+  'evaluation.release',
+  'determination.save',
+  'appeal.submit',
+  'appeal.withdraw',
+  'appeal.decide',
+  'rectification.create',
+  'rectification.update',
+  'rectification.progress',
+  'rectification.carry_over',
+  'resultUse.create',
+  'resultUse.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

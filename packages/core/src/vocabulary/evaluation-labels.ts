@@ -93,7 +93,7 @@ export const RECTIFICATION_STATUS_LABELS: Labels<RectificationStatus> = labels({
 /** 问题来源. */
 export const RECTIFICATION_SOURCE_LABELS: Labels<RectificationSource> = labels({
   results: { zh: '考核结果', en: 'Evaluation results' },
-  appeal: { zh: '申诉复核', en: 'Appeal review' },
+  appeal: { zh: '申诉复核发现', en: 'Found in an appeal' },
   check: { zh: '察访核验', en: 'Spot check' },
   meeting: { zh: '评议会意见', en: 'Review meeting' },
   carried_over: { zh: '上年度结转', en: 'Carried over from last year' },
