@@ -193,6 +193,24 @@ export const errors = {
       en: `Administrative division code ${code} is not in the GB/T 2260 code list.`,
       fields: [{ path, zh: '未知的行政区划代码', en: 'unknown division code' }],
     }),
+  /** Another run of the year-end batch holds the cycle (one run at a time). */
+  runInProgress: (number: number, startedAt: string) =>
+    new AppError({
+      status: 409,
+      code: 'run_in_progress',
+      zh: `本考核周期的第 ${number} 次计算正在进行（开始于 ${startedAt}），请等待其完成或中断后再发起。`,
+      en: `Run ${number} of this cycle is under way (started ${startedAt}); wait until it finishes or stops.`,
+      detail: { number, startedAt },
+    }),
+  /** The deployment cannot start the year-end state machine. */
+  evaluationUnavailable: () =>
+    new AppError({
+      status: 503,
+      code: 'evaluation_unavailable',
+      zh: '年终评估计算服务暂不可用，请稍后重试。',
+      en: 'The year-end evaluation service is unavailable; retry shortly.',
+      retryAfterSeconds: 30,
+    }),
   serviceUnavailable: (retryAfterSeconds = 2) =>
     new AppError({
       status: 503,
