@@ -25,6 +25,8 @@ const SAMPLES: { [K in Ctor]: () => AppError } = {
   payloadTooLarge: () => errors.payloadTooLarge(256 * 1024),
   invalidCursor: () => errors.invalidCursor(),
   unknownDivision: () => errors.unknownDivision('999999'),
+  runInProgress: () => errors.runInProgress(2, '2026-12-22T10:00:00+08:00'),
+  evaluationUnavailable: () => errors.evaluationUnavailable(),
   serviceUnavailable: () => errors.serviceUnavailable(),
   internal: () => errors.internal(),
   workbookTooLarge: () => errors.workbookTooLarge('bytes', 40 * 1024 * 1024, 812 * 1024 * 1024),
