@@ -105,13 +105,14 @@ describe('error catalogue', () => {
     expect(SAMPLES[name]().status).toBe(status);
   });
 
-  it('only serviceUnavailable sets Retry-After', () => {
+  it('only the 503s set Retry-After', () => {
     for (const [name, make] of entries) {
-      if (name === 'serviceUnavailable') continue;
+      if (name === 'serviceUnavailable' || name === 'evaluationUnavailable') continue;
       expect(make().retryAfterSeconds, name).toBeUndefined();
     }
     expect(errors.serviceUnavailable().retryAfterSeconds).toBe(2);
     expect(errors.serviceUnavailable(7).retryAfterSeconds).toBe(7);
+    expect(errors.evaluationUnavailable().retryAfterSeconds).toBe(30);
   });
 });
 
