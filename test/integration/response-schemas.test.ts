@@ -294,10 +294,20 @@ describe('every 2xx answer matches its OpenAPI response schema', () => {
   });
 
   it('walked every route of the API', () => {
-    // Evidence, the expert review, surveys and the meeting are walked by their own files
-    // (`*-schemas.test.ts`, on the demo year), each checking its contract's routes.
+    // Evidence, the expert review, surveys, the meeting and the year-end evaluation's resources are
+    // walked by their own files (`*-schemas.test.ts`, on the demo year), each checking its routes.
     const own = new Set(
-      [CONTRACTS.evidence, CONTRACTS.experts, CONTRACTS.surveys, CONTRACTS.publicSurveys, CONTRACTS.meeting]
+      [
+        CONTRACTS.evidence,
+        CONTRACTS.experts,
+        CONTRACTS.surveys,
+        CONTRACTS.publicSurveys,
+        CONTRACTS.meeting,
+        CONTRACTS.evaluation,
+        CONTRACTS.appeals,
+        CONTRACTS.rectification,
+        CONTRACTS.resultUses,
+      ]
         .flatMap((c) => Object.values(c) as { method: string; path: string }[])
         .map((r) => `${r.method.toUpperCase()} ${r.path}`),
     );
