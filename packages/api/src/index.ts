@@ -3,4 +3,5 @@ export * from './auth/authenticate';
 export * from './auth/token-verifier';
 export * from './config';
 export * from './deps';
+export * from './evaluation/batch';
 export { defineRoute, mayCall, type Permission } from './http/route';
