@@ -199,6 +199,24 @@ async function seedSpecial2024(call: DemoCall, d: DemoDriver): Promise<Loose> {
 async function seedTrial2025(call: DemoCall, d: DemoDriver, id: string, _from: string): Promise<void> {
   const overview = await call('hrb-admin', 'GET', `/v1/cycles/${id}/evaluation`);
   if (overview.runs.length > 0) return;
+  // The office's year-end determinations so far: incidents against the two deduction indicators (from
+  // the audit report and the law-enforcement supervision), bonus items and one veto item.
+  d.at('2026-11-25');
+  const units = new Set<string>();
+  for (const g of ['ECON', 'SOCIAL', 'ENFORCE'])
+    for (const u of (await call('hrb-admin', 'GET', `/v1/units?group=${g}&limit=200`)).items as Loose[])
+      units.add(u.code);
+  for (const [i, unit] of [...units].sort().entries()) {
+    await call('hrb-admin', 'PUT', `/v1/cycles/${id}/determinations/${unit}`, {
+      leaves: {
+        'D1-3': { kind: 'incidents', counts: i % 4 === 1 ? { WG: 1 } : i % 7 === 3 ? { SJ: 1 } : {} },
+        'D3-3': { kind: 'incidents', counts: i % 5 === 2 ? { FY: 1 } : {} },
+      },
+      bonus: i % 6 === 0 ? { B2: 1 } : i === 4 ? { B1: 2, B3: 2 } : {},
+      vetoes: unit === 'SWJ' ? { V2: '2025 年 9 月市纪委通报：公务接待超标准问题（示例）' } : {},
+      note: '依据市审计局 2025 年度审计报告、市司法局行政执法监督通报和各级表彰文件认定（示例）。',
+    });
+  }
   d.at('2026-11-27');
   const started = await call('hrb-admin', 'POST', `/v1/cycles/${id}/evaluation/runs`, {
     reason: '核验期间试算，预览各单位得分',

@@ -127,7 +127,7 @@ export type EvaluationRun = z.infer<typeof runSchema>;
 /** Start a run: why (shown in the list and the audit trail). */
 export const runStartSchema = z
   .object({
-    reason: z.string().trim().max(500).default(''),
+    reason: z.string().trim().min(1).max(500),
   })
   .strict()
   .meta({ id: 'RunStart' });
@@ -254,9 +254,9 @@ export type RunDigest = z.infer<typeof digestSchema>;
 export const determinationPutSchema = z
   .object({
     version: z.number().int().positive().optional(),
-    leaves: unitInputsSchema.shape.leaves,
-    bonus: unitInputsSchema.shape.bonus,
-    vetoes: unitInputsSchema.shape.vetoes,
+    leaves: unitInputsSchema.shape.leaves.unwrap(),
+    bonus: unitInputsSchema.shape.bonus.unwrap(),
+    vetoes: unitInputsSchema.shape.vetoes.unwrap(),
     note: z.string().trim().max(2000).default(''),
   })
   .strict()

@@ -18,8 +18,8 @@ type JsonOf<C> = C extends { content: { 'application/json': { schema: infer S ex
 
 /** What a successful call returns: the 200/201 JSON body the contract declares (undefined for 204). */
 export type SuccessOf<R extends RouteConfig> = {
-  [K in keyof R['responses'] & (200 | 201 | 204)]: JsonOf<R['responses'][K]>;
-}[keyof R['responses'] & (200 | 201 | 204)];
+  [K in keyof R['responses'] & (200 | 201 | 202 | 204)]: JsonOf<R['responses'][K]>;
+}[keyof R['responses'] & (200 | 201 | 202 | 204)];
 
 type ParamsIn<R> =
   Request<R> extends { params: infer P extends Schema } ? { params: z.input<P> } : { params?: never };

@@ -1,12 +1,10 @@
 import { officeEn } from './cycles/office';
 import { unitEn } from './cycles/unit';
-import { evaluationEn } from './evaluation/en';
 import { evidenceEn } from './evidence/en';
 import { expertsEn } from './experts/en';
-import { meetingEn } from './meeting/en';
 import type { MessageKey } from './messages';
-import { outcomesEn } from './outcomes/en';
 import { surveysEn } from './surveys/en';
+import { yearEndEn } from './year-end';
 
 /** The console's own words in English: every key the Chinese dictionary has. */
 export const en: Record<MessageKey, string> = {
@@ -15,9 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...evidenceEn,
   ...expertsEn,
   ...surveysEn,
-  ...meetingEn,
-  ...evaluationEn,
-  ...outcomesEn,
+  ...yearEndEn,
   productName: 'Jixiao',
   colon: ': ',
   productTagline: 'Government performance management',

@@ -1,11 +1,9 @@
 import { officeZh } from './cycles/office';
 import { unitZh } from './cycles/unit';
-import { evaluationZh } from './evaluation/zh';
 import { evidenceZh } from './evidence/zh';
 import { expertsZh } from './experts/zh';
-import { meetingZh } from './meeting/zh';
-import { outcomesZh } from './outcomes/zh';
 import { surveysZh } from './surveys/zh';
+import { yearEndZh } from './year-end';
 
 /** The console's own words in Chinese (the default language): headings, buttons, hints. */
 export const zh = {
@@ -14,9 +12,7 @@ export const zh = {
   ...evidenceZh,
   ...expertsZh,
   ...surveysZh,
-  ...meetingZh,
-  ...evaluationZh,
-  ...outcomesZh,
+  ...yearEndZh,
   productName: '绩效管理平台',
   colon: '：',
   productTagline: '政府绩效管理与评估',

@@ -41,7 +41,7 @@ export async function gatherCycle(caller: Caller, run: EvaluationRun): Promise<R
   const t = tenant(caller);
   const cycle = await loadCycle(caller, run.cycle);
   const records = caller.deps.data.cycleRecords;
-  const [units, values, plans, determinations, surveys, meeting, evidence, appeals, runs, experts] =
+  const [units, values, plans, determinations, surveys, meeting, evidence, appeals, experts] =
     await Promise.all([
       unitsInCycle(caller, cycle),
       records.all<ValueRecord>(t, cycle.id, 'VAL'),
@@ -51,7 +51,6 @@ export async function gatherCycle(caller: Caller, run: EvaluationRun): Promise<R
       readMeeting(caller, cycle.id),
       records.all<EvidenceRecord>(t, cycle.id, 'EVID', ['U']),
       records.all<AppealRecord>(t, cycle.id, 'APPEAL'),
-      caller.deps.data.evaluation.runs.all(t, cycle.id),
       resultsView(caller, cycle.id),
     ]);
 
@@ -80,9 +79,6 @@ export async function gatherCycle(caller: Caller, run: EvaluationRun): Promise<R
         answers: l.groups.reduce((n, g) => n + g.n.decided, 0),
       });
   }
-
-  // Appeals this run is the first to include: accepted, and in no earlier run.
-  const earlier = new Set(runs.filter((r) => r.number < run.number).flatMap((r) => r.appeals ?? []));
 
   return {
     cycle: {
@@ -144,7 +140,9 @@ export async function gatherCycle(caller: Caller, run: EvaluationRun): Promise<R
         : [];
     }),
     appeals: appeals
-      .filter((a) => a.status === 'accepted' && !earlier.has(a.id))
+      // Every accepted appeal: a value corrected on appeal stays so in every later run (the run
+      // record's own `appeals` names those it is the first to include, decided when it starts).
+      .filter((a) => a.status === 'accepted')
       .sort((a, b) => byCode(a.id, b.id))
       .map((a) => ({
         id: a.id,
