@@ -18,7 +18,13 @@ let expert: string;
 let apiRoutes: AppRoute[];
 
 /** Actions only a unit's own user may take (the office may not write a unit's plan or report). */
-const UNIT_ONLY = new Set(['plans:write', 'progress:write', 'self:write']);
+const UNIT_ONLY = new Set([
+  'plans:write',
+  'progress:write',
+  'self:write',
+  'appeals:write',
+  'rectification:report',
+]);
 const permissionOf = new Map(
   ALL_ROUTES.map((r) => [
     `${r.method.toUpperCase()} ${r.path.replace(/\{(\w+)\}/g, ':$1')}`,

@@ -134,7 +134,7 @@ const victimCursors = new Map<string, string>();
 /** The victim's records of the demo year (their partitions are named by the cycle's id). */
 const victimYearPks = () => [
   'T#230100#CYCLES',
-  `T#230100#CYCLE#${DEMO.cycle}`,
+  ...new Set([DEMO.cycle, DEMO.appealCycle, DEMO.rectCycle, DEMO.useCycle].map((c) => `T#230100#CYCLE#${c}`)),
   'T#230100#LTP',
   'T#230100#CONSULT',
   'T#230100#AUDIT',

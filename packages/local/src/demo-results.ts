@@ -120,17 +120,17 @@ async function seedSpecial2024(call: DemoCall, d: DemoDriver): Promise<Loose> {
   await move('open_self_assessment');
 
   // The office enters the year's values for the four units itself (一数一源, from the 民生实事台账).
-  const VALUES: Record<string, number[]> = {
-    'D1-1': [98.6, 95.2, 97.4, 91.8],
-    'D1-2': [28.5, 36.2, 41.0, 47.5],
-    'D2-1': [100, 96.5, 98, 88],
-    'D2-2': [96, 92, 85, 78],
+  const VALUES: Record<string, Record<string, number>> = {
+    'D1-1': { JYJ: 98.6, WJW: 95.2, RSJ: 97.4, MZJ: 91.8 },
+    'D1-2': { JYJ: 28.5, WJW: 36.2, RSJ: 41.0, MZJ: 47.5 },
+    'D2-1': { JYJ: 100, WJW: 96.5, RSJ: 98, MZJ: 88 },
+    'D2-2': { JYJ: 96, WJW: 92, RSJ: 85, MZJ: 78 },
   };
   d.at('2024-12-10');
-  for (const [leaf, vs] of Object.entries(VALUES))
+  for (const [leaf, byUnit] of Object.entries(VALUES))
     await admin('POST', `/v1/cycles/${id}/supplied-values`, {
       leaf,
-      rows: units.map((unit, i) => ({ unit, value: vs[i % vs.length]! })),
+      rows: units.filter((u) => u in byUnit).map((unit) => ({ unit, value: byUnit[unit]! })),
     });
   d.at('2024-12-16');
   await move('start_verification');
@@ -193,12 +193,123 @@ async function seedSpecial2024(call: DemoCall, d: DemoDriver): Promise<Loose> {
     version: run1.version,
     note: '评估结果反馈各单位，申诉期 2025 年 1 月 6 日至 17 日。',
   });
+
+  // Appeals (申诉复核): 市民政局 shows its ledger for one indicator (accepted, value corrected); 市人社局
+  // appeals its grade (rejected). The re-run after the appeal is released in place of the first run.
+  const appeals = `/v1/cycles/${id}/appeals/units`;
+  d.at('2025-01-08');
+  const mzj = await call(users.get('MZJ')!, 'POST', `${appeals}/MZJ`, {
+    target: 'indicator',
+    leaf: 'D2-1',
+    reasons:
+      '年度重点工作任务完成率按 88% 计算有误：养老服务设施建设任务已于 12 月 28 日全部验收，完成台账和验收单已随本次申诉提交，实际完成率应为 94%。',
+  });
+  d.at('2025-01-09');
+  const rsj = await call(users.get('RSJ')!, 'POST', `${appeals}/RSJ`, {
+    target: 'conclusion',
+    reasons: '本单位全年就业工作任务完成情况良好，认为应评为优秀等次，请求复核考核结论。',
+  });
+  d.at('2025-01-14');
+  await admin('POST', `${appeals}/MZJ/${mzj.id}/decision`, {
+    version: mzj.version,
+    status: 'accepted',
+    reason: '经核对验收单和任务台账，养老服务设施建设任务确已于年底前完成，完成率更正为 94%。',
+    correction: { value: 94 },
+  });
+  await admin('POST', `${appeals}/RSJ/${rsj.id}/decision`, {
+    version: rsj.version,
+    status: 'rejected',
+    reason: '考核结论依据评分办法和优秀等次名额（不超过本组单位数的 20%）确定，计分无误，维持原结论。',
+  });
+  d.at('2025-01-20');
+  const second = await admin('POST', `/v1/cycles/${id}/evaluation/runs`, {
+    reason: '申诉复核采纳后重新计算',
+  });
+  const run2 = await finished(call, id, second.id);
+  await admin('POST', `/v1/cycles/${id}/evaluation/runs/${run2.id}/release`, {
+    version: run2.version,
+    note: '根据申诉复核结果更正后重新发布。',
+  });
+
+  // Rectification (整改): one closed, one reported done and confirmed, one overdue, one still open.
+  const tasks = `/v1/cycles/${id}/rectification/units`;
+  d.at('2025-01-22');
+  const task = (unit: string, body: Record<string, unknown>) =>
+    admin('POST', `${tasks}/${unit}`, { source: 'results', owner: '办公室', ...body });
+  const mzjTask = await task('MZJ', {
+    title: '财务管理不合规问题整改',
+    problem: '审计发现专项资金拨付不及时、个别支出凭证不规范（财务管理合规性扣 4 分）。',
+    leaf: 'D1-3',
+    owner: '财务科',
+    deadline: '2025-06-30',
+  });
+  const wjwTask = await task('WJW', {
+    title: '财务违规问题整改',
+    problem: '审计发现一笔医疗设备采购未按规定履行政府采购程序。',
+    leaf: 'D1-3',
+    owner: '规划财务处',
+    deadline: '2025-04-30',
+  });
+  await task('RSJ', {
+    title: '行政复议纠错案件整改',
+    problem: '2024 年度 1 件行政处罚决定被行政复议纠错，暴露执法程序问题。',
+    leaf: 'D3-3',
+    owner: '法规处',
+    deadline: '2026-12-31',
+  });
+  d.at('2025-03-15');
+  await call(users.get('WJW')!, 'POST', `${tasks}/WJW/${wjwTask.id}/progress`, {
+    version: wjwTask.version,
+    note: '已对采购程序进行全面自查，正在补办相关手续。',
+    status: 'in_progress',
+  });
+  d.at('2025-05-20');
+  const reported = await call(users.get('MZJ')!, 'POST', `${tasks}/MZJ/${mzjTask.id}/progress`, {
+    version: mzjTask.version,
+    note: '专项资金已全部拨付到位，支出凭证已补正并建立月度核查制度。',
+    status: 'done',
+  });
+  d.at('2025-06-02');
+  await admin('POST', `${tasks}/MZJ/${mzjTask.id}/transitions`, {
+    version: reported.version,
+    action: 'close',
+    reason: '经复核整改到位，予以销号。',
+  });
+
+  // The use of the results (结果运用).
+  const uses = `/v1/cycles/${id}/result-uses/units`;
+  d.at('2025-02-10');
+  await admin('POST', `${uses}/JYJ`, {
+    kind: 'reward',
+    description: '专项评估结果排名第一，通报表扬并给予专项工作经费奖励。',
+    amount: 10,
+    document: '哈政办发〔2025〕5号',
+    day: '2025-02-10',
+  });
+  await admin('POST', `${uses}/MZJ`, {
+    kind: 'accountability',
+    description: '专项评估结果排名末位，由市政府分管领导约谈单位主要负责人。',
+    document: '哈政办发〔2025〕6号',
+    day: '2025-02-12',
+  });
+  await admin('POST', `${uses}/WJW`, {
+    kind: 'budget',
+    description: '下年度民生专项预算安排与评估结果挂钩，按评估得分核定。',
+    amount: 120,
+    document: '哈财预〔2025〕18号',
+    day: '2025-02-20',
+  });
+  d.at('2025-02-28');
+  await move('close');
   return { id };
 }
 
-async function seedTrial2025(call: DemoCall, d: DemoDriver, id: string, _from: string): Promise<void> {
+async function seedTrial2025(call: DemoCall, d: DemoDriver, id: string, from: string): Promise<void> {
   const overview = await call('hrb-admin', 'GET', `/v1/cycles/${id}/evaluation`);
   if (overview.runs.length > 0) return;
+  // The open rectification tasks of 2024 carry into this year's cycle.
+  d.at('2026-01-05');
+  await call('hrb-admin', 'POST', `/v1/cycles/${id}/rectification/carry-over`, { from });
   // The office's year-end determinations so far: incidents against the two deduction indicators (from
   // the audit report and the law-enforcement supervision), bonus items and one veto item.
   d.at('2026-11-25');

@@ -1,8 +1,23 @@
+import { z } from 'zod';
+import { CYCLE_STATES, type DayWindow, windowSchema } from '../cycles/model';
+import { AppError, type FieldIssue } from '../errors/app-error';
+import { financeOfficeArgs } from '../finance/registry';
+import { idPattern } from '../ids';
+import { reservedArgs } from '../indicators/inputs';
+import { type Leaf, type LeafInput, leafInputSchema, RULE_KINDS, type RuleKind } from '../indicators/model';
+import { codeSchema } from '../org/schemas';
+import { bilingualSchema, LEAF_STATUSES } from '../scoring/types';
+import { INPUT_KIND_LABELS } from '../vocabulary/labels';
+
 /**
  * Appeals (申诉复核): within the appeal window a unit appeals one indicator or the conclusion of
  * the released results, with reasons and evidence; the office accepts (correcting the input) or
- * rejects with reasons. Labels: ../vocabulary/evaluation-labels.ts.
+ * rejects with reasons. An accepted appeal waits for the next run, which lists it in `run.appeals`;
+ * once a later run is released, the appeal shows how the unit's total and rank changed.
+ * Labels: ../vocabulary/evaluation-labels.ts.
  */
+
+const bi = (zh: string, en: string) => `${zh} / ${en}`;
 
 /** What an appeal is about: one indicator's result, or the conclusion (total, grade or rank). */
 export const APPEAL_TARGETS = ['indicator', 'conclusion'] as const;
@@ -11,3 +26,462 @@ export type AppealTarget = (typeof APPEAL_TARGETS)[number];
 /** submitted → accepted | rejected; withdrawn by the unit before a decision. */
 export const APPEAL_STATUSES = ['submitted', 'accepted', 'rejected', 'withdrawn'] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+
+/** The statuses the office's decision leads to (labelled as statuses). */
+export const APPEAL_DECISIONS = ['accepted', 'rejected'] as const satisfies readonly AppealStatus[];
+export type AppealDecision = (typeof APPEAL_DECISIONS)[number];
+
+export const APPEAL_REASONS_MIN = 10;
+export const APPEAL_REASONS_MAX = 4000;
+/** Documents one appeal may cite. */
+export const APPEAL_MAX_EVIDENCE = 20;
+
+// ─── References shared by the outcome views (appeals, rectification, uses of results) ──────────
+
+export const outcomeCycleRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  year: z.number(),
+  state: z.enum(CYCLE_STATES),
+});
+export const outcomeUnitRefSchema = z.object({ code: z.string(), name: z.string(), group: z.string() });
+/** Who did something, and when. */
+export const outcomeStampSchema = z.object({ by: z.string(), name: z.string().optional(), at: z.string() });
+export type OutcomeStamp = z.infer<typeof outcomeStampSchema>;
+
+const evidenceIds = z
+  .array(
+    z.string().regex(idPattern('evidence'), { message: bi('佐证材料编号格式不正确', 'not an evidence id') }),
+  )
+  .max(APPEAL_MAX_EVIDENCE)
+  .refine((ids) => new Set(ids).size === ids.length, {
+    message: bi('佐证材料重复', 'a document is listed twice'),
+  });
+
+// ─── Requests ─────────────────────────────────────────────────────────────────────────────────
+
+export const appealCreateSchema = z
+  .object({
+    target: z.enum(APPEAL_TARGETS),
+    /** The indicator appealed (a leaf of the unit's released result); only for `indicator`. */
+    leaf: codeSchema.optional(),
+    reasons: z
+      .string()
+      .trim()
+      .min(APPEAL_REASONS_MIN, {
+        message: bi(
+          `申诉理由至少 ${APPEAL_REASONS_MIN} 个字`,
+          `give reasons of at least ${APPEAL_REASONS_MIN} characters`,
+        ),
+      })
+      .max(APPEAL_REASONS_MAX),
+    /** The unit's own documents of this cycle (evidence ids). */
+    evidence: evidenceIds.default([]),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.target === 'indicator' && !a.leaf)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['leaf'],
+        message: bi('申诉具体指标时须选择指标', 'choose the indicator appealed'),
+      });
+    if (a.target === 'conclusion' && a.leaf)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['leaf'],
+        message: bi('申诉考核结论时不选择指标', 'an appeal of the conclusion names no indicator'),
+      });
+  })
+  .meta({ id: 'AppealCreate' });
+export type AppealCreate = z.infer<typeof appealCreateSchema>;
+
+export const appealWithdrawSchema = z
+  .object({ version: z.number().int().positive() })
+  .strict()
+  .meta({ id: 'AppealWithdraw' });
+export type AppealWithdraw = z.infer<typeof appealWithdrawSchema>;
+
+/**
+ * The input an accepted indicator appeal corrects: a value leaf's number (the unit's value record,
+ * which the batch reads), or a determination-kind leaf's input (the office's determination of the
+ * unit, which wins over any other source of the leaf).
+ */
+export const appealCorrectionSchema = z
+  .union([z.object({ value: z.number().finite() }).strict(), z.object({ input: leafInputSchema }).strict()])
+  .meta({ id: 'AppealCorrection' });
+export type AppealCorrection = z.infer<typeof appealCorrectionSchema>;
+
+export const appealDecideSchema = z
+  .object({
+    version: z.number().int().positive(),
+    status: z.enum(APPEAL_DECISIONS),
+    /** Why (复核意见): shown to the unit. */
+    reason: z
+      .string()
+      .trim()
+      .min(1, { message: bi('须填写复核意见', 'give the reason for the decision') })
+      .max(4000),
+    correction: appealCorrectionSchema.optional(),
+  })
+  .strict()
+  .refine((d) => d.status === 'accepted' || d.correction === undefined, {
+    message: bi('驳回申诉时不更正数据', 'a rejection corrects nothing'),
+    path: ['correction'],
+  })
+  .meta({ id: 'AppealDecide' });
+export type AppealDecide = z.infer<typeof appealDecideSchema>;
+
+// ─── The record ───────────────────────────────────────────────────────────────────────────────
+
+/** The unit's standing in one run: what was appealed, or what came out after. */
+export const appealStandingSchema = z
+  .object({
+    run: z.string(),
+    number: z.number().int().positive(),
+    total: z.string(),
+    rank: z.number().int(),
+    of: z.number().int(),
+    grade: z.string(),
+    gradeLabel: bilingualSchema,
+  })
+  .meta({ id: 'AppealStanding' });
+export type AppealStanding = z.infer<typeof appealStandingSchema>;
+
+/** What an accepted appeal's correction changed (before → after), as written. */
+export const appealAppliedSchema = z
+  .object({
+    value: z.object({ before: z.number().nullable(), after: z.number() }).optional(),
+    input: z.object({ before: leafInputSchema.nullable(), after: leafInputSchema }).optional(),
+  })
+  .meta({ id: 'AppealApplied' });
+export type AppealApplied = z.infer<typeof appealAppliedSchema>;
+
+export const appealSchema = z
+  .object({
+    id: z.string(),
+    cycle: z.string(),
+    unit: codeSchema,
+    target: z.enum(APPEAL_TARGETS),
+    leaf: z.string().optional(),
+    leafName: z.string().optional(),
+    reasons: z.string(),
+    /** The cited documents, with their titles as filed. */
+    evidence: z.array(z.object({ id: z.string(), title: z.string() })),
+    status: z.enum(APPEAL_STATUSES),
+    /** The released run appealed and the unit's standing in it. */
+    appealed: appealStandingSchema,
+    submitted: outcomeStampSchema,
+    withdrawn: outcomeStampSchema.optional(),
+    decision: outcomeStampSchema
+      .extend({
+        status: z.enum(APPEAL_DECISIONS),
+        reason: z.string(),
+        correction: appealCorrectionSchema.optional(),
+        applied: appealAppliedSchema.optional(),
+      })
+      .optional(),
+    version: z.number().int().positive(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Appeal' });
+export type Appeal = z.infer<typeof appealSchema>;
+
+// ─── Views ────────────────────────────────────────────────────────────────────────────────────
+
+export const appealViewSchema = appealSchema
+  .extend({
+    unitName: z.string(),
+    /** The run that first included this accepted appeal's correction, if any. */
+    includedIn: z.object({ run: z.string(), number: z.number().int(), status: z.string() }).nullable(),
+    /**
+     * Once a later run is released: the unit's standing before (the run appealed) and after (the
+     * run released now), with the change of the total (e.g. "+1.25") and of the rank (places up).
+     */
+    outcome: z
+      .object({
+        before: appealStandingSchema,
+        after: appealStandingSchema,
+        totalChange: z.string(),
+        rankChange: z.number().int(),
+      })
+      .nullable(),
+    allowed: z.object({ withdraw: z.boolean(), decide: z.boolean() }),
+  })
+  .meta({ id: 'AppealView' });
+export type AppealView = z.infer<typeof appealViewSchema>;
+
+export const appealListSchema = z
+  .object({
+    items: z.array(appealViewSchema),
+    nextCursor: z.string().optional(),
+    /** Appeals in the caller's scope per status (all pages, before the status filter). */
+    counts: z.record(z.string(), z.number().int()),
+    /** The units of the cycle the caller may see (for the filter). */
+    units: z.array(outcomeUnitRefSchema),
+  })
+  .meta({ id: 'AppealList' });
+export type AppealList = z.infer<typeof appealListSchema>;
+
+const INPUT_KINDS = leafInputSchema.options.map((o) => o.shape.kind.value) as [
+  LeafInput['kind'],
+  ...LeafInput['kind'][],
+];
+
+/** A leaf of the unit's released result, as the appeal form offers it. */
+export const appealableLeafSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  rule: z.enum(RULE_KINDS as [RuleKind, ...RuleKind[]]),
+  status: z.enum(LEAF_STATUSES),
+  value: z.union([z.number(), z.string(), z.null()]),
+  points: z.string(),
+  max: z.string(),
+  /** The input kind a correction gives it (a value leaf: `value`). */
+  input: z.enum(INPUT_KINDS),
+  /** A deduction leaf's incident items (what a correction counts). */
+  items: z.array(z.object({ code: z.string(), label: z.string() })).optional(),
+});
+export type AppealableLeaf = z.infer<typeof appealableLeafSchema>;
+
+/** A unit's appeals page: its released standing, what it may appeal and cite, and its appeals. */
+export const unitAppealsViewSchema = z
+  .object({
+    cycle: outcomeCycleRefSchema,
+    unit: outcomeUnitRefSchema,
+    window: windowSchema.and(z.object({ open: z.boolean() })),
+    /** The unit's standing in the released results; null before any release. */
+    released: appealStandingSchema.nullable(),
+    leaves: z.array(appealableLeafSchema),
+    documents: z.array(z.object({ id: z.string(), title: z.string(), leaf: z.string().optional() })),
+    appeals: z.array(appealViewSchema),
+    allowed: z.object({ submit: z.boolean() }),
+    /** Why the unit cannot appeal now (empty when it can). */
+    blockers: z.array(bilingualSchema),
+  })
+  .meta({ id: 'UnitAppealsView' });
+export type UnitAppealsView = z.infer<typeof unitAppealsViewSchema>;
+
+// ─── Rules ────────────────────────────────────────────────────────────────────────────────────
+
+/** Whether `today` (Asia/Shanghai) lies within the window, both ends included. */
+export const appealWindowOpen = (w: DayWindow, today: string): boolean =>
+  w.opens <= today && today <= w.closes;
+
+/** 409 `outside_appeal_window`, naming the window and whether it has not begun or is over. */
+export function outsideAppealWindow(w: DayWindow, today: string): AppError {
+  const early = today < w.opens;
+  return new AppError({
+    status: 409,
+    code: 'outside_appeal_window',
+    zh: `申诉期为 ${w.opens} 至 ${w.closes}，${early ? '尚未开始' : '已经结束'}，不能提出申诉。`,
+    en: `The appeal window is ${w.opens} to ${w.closes}; it has ${early ? 'not begun' : 'ended'}, so no appeal can be made.`,
+    detail: { opens: w.opens, closes: w.closes, today },
+  });
+}
+
+/** Why the unit cannot appeal now, in words (empty when it can). */
+export function appealBlockers(a: {
+  inReview: boolean;
+  released: boolean;
+  inResults: boolean;
+  window: DayWindow;
+  today: string;
+}): { zh: string; en: string }[] {
+  const out: { zh: string; en: string }[] = [];
+  if (!a.inReview)
+    out.push({
+      zh: '考核周期不在「综合评议」环节，不能申诉',
+      en: 'The cycle is not in its review step; appeals are closed',
+    });
+  if (!a.released) out.push({ zh: '考核结果尚未发布', en: 'No results have been released yet' });
+  else if (!a.inResults)
+    out.push({ zh: '本单位不在已发布的结果中', en: 'The unit is not in the released results' });
+  if (!appealWindowOpen(a.window, a.today)) {
+    const e = outsideAppealWindow(a.window, a.today);
+    out.push({ zh: e.zh, en: e.en });
+  }
+  return out;
+}
+
+/** 409 `appeal_open`: the unit already has an appeal of this indicator (or the conclusion) under review. */
+export const appealAlreadyOpen = (open: Pick<Appeal, 'id' | 'target' | 'leaf'>) =>
+  new AppError({
+    status: 409,
+    code: 'appeal_open',
+    zh:
+      open.target === 'indicator'
+        ? `本单位对指标 ${open.leaf} 的申诉（${open.id}）尚在复核中，复核结束前不能再次申诉。`
+        : `本单位对考核结论的申诉（${open.id}）尚在复核中，复核结束前不能再次申诉。`,
+    en:
+      open.target === 'indicator'
+        ? `The unit's appeal of indicator ${open.leaf} (${open.id}) is still under review; appeal it again once it is decided.`
+        : `The unit's appeal of the conclusion (${open.id}) is still under review; appeal it again once it is decided.`,
+    detail: { appeal: open.id },
+  });
+
+/** 409 `invalid_transition`: the appeal was already decided or withdrawn. */
+export const appealNotOpen = (status: AppealStatus) =>
+  new AppError({
+    status: 409,
+    code: 'invalid_transition',
+    zh: '该申诉已经复核或撤回，不能再撤回或复核。',
+    en: 'The appeal has already been decided or withdrawn.',
+    detail: { status },
+  });
+
+/** Whether an appeal occupies the slot a new one wants: same unit, same leaf (or both the conclusion), still open. */
+export const sameOpenAppeal = (
+  a: Pick<Appeal, 'status' | 'target' | 'leaf'>,
+  target: AppealTarget,
+  leaf?: string,
+) => a.status === 'submitted' && a.target === target && (target === 'conclusion' || a.leaf === leaf);
+
+/** Rules that score a number: their input is the unit's value record. */
+export const VALUE_RULES: readonly RuleKind[] = [
+  'target_completion',
+  'reverse',
+  'target_gap',
+  'bands',
+  'efficacy',
+  'rank',
+];
+
+/** The input kind each rule scores (an exemption fits any). */
+export const INPUT_KIND_OF_RULE: Readonly<Record<RuleKind, LeafInput['kind']>> = {
+  target_completion: 'value',
+  reverse: 'value',
+  target_gap: 'value',
+  bands: 'value',
+  efficacy: 'value',
+  rank: 'value',
+  deduction: 'incidents',
+  qualitative_grade: 'grade',
+  expert: 'expert_scores',
+  satisfaction: 'survey',
+  composite: 'sources',
+  formula: 'formula',
+};
+
+const leafWords = (l: Leaf) => ({ zh: `指标 ${l.code}「${l.name}」`, en: `indicator ${l.code} "${l.name}"` });
+
+/**
+ * What is wrong with a correction for this leaf (paths under `correction`): a value leaf takes a
+ * number; any other leaf an input of the kind its rule scores (or an exemption) naming only the
+ * rule's own items, groups and sources, and never an argument or target the office fixed on the
+ * leaf (the engine would mark it invalid).
+ */
+export function correctionIssues(leaf: Leaf, c: AppealCorrection): FieldIssue[] {
+  const w = leafWords(leaf);
+  const rule = leaf.rule;
+  if (VALUE_RULES.includes(rule.kind)) {
+    if ('value' in c) return [];
+    return [
+      {
+        path: 'correction',
+        zh: `${w.zh}按数值计分，更正请填写数值`,
+        en: `${w.en} is scored on a number; correct its value`,
+      },
+    ];
+  }
+  if ('value' in c)
+    return [
+      {
+        path: 'correction',
+        zh: `${w.zh}不按单一数值计分，更正请填写认定内容（如等级、扣分事项次数或免考）`,
+        en: `${w.en} is not scored on a single number; correct its input (a grade, incident counts, an exemption…)`,
+      },
+    ];
+  const input = c.input;
+  const expected = INPUT_KIND_OF_RULE[rule.kind];
+  if (input.kind !== expected && input.kind !== 'exempt') {
+    const want = INPUT_KIND_LABELS[expected];
+    const got = INPUT_KIND_LABELS[input.kind];
+    return [
+      {
+        path: 'correction.input.kind',
+        zh: `${w.zh}的更正须为「${want.zh}」或免考，而不是「${got.zh}」`,
+        en: `${w.en} takes a correction of kind ${want.en.toLowerCase()} or an exemption, not ${got.en.toLowerCase()}`,
+      },
+    ];
+  }
+  const out: FieldIssue[] = [];
+  const unknown = (path: string, what: { zh: string; en: string }, key: string) =>
+    out.push({
+      path,
+      zh: `${w.zh}没有${what.zh} ${key}`,
+      en: `${w.en} has no ${what.en} ${key}`,
+    });
+  if (input.kind === 'incidents' && rule.kind === 'deduction') {
+    const codes = new Set(rule.items.map((i) => i.code));
+    for (const k of Object.keys(input.counts))
+      if (!codes.has(k)) unknown(`correction.input.counts.${k}`, { zh: '扣分事项', en: 'deduction item' }, k);
+  }
+  if (input.kind === 'sources' && rule.kind === 'composite') {
+    const keys = new Set(rule.sources.map((s) => s.key));
+    for (const k of Object.keys(input.scores))
+      if (!keys.has(k)) unknown(`correction.input.scores.${k}`, { zh: '评价来源', en: 'source' }, k);
+  }
+  if (input.kind === 'survey' && rule.kind === 'satisfaction') {
+    const keys = new Set(rule.groups.map((g) => g.key));
+    for (const k of Object.keys(input.answers))
+      if (!keys.has(k))
+        unknown(`correction.input.answers.${k}`, { zh: '调查对象组', en: 'respondent group' }, k);
+  }
+  if (input.kind === 'formula' && rule.kind === 'formula') {
+    const reserved = new Set(reservedArgs(leaf, financeOfficeArgs(rule.calculator) ?? []));
+    for (const arg of Object.keys(input.args))
+      if (reserved.has(arg))
+        out.push({
+          path: `correction.input.args.${arg}`,
+          zh: `${w.zh}的参数 ${arg} 由考核办在指标体系中设定，不通过申诉更正`,
+          en: `Argument ${arg} of ${w.en} is fixed by the office on the system, not corrected by an appeal`,
+        });
+    if (input.target !== undefined && leaf.officeParams?.target !== undefined)
+      out.push({
+        path: 'correction.input.target',
+        zh: `${w.zh}的目标值由考核办设定（${leaf.officeParams.target}）`,
+        en: `The target of ${w.en} is set by the office (${leaf.officeParams.target})`,
+      });
+  }
+  return out;
+}
+
+/** The reason a value record carries after an appeal corrected it (the unit sees where it came from). */
+export const appealValueReason = (reason: string): string => `申诉复核：${reason}`;
+
+// ─── The outcome ──────────────────────────────────────────────────────────────────────────────
+
+const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * after − before of two shown totals (decimal strings such as "85.50"), exactly, with as many
+ * decimals as the longer of the two and a sign: "+1.25", "-0.50", "0.00". Undefined when either
+ * is not a plain decimal.
+ */
+export function totalChange(before: string, after: string): string | undefined {
+  const a = DECIMAL.exec(before.trim());
+  const b = DECIMAL.exec(after.trim());
+  if (!a || !b) return undefined;
+  const places = Math.max(a[3]?.length ?? 0, b[3]?.length ?? 0);
+  const scaled = (m: RegExpExecArray) => {
+    const v = BigInt(`${m[2]}${(m[3] ?? '').padEnd(places, '0')}`);
+    return m[1] === '-' ? -v : v;
+  };
+  const d = scaled(b) - scaled(a);
+  const abs = (d < 0n ? -d : d).toString().padStart(places + 1, '0');
+  const digits = places ? `${abs.slice(0, -places)}.${abs.slice(-places)}` : abs;
+  return d > 0n ? `+${digits}` : d < 0n ? `-${digits}` : digits;
+}
+
+/** The outcome once a later run is released: before, after, and the changes (rank: places moved up). */
+export function appealOutcome(before: AppealStanding, after: AppealStanding | undefined) {
+  if (!after || after.number <= before.number) return null;
+  return {
+    before,
+    after,
+    totalChange: totalChange(before.total, after.total) ?? '',
+    rankChange: before.rank - after.rank,
+  };
+}

@@ -114,6 +114,7 @@ const REGISTRY = {
   appealStatus: evaluation.APPEAL_STATUS_LABELS,
   rectificationStatus: evaluation.RECTIFICATION_STATUS_LABELS,
   rectificationSource: evaluation.RECTIFICATION_SOURCE_LABELS,
+  rectificationAction: evaluation.RECTIFICATION_ACTION_LABELS,
   resultUseKind: evaluation.RESULT_USE_KIND_LABELS,
   changeCause: evaluation.CHANGE_CAUSE_LABELS,
 };

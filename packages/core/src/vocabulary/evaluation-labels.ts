@@ -3,6 +3,7 @@ import type {
   AppealTarget,
   ChangeCause,
   InputOrigin,
+  RectificationAction,
   RectificationSource,
   RectificationStatus,
   ResultStage,
@@ -88,6 +89,13 @@ export const RECTIFICATION_STATUS_LABELS: Labels<RectificationStatus> = labels({
   done: { zh: '已完成，待确认', en: 'Done, awaiting confirmation' },
   closed: { zh: '已销号', en: 'Closed' },
   cancelled: { zh: '已撤销', en: 'Cancelled' },
+});
+
+/** 整改任务操作 (the office's, besides editing). */
+export const RECTIFICATION_ACTION_LABELS: Labels<RectificationAction> = labels({
+  close: { zh: '确认销号', en: 'Confirm and close' },
+  cancel: { zh: '撤销任务', en: 'Cancel the task' },
+  reopen: { zh: '重新打开', en: 'Reopen' },
 });
 
 /** 问题来源. */

@@ -18,6 +18,7 @@ import {
   APPEAL_TARGETS,
   CHANGE_CAUSES,
   INPUT_ORIGINS,
+  RECTIFICATION_ACTIONS,
   RECTIFICATION_SOURCES,
   RECTIFICATION_STATUSES,
   RESULT_STAGES,
@@ -152,6 +153,7 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   appealStatus: APPEAL_STATUSES,
   rectificationStatus: RECTIFICATION_STATUSES,
   rectificationSource: RECTIFICATION_SOURCES,
+  rectificationAction: RECTIFICATION_ACTIONS,
   resultUseKind: RESULT_USE_KINDS,
   changeCause: CHANGE_CAUSES,
 };

@@ -88,6 +88,21 @@ export function CycleLinks(props: { cycle: CycleView }) {
       !!unit && !wide && may(CONTRACTS.evaluation.released),
     ],
     // Appeals, rectification and the use of results (#10): their links follow.
+    [
+      `${href}/appeals`,
+      'ocAppeals',
+      wide ? may(CONTRACTS.cycles.overview) : !!unit && may(CONTRACTS.appeals.submit),
+    ],
+    [
+      `${href}/rectification`,
+      'ocRectification',
+      wide ? may(CONTRACTS.cycles.overview) : !!unit && may(CONTRACTS.rectification.progress),
+    ],
+    [
+      `${href}/result-uses`,
+      'ocUses',
+      wide ? may(CONTRACTS.cycles.overview) : !!unit && may(CONTRACTS.appeals.submit),
+    ],
   ];
   const shown = links.filter(([, , ok]) => ok);
   if (shown.length === 0) return null;

@@ -1,0 +1,56 @@
+import {
+  type Appeal,
+  type AppealView,
+  appealOutcome,
+  type Cycle,
+  can,
+  type EvaluationRun,
+  type ReleasePointer,
+} from '@jixiao/core';
+import { isOffice, isOwnUnit, tenant } from '../cycles/context';
+import type { Caller } from '../http/caller';
+import { readPointer, standingCache } from './released';
+
+/** How an appeal is shown: its record, the run that took it in, the outcome once re-released, what the caller may do. */
+
+export const APPEAL = { zh: '申诉', en: 'Appeal' };
+
+export interface AppealViews {
+  view(a: Appeal): Promise<AppealView>;
+  pointer: ReleasePointer | undefined;
+}
+
+/** Reads what the views of one request need once: the released pointer, the runs, standings as asked. */
+export async function appealViews(
+  caller: Caller,
+  cycle: Cycle,
+  unitNames: ReadonlyMap<string, string>,
+): Promise<AppealViews> {
+  const [pointer, runs] = await Promise.all([
+    readPointer(caller, cycle.id),
+    caller.deps.data.evaluation.runs.all(tenant(caller), cycle.id),
+  ]);
+  const standing = standingCache(caller, cycle.id);
+  const byNumber = [...runs].sort((a, b) => a.number - b.number);
+  const includedIn = (id: string): EvaluationRun | undefined => byNumber.find((r) => r.appeals?.includes(id));
+  const open = cycle.state === 'review';
+  return {
+    pointer,
+    async view(a) {
+      const later = pointer && pointer.number > a.appealed.number ? pointer : undefined;
+      const after = later ? await standing({ id: later.run, number: later.number }, a.unit) : undefined;
+      const run = includedIn(a.id);
+      const submitted = a.status === 'submitted';
+      return {
+        ...a,
+        unitName: unitNames.get(a.unit) ?? a.unit,
+        includedIn: run ? { run: run.id, number: run.number, status: run.status } : null,
+        outcome: appealOutcome(a.appealed, after),
+        allowed: {
+          withdraw: open && submitted && isOwnUnit(caller, a.unit) && can(caller.identity, 'appeals:write'),
+          decide: open && submitted && isOffice(caller) && can(caller.identity, 'appeals:decide'),
+        },
+      };
+    },
+  };
+}
