@@ -6,6 +6,7 @@ import { AppHttpApi } from './api/http-api';
 import { FUNCTION_ROUTES } from './api/routes';
 import { AppAuth } from './auth/user-pool';
 import { AppTable } from './data/table';
+import { EvaluationBatch } from './evaluation/batch';
 import { AppBuckets } from './storage/buckets';
 
 export interface JixiaoStackProps extends StackProps {
@@ -17,7 +18,7 @@ export interface JixiaoStackProps extends StackProps {
 
 /**
  * Everything the cloud deployment needs: data, storage, sign-in, the app's functions (JSON API,
- * indicators, files, console) and the HTTP API in front of them.
+ * indicators, files, console), the HTTP API in front of them and the year-end batch.
  */
 export class JixiaoStack extends Stack {
   readonly table: AppTable;
@@ -25,6 +26,7 @@ export class JixiaoStack extends Stack {
   readonly auth: AppAuth;
   readonly httpApi: AppHttpApi;
   readonly api: ApiFunctions;
+  readonly evaluation: EvaluationBatch;
 
   constructor(scope: Construct, id: string, props: JixiaoStackProps = {}) {
     super(scope, id, props);
@@ -54,6 +56,15 @@ export class JixiaoStack extends Stack {
       userPool: this.auth.userPool,
     });
 
+    // The year-end batch; the functions serving the evaluation routes start its executions.
+    this.evaluation = new EvaluationBatch(this, 'Evaluation', {
+      table: this.table.table,
+      bucket: this.buckets.data,
+      cursorSecret: this.api.cursorSecret,
+      environment: this.api.environment,
+    });
+    this.api.startsEvaluation(this.evaluation.stateMachine);
+
     const jwt = this.httpApi.jwtAuthorizer({
       issuer: this.auth.issuer,
       audience: this.auth.client.userPoolClientId,
@@ -72,5 +83,9 @@ export class JixiaoStack extends Stack {
     });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
     new CfnOutput(this, 'BucketName', { value: this.buckets.data.bucketName });
+    new CfnOutput(this, 'EvaluationStateMachineArn', {
+      value: this.evaluation.stateMachine.stateMachineArn,
+      description: 'The year-end evaluation state machine',
+    });
   }
 }

@@ -3,8 +3,9 @@ import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { Construct } from 'constructs';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct, type IConstruct } from 'constructs';
 import { AppFunction } from '../lambda/node-function';
 import { acknowledge, nagRef } from '../nag';
 import type { HttpFunctionName } from './routes';
@@ -87,6 +88,8 @@ export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
 export class ApiFunctions extends Construct {
   readonly cursorSecret: Secret;
   readonly functions: Record<HttpFunctionName, AppFunction>;
+  /** The settings every function of the app starts with (the evaluation batch's too). */
+  readonly environment: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: ApiFunctionsProps) {
     super(scope, id);
@@ -101,6 +104,15 @@ export class ApiFunctions extends Construct {
       'The cursor-signing key has no rotation Lambda: rotating it only invalidates paging cursors in flight (clients restart from the first page), so it is rotated by redeploying with a new generated value rather than on a schedule.',
     );
 
+    this.environment = {
+      TABLE_NAME: props.table.tableName,
+      BUCKET_NAME: props.bucket.bucketName,
+      TOKEN_ISSUER: props.tokenIssuer,
+      TOKEN_AUDIENCE: props.tokenAudience,
+      AUTH_BASE_URL: props.authBaseUrl,
+      CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
+    };
+
     const make = (name: HttpFunctionName, fnId: string) => this.service(fnId, FUNCTIONS[name], props);
     // `Api` keeps the construct path (and so the logical ids) the single API function had.
     this.functions = {
@@ -110,18 +122,7 @@ export class ApiFunctions extends Construct {
       console: make('console', 'Console'),
     };
 
-    const tableArn = nagRef(props.table.node.defaultChild as CfnElement);
-    const bucketArn = nagRef(props.bucket.node.defaultChild as CfnElement);
-    acknowledge(
-      this,
-      `AwsSolutions-IAM5[Resource::${tableArn}/index/*]`,
-      'grantReadWriteData covers the table and its GSIs; the wildcard names indexes of this one table only (gsi1 today, more as access patterns grow).',
-    );
-    acknowledge(
-      this,
-      `AwsSolutions-IAM5[Resource::${bucketArn}/${API_OBJECT_PREFIX}*]`,
-      `Tenant object keys are chosen at run time under ${API_OBJECT_PREFIX}<tenant>/; the wildcard is limited to that prefix of this one bucket, and the app builds every key from the token's tenant.`,
-    );
+    acknowledgeAppData(this, props);
   }
 
   private service(id: string, spec: FunctionSpec, props: ApiFunctionsProps): AppFunction {
@@ -132,25 +133,16 @@ export class ApiFunctions extends Construct {
       // HTTP API gives up on an integration after 30 s.
       timeout: Duration.seconds(29),
       environment: {
-        TABLE_NAME: props.table.tableName,
-        BUCKET_NAME: props.bucket.bucketName,
-        TOKEN_ISSUER: props.tokenIssuer,
-        TOKEN_AUDIENCE: props.tokenAudience,
-        AUTH_BASE_URL: props.authBaseUrl,
-        CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
+        ...this.environment,
         ...(spec.writesUsers ? { USER_POOL_ID: props.userPool.userPoolId } : {}),
         // The bucket has Object Lock (AppBuckets): locking evidence sets COMPLIANCE retention.
         ...(spec.servesEvidence ? { EVIDENCE_OBJECT_LOCK: 'true' } : {}),
       },
     });
-    const { fn, role } = f;
-
-    props.table.grantReadWriteData(fn);
-    this.cursorSecret.grantRead(fn);
     if (spec.writesUsers) {
       // Tenant admins' user changes are mirrored into sign-in accounts (see IdentityDirectory).
       props.userPool.grant(
-        fn,
+        f.fn,
         'cognito-idp:AdminGetUser',
         'cognito-idp:AdminCreateUser',
         'cognito-idp:AdminUpdateUserAttributes',
@@ -159,42 +151,87 @@ export class ApiFunctions extends Construct {
         'cognito-idp:AdminDisableUser',
       );
     }
+    grantAppData(f, { ...props, cursorSecret: this.cursorSecret, servesEvidence: spec.servesEvidence });
+    return f;
+  }
 
-    // Object read/write limited to the tenants' prefix, with the few actions the app uses
-    // (presigned POST uploads, HeadObject confirmation, GetObject downloads, deletes).
+  /**
+   * The functions that serve the evaluation's routes (start, resume) start executions of the
+   * year-end state machine: they get its ARN and `states:StartExecution` on it, nothing more.
+   */
+  startsEvaluation(stateMachine: IStateMachine): void {
+    for (const name of EVALUATION_STARTERS) {
+      const { fn } = this.functions[name];
+      fn.addEnvironment('STATE_MACHINE_ARN', stateMachine.stateMachineArn);
+      stateMachine.grantStartExecution(fn);
+    }
+  }
+}
+
+/** The functions serving the evaluation routes: indicators (the cycle's API) and the console. */
+export const EVALUATION_STARTERS = ['indicators', 'console'] as const satisfies readonly HttpFunctionName[];
+
+/** The wildcards `grantAppData` needs, acknowledged with their reasons on `scope`. */
+export function acknowledgeAppData(scope: IConstruct, props: { table: ITable; bucket: IBucket }): void {
+  const tableArn = nagRef(props.table.node.defaultChild as CfnElement);
+  const bucketArn = nagRef(props.bucket.node.defaultChild as CfnElement);
+  acknowledge(
+    scope,
+    `AwsSolutions-IAM5[Resource::${tableArn}/index/*]`,
+    'grantReadWriteData covers the table and its GSIs; the wildcard names indexes of this one table only (gsi1 today, more as access patterns grow).',
+  );
+  acknowledge(
+    scope,
+    `AwsSolutions-IAM5[Resource::${bucketArn}/${API_OBJECT_PREFIX}*]`,
+    `Tenant object keys are chosen at run time under ${API_OBJECT_PREFIX}<tenant>/; the wildcard is limited to that prefix of this one bucket, and the app builds every key from the token's tenant.`,
+  );
+}
+
+/**
+ * What every function of the app may touch: read/write on the table and on the tenants' objects,
+ * the cursor secret; with `servesEvidence`, object versions and Object Lock retention too.
+ */
+export function grantAppData(
+  f: AppFunction,
+  props: { table: ITable; bucket: IBucket; cursorSecret: ISecret; servesEvidence: boolean },
+): void {
+  const { fn, role } = f;
+  props.table.grantReadWriteData(fn);
+  props.cursorSecret.grantRead(fn);
+
+  // Object read/write limited to the tenants' prefix, with the few actions the app uses
+  // (presigned POST uploads, HeadObject confirmation, GetObject downloads, deletes).
+  role.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      resources: [props.bucket.arnForObjects(`${API_OBJECT_PREFIX}*`)],
+    }),
+  );
+  // ListBucket makes HeadObject/GetObject answer 404 rather than 403 for a missing key, which the
+  // upload confirmation relies on; it exposes key names only, of a bucket the app owns anyway.
+  role.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }),
+  );
+  if (props.servesEvidence) {
+    // Evidence: confirmation reads the version it checked; a refused or discarded upload is
+    // removed with every version of it; the freeze sets (and may read) Object Lock retention.
     role.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        actions: [
+          's3:GetObjectVersion',
+          's3:DeleteObjectVersion',
+          's3:PutObjectRetention',
+          's3:GetObjectRetention',
+        ],
         resources: [props.bucket.arnForObjects(`${API_OBJECT_PREFIX}*`)],
       }),
     );
-    // ListBucket makes HeadObject/GetObject answer 404 rather than 403 for a missing key, which the
-    // upload confirmation relies on; it exposes key names only, of a bucket the app owns anyway.
     role.addToPrincipalPolicy(
-      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }),
+      new PolicyStatement({
+        actions: ['s3:ListBucketVersions'],
+        resources: [props.bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${API_OBJECT_PREFIX}*`] } },
+      }),
     );
-    if (spec.servesEvidence) {
-      // Evidence: confirmation reads the version it checked; a refused or discarded upload is
-      // removed with every version of it; the freeze sets (and may read) Object Lock retention.
-      role.addToPrincipalPolicy(
-        new PolicyStatement({
-          actions: [
-            's3:GetObjectVersion',
-            's3:DeleteObjectVersion',
-            's3:PutObjectRetention',
-            's3:GetObjectRetention',
-          ],
-          resources: [props.bucket.arnForObjects(`${API_OBJECT_PREFIX}*`)],
-        }),
-      );
-      role.addToPrincipalPolicy(
-        new PolicyStatement({
-          actions: ['s3:ListBucketVersions'],
-          resources: [props.bucket.bucketArn],
-          conditions: { StringLike: { 's3:prefix': [`${API_OBJECT_PREFIX}*`] } },
-        }),
-      );
-    }
-    return f;
   }
 }

@@ -39,7 +39,8 @@ describe('function code', () => {
           `// built from ${spec.entry}`,
         );
       expect(entryOf(stack.auth.preToken.fn)).toBe(`// built from ${PRE_TOKEN_ENTRY}`);
-      expect(spy).toHaveBeenCalledTimes(Object.keys(FUNCTIONS).length + 1);
+      expect(entryOf(stack.evaluation.function.fn)).toBe('// built from functions/evaluation/index.ts');
+      expect(spy).toHaveBeenCalledTimes(Object.keys(FUNCTIONS).length + 2);
     } finally {
       spy.mockRestore();
     }

@@ -119,8 +119,9 @@ describe('Lambda functions', () => {
 
   it('all run Node 24 on ARM with active tracing and a log group kept six months', () => {
     const fns = resourcesOf(s.template, 'AWS::Lambda::Function');
-    // JSON API, indicators, files, console and the pre-token trigger; no hidden custom-resource Lambdas
-    expect(fns).toHaveLength(5);
+    // JSON API, indicators, files, console, the year-end batch and the pre-token trigger; no hidden
+    // custom-resource Lambdas
+    expect(fns).toHaveLength(6);
     for (const [, fn] of fns) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -131,7 +132,7 @@ describe('Lambda functions', () => {
       });
     }
     const logGroups = resourcesOf(s.template, 'AWS::Logs::LogGroup');
-    expect(logGroups).toHaveLength(6); // five functions and the API access log
+    expect(logGroups).toHaveLength(8); // six functions, the API access log and the state machine's
     for (const [, group] of logGroups) {
       expect(group.Properties.RetentionInDays).toBe(180);
       expect(group.DeletionPolicy).toBe('Retain');

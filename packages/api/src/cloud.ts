@@ -3,6 +3,7 @@ import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { createTokenVerifier } from './auth/token-verifier';
 import { loadConfig } from './config';
 import { type AppDeps, jsonLogger } from './deps';
+import { cloudLauncher } from './evaluation/launcher-cloud';
 
 /**
  * A function deployed without USER_POOL_ID has no Cognito permissions either: writing a user there
@@ -18,7 +19,8 @@ const noDirectory: IdentityDirectory = {
  * The app's dependencies as deployed on Lambda: config from the environment, secrets from Secrets
  * Manager. Every function builds the same deps and serves its own resources with `createApp`.
  * What only some requests need is made on first use, so a cold start loads none of it: the S3
- * client (in the data layer), the Cognito client (user writes only) and the JWKS client.
+ * client (in the data layer), the Cognito client (user writes only), the JWKS client and the Step
+ * Functions client (starting a run; only functions given STATE_MACHINE_ARN can).
  */
 export async function buildCloudDeps(env: Record<string, string | undefined>): Promise<AppDeps> {
   const cfg = loadConfig(env);
@@ -48,6 +50,9 @@ export async function buildCloudDeps(env: Record<string, string | undefined>): P
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     version: cfg.APP_VERSION,
     evidence: { objectLock: cfg.EVIDENCE_OBJECT_LOCK },
+    ...(cfg.STATE_MACHINE_ARN
+      ? { evaluation: cloudLauncher({ region: cfg.AWS_REGION, stateMachineArn: cfg.STATE_MACHINE_ARN }) }
+      : {}),
   };
 }
 

@@ -31,6 +31,8 @@ const schema = z
       .max(6_000_000)
       .default(256 * 1024),
     APP_VERSION: z.string().default('dev'),
+    /** The year-end state machine (functions that start runs); without it runs cannot start. */
+    STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
     /** The evidence bucket has S3 Object Lock: locked evidence gets COMPLIANCE retention. */
     EVIDENCE_OBJECT_LOCK: z
       .enum(['true', 'false'])

@@ -154,7 +154,11 @@ export class Store {
    * on gsi1. The cursor is bound to `scope` (tenant + list) and rejected anywhere else.
    */
   async page<T>(q: Query, scope: string, req: PageRequest): Promise<Page<T>> {
-    const limit = Math.min(Math.max(req.limit ?? 50, 1), 200);
+    return this.query(q, scope, req.cursor, Math.min(Math.max(req.limit ?? 50, 1), 200));
+  }
+
+  /** One query: up to `limit` items, or (undefined) as many as fit DynamoDB's 1 MB page. */
+  private async query<T>(q: Query, scope: string, cursor: string | undefined, limit: number | undefined) {
     const onIndex = q.index === 'gsi1';
     const names: Record<string, string> = onIndex
       ? { '#p': 'gsi1pk', '#s': 'gsi1sk' }
@@ -174,7 +178,7 @@ export class Store {
       ProjectionExpression: projection?.join(', '),
       ScanIndexForward: q.descending ? false : undefined,
       Limit: limit,
-      ExclusiveStartKey: this.cursors.decode(scope, req.cursor),
+      ExclusiveStartKey: this.cursors.decode(scope, cursor),
       ConsistentRead: onIndex ? undefined : true,
     });
     const items = (r.Items ?? []).map((i) => stripKeys<T>(i));
@@ -182,12 +186,15 @@ export class Store {
     return { items, ...(nextCursor ? { nextCursor } : {}) };
   }
 
-  /** Every item of a query, following pages (for small partitions such as unit groups). */
+  /**
+   * Every item of a query, following pages. Each request reads a full 1 MB page (the fewest
+   * requests the data allows: the year-end batch reads a cycle's tens of thousands of records).
+   */
   async all<T>(q: Query, scope: string): Promise<T[]> {
     const out: T[] = [];
     let cursor: string | undefined;
     do {
-      const p = await this.page<T>(q, scope, { limit: 200, cursor });
+      const p: Page<T> = await this.query<T>(q, scope, cursor, undefined);
       out.push(...p.items);
       cursor = p.nextCursor;
     } while (cursor);

@@ -32,7 +32,8 @@ async function finished(call: DemoCall, cycle: string, run: string): Promise<Loo
   for (let i = 0; i < 600; i++) {
     const r = await call('hrb-admin', 'GET', `/v1/cycles/${cycle}/evaluation/runs/${run}`);
     if (r.status !== 'running') {
-      if (r.status === 'failed') throw new Error(`demo: run ${r.number} failed: ${JSON.stringify(r.failures)}`);
+      if (r.status === 'failed')
+        throw new Error(`demo: run ${r.number} failed: ${JSON.stringify(r.failures)}`);
       return r;
     }
     await new Promise((res) => setTimeout(res, 50));
@@ -56,7 +57,8 @@ async function seedSpecial2024(call: DemoCall, d: DemoDriver): Promise<Loose> {
     year: 2024,
     kind: 'special',
     subject: 'welfare',
-    scope: '社会管理类市直部门承担的 2024 年民生实事项目（教育、卫生健康、人社、民政），按条例第十三条开展专项评估。',
+    scope:
+      '社会管理类市直部门承担的 2024 年民生实事项目（教育、卫生健康、人社、民政），按条例第十三条开展专项评估。',
     bindings: [{ ...SYSTEM, groups: [GROUP] }],
     calendar: {
       planDeadline: '2024-03-31',
@@ -101,7 +103,10 @@ async function seedSpecial2024(call: DemoCall, d: DemoDriver): Promise<Loose> {
     });
     const step = async (who: string, action: string) => {
       const p = await call(who, 'GET', `/v1/cycles/${id}/plans/${u}`);
-      return call(who, 'POST', `/v1/cycles/${id}/plans/${u}/transitions`, { version: p.plan.version, action });
+      return call(who, 'POST', `/v1/cycles/${id}/plans/${u}/transitions`, {
+        version: p.plan.version,
+        action,
+      });
     };
     await step(user, 'open_consultation');
     d.at(`2024-03-${String(12 + i).padStart(2, '0')}`);

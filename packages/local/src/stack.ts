@@ -7,6 +7,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import {
   type App,
   type AppDeps,
+  createStepHandler,
   createTokenVerifier,
   jsonLogger,
   type Logger,
@@ -24,9 +25,11 @@ import { createProduct } from '@jixiao/web/product';
 import { Hono } from 'hono';
 import { seedDemoCycle } from './demo-cycle';
 import { seedDemoData } from './demo-data';
+import { seedDemoResults } from './demo-results';
 import { seedDemoReview } from './demo-review';
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
 import { ensureTableAndBucket, PortInUseError, startEmbeddedServices } from './embedded-services';
+import { type LocalEvaluation, localLauncher } from './evaluation';
 
 /**
  * The whole product in one process: dynalite, s3rver, the token issuer and the Hono app with the
@@ -51,6 +54,8 @@ export interface StackOptions {
   directory?: IdentityDirectory;
   /** Largest accepted JSON body (tests lower it). */
   maxBodyBytes?: number;
+  /** Retry waits of the year-end state machine in ms instead of its backoff (tests). */
+  evaluationRetryDelayMs?: number;
 }
 
 export interface Stack {
@@ -60,6 +65,10 @@ export interface Stack {
   deps: AppDeps;
   /** The product app (without the dev issuer), e.g. to enumerate its routes. */
   app: App;
+  /** The year-end state machine, run in-process (`deps.evaluation`); `idle()` awaits its executions. */
+  evaluation: LocalEvaluation;
+  /** The SDK clients of the embedded services (e.g. to count requests with a middleware). */
+  clients: ReturnType<typeof createClients>;
   seeded: boolean;
   /** Handles a request in-process, as the server would. */
   fetch(req: Request): Promise<Response>;
@@ -133,15 +142,25 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     data,
     ...(dataDir ? { keyFile: join(dataDir, 'issuer-key.json') } : {}),
   });
+  const log = opts.log ?? jsonLogger;
+  // The state machine the CDK app defines, each Task bound to the batch function's real handler.
+  const evaluation = localLauncher({
+    handler: createStepHandler({ data, now, log }),
+    s3: clients.s3,
+    bucket: cfg.BUCKET_NAME,
+    log,
+    ...(opts.evaluationRetryDelayMs === undefined ? {} : { retryDelayMs: opts.evaluationRetryDelayMs }),
+  });
   const deps: AppDeps = {
     data,
     directory: opts.directory ?? tableBackedDirectory,
     verifyToken: createTokenVerifier({ jwks: issuer.jwks, issuer: url, audience: issuer.audience }),
     now,
-    log: opts.log ?? jsonLogger,
+    log,
     oidc: cfg.oidc,
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     version: 'local',
+    evaluation,
   };
   const app = createProduct(deps);
   const root = new Hono();
@@ -149,39 +168,30 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   // Everything the issuer does not serve goes to the product app, 404s and all.
   root.all('*', (c) => app.fetch(c.req.raw));
   handler = (req) => root.fetch(req);
-  // The demo year has its own marker, written once it is complete, so a replay cut short is retried.
-  const yearMarker = keys.seedMarker('demo-year-2025');
-  if (opts.seed !== false && opts.demoYear !== false && !(await data.store.get(yearMarker))) {
+  // The demo's story is replayed through the API in parts, each with its own marker written once it
+  // is complete (a replay cut short is retried): the 2025 year up to verification; its evidence,
+  // expert review, survey and the meeting's preparation (#9); the year-end evaluation (#10: a finished
+  // 2024 special evaluation and a trial run of 2025).
+  const driver = {
+    fetch: async (req: Request) => root.fetch(req),
+    token: (user: string) => issuer.signFor('230100', user),
+    at: (day: string) => {
+      demoDay = new Date(`${day}T12:00:00+08:00`);
+    },
+  };
+  const parts: [string, (d: typeof driver) => Promise<void>][] = [
+    ['demo-year-2025', seedDemoCycle],
+    ['demo-review-2025', seedDemoReview],
+    ['demo-results-2025', seedDemoResults],
+  ];
+  for (const [name, seed] of opts.seed !== false && opts.demoYear !== false ? parts : []) {
+    const marker = keys.seedMarker(name);
+    if (await data.store.get(marker)) continue;
     try {
-      await seedDemoCycle({
-        fetch: async (req) => root.fetch(req),
-        token: (user) => issuer.signFor('230100', user),
-        at: (day) => {
-          demoDay = new Date(`${day}T12:00:00+08:00`);
-        },
-      });
+      await seed(driver);
       await data.store.doc.put({
         TableName: data.store.tableName,
-        Item: { ...yearMarker, seededAt: realNow().toISOString() },
-      });
-    } finally {
-      demoDay = undefined;
-    }
-  }
-  // Evidence, the expert review, the survey and the meeting's preparation: after the year, on its own marker.
-  const reviewMarker = keys.seedMarker('demo-review-2025');
-  if (opts.seed !== false && opts.demoYear !== false && !(await data.store.get(reviewMarker))) {
-    try {
-      await seedDemoReview({
-        fetch: async (req) => root.fetch(req),
-        token: (user) => issuer.signFor('230100', user),
-        at: (day) => {
-          demoDay = new Date(`${day}T12:00:00+08:00`);
-        },
-      });
-      await data.store.doc.put({
-        TableName: data.store.tableName,
-        Item: { ...reviewMarker, seededAt: realNow().toISOString() },
+        Item: { ...marker, seededAt: realNow().toISOString() },
       });
     } finally {
       demoDay = undefined;
@@ -194,9 +204,13 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     data,
     deps,
     app,
+    evaluation,
+    clients,
     seeded,
     fetch: async (req) => root.fetch(req),
     async stop() {
+      // A run under way stops as if the process ended (it can be resumed on the next start).
+      await evaluation.shutdown();
       await new Promise((r) => server.close(r));
       await services.close();
       if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { type Job, RUN_STEP_LABELS } from '@jixiao/core';
+import { type Job, RUN_STEP_LABELS, RUN_STEPS } from '@jixiao/core';
 import type { StepDeps } from './context';
 import { causeWords } from './step-errors';
 
@@ -32,10 +32,16 @@ export async function fail(deps: StepDeps, job: Job, error: CaughtError): Promis
     });
     return job;
   }
-  const step = RUN_STEP_LABELS[run.step];
+  // A task can fail before its handler records itself (throttled past its retries, a timeout
+  // before the first write): then `run.step` is the step before, already done, and the failed one
+  // is the next.
+  const failed = run.done.includes(run.step)
+    ? (RUN_STEPS[RUN_STEPS.indexOf(run.step) + 1] ?? run.step)
+    : run.step;
+  const step = RUN_STEP_LABELS[failed];
   const cause = causeWords(error.Cause);
   const failure = {
-    step: run.step,
+    step: failed,
     error: error.Error,
     message: {
       zh: `「${step.zh}」步骤失败（${error.Error}）${cause.zh ? `：${cause.zh}` : '。'}`,
@@ -54,7 +60,7 @@ export async function fail(deps: StepDeps, job: Job, error: CaughtError): Promis
     tenant: job.tenant,
     cycle: job.cycle,
     run: job.run,
-    step: run.step,
+    step: failed,
     error: error.Error,
   });
   return job;
