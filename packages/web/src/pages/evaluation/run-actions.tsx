@@ -1,5 +1,4 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import type { RunView } from '@jixiao/core';
 import { problemPage, statusOf } from '../../components/message-page';
 import type { Ctx } from '../../context';
 import {
