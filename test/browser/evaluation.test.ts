@@ -21,7 +21,7 @@ let cycle = '';
 const seen: number[] = [];
 
 beforeAll(async () => {
-  s = await startTestStack({ demoYear: true });
+  s = await startTestStack({ demoYear: true, demoResults: false });
   browser = await launchChromium();
   const admin = await s.token('230100', 'hrb-admin');
   cycle = (await s.call('GET', '/v1/cycles', { token: admin })).body.items.find(

@@ -3,6 +3,7 @@ import {
   INPUT_ORIGIN_LABELS,
   RESULT_STAGE_LABELS,
   RUN_KIND_LABELS,
+  RUN_LEASE_MS,
   RUN_STATUS_LABELS,
   RUN_STEP_LABELS,
 } from '@jixiao/core';
@@ -78,7 +79,7 @@ async function finished(run: string): Promise<any> {
 }
 
 beforeAll(async () => {
-  s = await startTestStack({ demoYear: true, now: () => new Date(Date.now() + ahead) });
+  s = await startTestStack({ demoYear: true, demoResults: false, now: () => new Date(Date.now() + ahead) });
   for (const [who, user] of Object.entries(USERS)) tokens[who] = await s.token('230100', user);
   const cycles = await api('admin', 'GET', '/v1/cycles');
   cycleId = cycles.body.items.find((c: { year: number }) => c.year === 2025).id;
@@ -230,7 +231,7 @@ describe('one run at a time, and resuming a stopped one', () => {
       s.deps.evaluation = launcher;
     }
     // Past its lease the run may be resumed, from the page.
-    ahead += 3 * 60 * 1000;
+    ahead += RUN_LEASE_MS + 60_000;
     const stale = (await page('admin', `${C()}/evaluation`)).html;
     expect(stale).toContain('进程已中断');
     expect(stale).toContain(`data-resume="${runs.stopped}"`);

@@ -1,3 +1,4 @@
+import { RUN_LEASE_MS } from '@jixiao/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoReview } from '../support/fixtures/meeting';
 import { DEMO, resolveDemoIds } from '../support/routes';
@@ -58,7 +59,7 @@ async function auditActions(): Promise<{ action: string; before?: any; after?: a
 }
 
 beforeAll(async () => {
-  s = await startTestStack({ demoYear: true, now: () => new Date(Date.now() + ahead) });
+  s = await startTestStack({ demoYear: true, demoResults: false, now: () => new Date(Date.now() + ahead) });
   for (const u of ['hrb-admin', 'hrb-observer', 'hrb-fgw', 'hrb-jyj', 'hrb-expert'])
     tok[u] = await s.token('230100', u);
   tok['bx-admin'] = await s.token('230125', 'bx-admin');
@@ -452,7 +453,7 @@ describe('resuming a stopped run', () => {
   });
 
   it('a task that fails is caught: the run stops with the step and reason, and resumes to ready', async () => {
-    s.evaluation.inject({ step: 'write', kind: 'throw' });
+    s.evaluation.inject({ step: 'write', kind: 'throw-before' });
     const run = await startRun('写入结果时出错的计算');
     const failed = await finished(run.id);
     expect(failed).toMatchObject({ status: 'failed', resumable: true, stale: false });
@@ -484,7 +485,7 @@ describe('resuming a stopped run', () => {
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('run_in_progress');
     // The lease (two minutes, renewed by every task) runs out.
-    ahead += 3 * 60 * 1000;
+    ahead += RUN_LEASE_MS + 60_000;
     const stale = await ok('hrb-admin', 'GET', `${E()}/runs/${run.id}`);
     expect(stale).toMatchObject({ status: 'running', stale: true, resumable: true });
     expect((await ok('hrb-admin', 'GET', E())).readiness.blockers).toEqual([]);

@@ -50,7 +50,7 @@ function counting(data: DataLayer): DataLayer {
 }
 
 beforeAll(async () => {
-  s = await startTestStack({ demoYear: true });
+  s = await startTestStack({ demoYear: true, demoResults: false });
   const admin = await s.token(T, 'hrb-admin');
   const cycles = await s.call('GET', '/v1/cycles', { token: admin });
   const c = cycles.body.items.find((x: { year: number }) => x.year === 2025);

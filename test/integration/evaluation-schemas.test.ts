@@ -26,7 +26,7 @@ async function finished(path: string): Promise<any> {
 }
 
 beforeAll(async () => {
-  s = await startTestStack({ demoYear: true, now: () => new Date(Date.now() + ahead) });
+  s = await startTestStack({ demoYear: true, demoResults: false, now: () => new Date(Date.now() + ahead) });
   for (const u of ['hrb-admin', 'hrb-observer', 'hrb-fgw']) tok[u] = await s.token('230100', u);
   await resolveDemoIds(async (path) => (await s.call('GET', path, { token: tok['hrb-admin'] })).body);
 }, 420_000);

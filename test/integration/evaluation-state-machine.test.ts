@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import type { EvaluationRun, ResultRow } from '@jixiao/core';
+import { RUN_LEASE_MS } from '@jixiao/core';
 import type { FaultStep } from '@jixiao/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, resolveDemoIds } from '../support/routes';
@@ -30,7 +31,7 @@ const T = '230100';
 const EXTRA = Array.from({ length: 40 }, (_, i) => `ZX${String(i + 1).padStart(2, '0')}`);
 
 beforeAll(async () => {
-  s = await startTestStack({ demoYear: true, now: () => new Date(Date.now() + ahead) });
+  s = await startTestStack({ demoYear: true, demoResults: false, now: () => new Date(Date.now() + ahead) });
   token = await s.token(T, 'hrb-admin');
   await resolveDemoIds(async (path) => (await s.call('GET', path, { token })).body);
   C = DEMO.cycle!;
@@ -187,7 +188,7 @@ describe('killed at any step and resumed', () => {
     expect(early.body.code).toBe('run_in_progress');
     expect((await start('另一次')).status).toBe(409);
 
-    ahead += 3 * 60_000; // past the two-minute lease
+    ahead += RUN_LEASE_MS + 60_000; // past the lease
     const resumed = await resume(killedRun.id);
     expect(resumed.status, resumed.text).toBe(202);
     expect(resumed.body).toMatchObject({ id: killedRun.id, attempts: 2, status: 'running' });

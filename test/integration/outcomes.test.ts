@@ -22,7 +22,7 @@ const on = (day: string) => {
 };
 
 beforeAll(async () => {
-  s = await startTestStack({ demoYear: true, now: () => clock });
+  s = await startTestStack({ demoYear: true, demoResults: false, now: () => clock });
   for (const u of ['hrb-admin', 'hrb-fgw', 'hrb-jyj', 'hrb-observer', 'hrb-expert', 'hrb-tjj'])
     tok[u] = await s.token('230100', u);
   tok.bx = await s.token('230125', 'bx-admin');

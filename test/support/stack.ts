@@ -20,7 +20,13 @@ export interface TestStack extends Stack {
 }
 
 export async function startTestStack(
-  opts: { maxBodyBytes?: number; directory?: IdentityDirectory; demoYear?: boolean; now?: () => Date } = {},
+  opts: {
+    maxBodyBytes?: number;
+    directory?: IdentityDirectory;
+    demoYear?: boolean;
+    demoResults?: boolean;
+    now?: () => Date;
+  } = {},
 ): Promise<TestStack> {
   const logs: Record<string, unknown>[] = [];
   // The demo year (the 2025 cycle replayed through the API) takes seconds: only for suites that use it.

@@ -211,8 +211,8 @@ function started(r: Answer): RunView {
   const p = problem(r.body);
   throw p.code === 'run_in_progress'
     ? new CliError(
-        `${p.zh}\n若该次计算已中断（进程退出超过两分钟），可加 --resume 从中断处继续。`,
-        `${p.en}\nIf that run has stopped (its process gone for over two minutes), continue it with --resume.`,
+        `${p.zh}\n若该次计算已中断（进程退出超过十分钟），可加 --resume 从中断处继续。`,
+        `${p.en}\nIf that run has stopped (its process gone for over ten minutes), continue it with --resume.`,
         2,
       )
     : new CliError(p.zh, p.en, 2);

@@ -48,6 +48,11 @@ export interface StackOptions {
    * is seeded. `npm start` does; test stacks only when they need it.
    */
   demoYear?: boolean;
+  /**
+   * With the demo year, also replay its year-end evaluation (#10: the 2024 special evaluation and
+   * the 2025 trial run). Default true; tests of the evaluation itself start from a year without runs.
+   */
+  demoResults?: boolean;
   log?: Logger;
   now?: () => Date;
   /** Where user accounts are mirrored; the dev issuer reads the table, so by default nowhere. */
@@ -184,7 +189,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     ['demo-review-2025', seedDemoReview],
     ['demo-results-2025', seedDemoResults],
   ];
-  for (const [name, seed] of opts.seed !== false && opts.demoYear !== false ? parts : []) {
+  const replayed = parts.filter(([name]) => name !== 'demo-results-2025' || opts.demoResults !== false);
+  for (const [name, seed] of opts.seed !== false && opts.demoYear !== false ? replayed : []) {
     const marker = keys.seedMarker(name);
     if (await data.store.get(marker)) continue;
     try {

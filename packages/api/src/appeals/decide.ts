@@ -64,17 +64,29 @@ async function plan(
   if (issues.length) throw errors.validation(issues);
   const records = caller.deps.data.cycleRecords;
   const t = tenant(caller);
+  // The batch reads the office's determination of a leaf before its value record: where one exists,
+  // a corrected value goes into it, or the correction would never be scored.
+  const determination = await records.get<Determination>(t, cycleId, 'DETERM', [a.unit]);
+  const determined = determination?.leaves[leaf.code];
+  if ('value' in c && determined)
+    return {
+      kind: 'input',
+      input: {
+        kind: 'value',
+        actual: c.value,
+        ...(determined.kind === 'value' && determined.target !== undefined
+          ? { target: determined.target }
+          : {}),
+      },
+      before: determination,
+    };
   if ('value' in c)
     return {
       kind: 'value',
       value: c.value,
       before: await records.get<ValueRecord>(t, cycleId, 'VAL', [a.unit, leaf.code]),
     };
-  return {
-    kind: 'input',
-    input: c.input,
-    before: await records.get<Determination>(t, cycleId, 'DETERM', [a.unit]),
-  };
+  return { kind: 'input', input: c.input, before: determination };
 }
 
 const appliedOf = (p: Planned, leaf: string): AppealApplied =>
@@ -198,6 +210,9 @@ export async function decideAppeal(
     ...(input.correction ? { correction: input.correction } : {}),
     ...(planned ? { applied: appliedOf(planned, before.leaf!) } : {}),
   };
+  // The correction first: should it fail, the appeal stays open and the decision can be sent again
+  // (writing the same correction twice changes nothing); an appeal marked accepted always has it.
+  if (planned) await apply(caller, cycle.id, before, planned, input.reason);
   const after = await caller.deps.data.cycleRecords.update<Appeal>(
     t,
     cycle.id,
@@ -214,6 +229,5 @@ export async function decideAppeal(
     after: { status: after.status, correction: input.correction ?? null, applied: decision.applied ?? null },
     note: input.reason,
   });
-  if (planned) await apply(caller, cycle.id, before, planned, input.reason);
   return (await appealViews(caller, cycle, new Map([[unit, u.unit.name]]))).view(after);
 }

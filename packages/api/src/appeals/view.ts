@@ -7,7 +7,7 @@ import {
   type EvaluationRun,
   type ReleasePointer,
 } from '@jixiao/core';
-import { isOffice, isOwnUnit, tenant } from '../cycles/context';
+import { isOffice, isOwnUnit, seesAllUnits, tenant } from '../cycles/context';
 import type { Caller } from '../http/caller';
 import { readPointer, standingCache } from './released';
 
@@ -32,7 +32,14 @@ export async function appealViews(
   ]);
   const standing = standingCache(caller, cycle.id);
   const byNumber = [...runs].sort((a, b) => a.number - b.number);
-  const includedIn = (id: string): EvaluationRun | undefined => byNumber.find((r) => r.appeals?.includes(id));
+  // The run that took the appeal in: never a failed one (a later run takes it in again), and to a
+  // unit only a run that was released — a unit never learns of a run the office has not released.
+  const released = new Set([...(pointer ? [pointer.run, ...pointer.history.map((h) => h.run)] : [])]);
+  const office = seesAllUnits(caller);
+  const includedIn = (id: string): EvaluationRun | undefined =>
+    byNumber.find((r) => r.status !== 'failed' && r.appeals?.includes(id) && (office || released.has(r.id)));
+  const statusOf = (r: EvaluationRun) =>
+    pointer?.run === r.id ? 'released' : r.status === 'released' ? 'superseded' : r.status;
   const open = cycle.state === 'review';
   return {
     pointer,
@@ -44,7 +51,7 @@ export async function appealViews(
       return {
         ...a,
         unitName: unitNames.get(a.unit) ?? a.unit,
-        includedIn: run ? { run: run.id, number: run.number, status: run.status } : null,
+        includedIn: run ? { run: run.id, number: run.number, status: statusOf(run) } : null,
         outcome: appealOutcome(a.appealed, after),
         allowed: {
           withdraw: open && submitted && isOwnUnit(caller, a.unit) && can(caller.identity, 'appeals:write'),

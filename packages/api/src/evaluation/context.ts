@@ -4,6 +4,7 @@ import {
   can,
   type EvaluationRun,
   type ReleasePointer,
+  RUN_LEASE_MS,
   type RunStatus,
   type RunView,
   releasePointerSchema,
@@ -20,13 +21,10 @@ import type { Caller } from '../http/caller';
 
 export const RUN = { zh: '计算批次', en: 'Evaluation run' };
 
-/** A running run's lease: every task renews it; past it, the run may be resumed. */
-export const LEASE_MS = 2 * 60 * 1000;
-
 /** Runs whose results are written (and may be read, compared and released). */
 export const FINISHED: readonly RunStatus[] = ['ready', 'released', 'superseded'];
 
-export const leaseFrom = (now: Date): string => new Date(now.getTime() + LEASE_MS).toISOString();
+export const leaseFrom = (now: Date): string => new Date(now.getTime() + RUN_LEASE_MS).toISOString();
 
 /** Who did something, as a run or the pointer keeps it. */
 export const stampOf = (caller: Caller) => ({

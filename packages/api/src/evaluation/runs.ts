@@ -153,13 +153,14 @@ export async function startRun(caller: Caller, cycleId: string, input: RunStart)
     await runs.unlock(t, cycle.id, id);
     throw e;
   }
-  await launch(caller, run, { tenant: t, cycle: cycle.id, run: id, attempt: 1 });
+  // Audited before the launch: a run whose launch is refused exists (failed, resumable) all the same.
   await recordAudit(caller, {
     action: 'evaluation.start',
     target: { type: 'run', id: `${cycle.id}/${id}` },
     after: { number, kind, trigger: run.trigger, appeals: run.appeals },
     ...(input.reason ? { note: input.reason } : {}),
   });
+  await launch(caller, run, { tenant: t, cycle: cycle.id, run: id, attempt: 1 });
   return runView(caller, cycle, run, await releasedPointer(caller, cycle));
 }
 
@@ -214,12 +215,12 @@ export async function resumeRun(caller: Caller, cycleId: string, runId: string):
     if (again?.status !== 'running') await runs.unlock(t, cycle.id, run.id);
     throw e;
   }
-  await launch(caller, resumed, { tenant: t, cycle: cycle.id, run: run.id, attempt: resumed.attempts });
   await recordAudit(caller, {
     action: 'evaluation.resume',
     target: { type: 'run', id: `${cycle.id}/${run.id}` },
     before: { status: run.status, step: run.step, attempts: run.attempts },
     after: { status: resumed.status, attempts: resumed.attempts },
   });
+  await launch(caller, resumed, { tenant: t, cycle: cycle.id, run: run.id, attempt: resumed.attempts });
   return runView(caller, cycle, resumed, pointer);
 }

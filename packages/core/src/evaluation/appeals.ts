@@ -9,6 +9,9 @@ import { codeSchema } from '../org/schemas';
 import { bilingualSchema, LEAF_STATUSES } from '../scoring/types';
 import { INPUT_KIND_LABELS } from '../vocabulary/labels';
 
+/** Input kinds that only the expert review and the surveys supply. */
+const CHANNEL_KINDS: ReadonlySet<string> = new Set(['expert_scores', 'survey', 'sources']);
+
 /**
  * Appeals (申诉复核): within the appeal window a unit appeals one indicator or the conclusion of
  * the released results, with reasons and evidence; the office accepts (correcting the input) or
@@ -395,6 +398,18 @@ export function correctionIssues(leaf: Leaf, c: AppealCorrection): FieldIssue[] 
     ];
   const input = c.input;
   const expected = INPUT_KIND_OF_RULE[rule.kind];
+  // Expert scores, survey answers and 360° sources come only from their own channels (as in the
+  // office's determinations): an appeal on such a leaf is settled by an exemption.
+  if (CHANNEL_KINDS.has(input.kind)) {
+    const got = INPUT_KIND_LABELS[input.kind];
+    return [
+      {
+        path: 'correction.input.kind',
+        zh: `${w.zh}的「${got.zh}」只能来自专家评议或满意度测评，申诉复核只能更正为免考`,
+        en: `${w.en}: ${got.en.toLowerCase()} come only from the expert review or the survey; an appeal can only exempt it`,
+      },
+    ];
+  }
   if (input.kind !== expected && input.kind !== 'exempt') {
     const want = INPUT_KIND_LABELS[expected];
     const got = INPUT_KIND_LABELS[input.kind];

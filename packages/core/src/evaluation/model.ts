@@ -31,6 +31,13 @@ export type RunStep = (typeof RUN_STEPS)[number];
 export const RUN_STATUSES = ['running', 'failed', 'ready', 'released', 'superseded'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
+/**
+ * How long a running run holds the cycle's lock without a task renewing it: longer than any one
+ * task may run (the batch function's 5-minute timeout), so a live run is never taken over; past it,
+ * a run whose process died may be resumed.
+ */
+export const RUN_LEASE_MS = 10 * 60 * 1000;
+
 /** Why a run was started. */
 export const RUN_TRIGGERS = ['office', 'appeals'] as const;
 export type RunTrigger = (typeof RUN_TRIGGERS)[number];

@@ -1,4 +1,5 @@
 import type { EvaluationRun, Job, RawCycleData, RunStep } from '@jixiao/core';
+import { RUN_LEASE_MS } from '@jixiao/core';
 import type { RunsRepo } from '@jixiao/data';
 import type { Logger } from '../../deps';
 import type { ObjectCache, ObjectStore } from './objects';
@@ -29,11 +30,8 @@ export interface StepDeps {
   cache: ObjectCache;
 }
 
-/** A running run's lease: a task renews it; past it, with nobody renewing, the run may be resumed. */
-export const LEASE_MS = 2 * 60_000;
-
 export const leaseUntil = (deps: Pick<StepDeps, 'now'>) =>
-  new Date(deps.now().getTime() + LEASE_MS).toISOString();
+  new Date(deps.now().getTime() + RUN_LEASE_MS).toISOString();
 
 export interface Begun {
   run: EvaluationRun;

@@ -1,4 +1,4 @@
-import { type Job, RUN_STEP_LABELS, RUN_STEPS } from '@jixiao/core';
+import { type Job, RUN_STEP_LABELS } from '@jixiao/core';
 import type { StepDeps } from './context';
 import { causeWords } from './step-errors';
 
@@ -32,12 +32,9 @@ export async function fail(deps: StepDeps, job: Job, error: CaughtError): Promis
     });
     return job;
   }
-  // A task can fail before its handler records itself (throttled past its retries, a timeout
-  // before the first write): then `run.step` is the step before, already done, and the failed one
-  // is the next.
-  const failed = run.done.includes(run.step)
-    ? (RUN_STEPS[RUN_STEPS.indexOf(run.step) + 1] ?? run.step)
-    : run.step;
+  // The step the run last recorded: a task that fails before its handler records itself (rare: an
+  // init error) is reported against the step before it; the Catch does not say which state failed.
+  const failed = run.step;
   const step = RUN_STEP_LABELS[failed];
   const cause = causeWords(error.Cause);
   const failure = {

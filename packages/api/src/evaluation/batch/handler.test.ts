@@ -220,8 +220,8 @@ describe('refusals', () => {
     const { job } = startRun(m.runs, 'rnaaaaaaaaaaaa');
     m.tick(90_000);
     await m.handle({ step: 'freeze', job });
-    expect(m.runs.lockHeld).toEqual({ run: job.run, leaseUntil: '2026-01-10T02:03:30.000Z' });
-    expect((await m.runs.get(TENANT, CYCLE, job.run))!.leaseUntil).toBe('2026-01-10T02:03:30.000Z');
+    expect(m.runs.lockHeld).toEqual({ run: job.run, leaseUntil: '2026-01-10T02:11:30.000Z' });
+    expect((await m.runs.get(TENANT, CYCLE, job.run))!.leaseUntil).toBe('2026-01-10T02:11:30.000Z');
   });
 
   it('refuses to rank while units are unscored, naming them', async () => {
