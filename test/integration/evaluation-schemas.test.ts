@@ -1,4 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
+import { RUN_LEASE_MS } from '@jixiao/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoReview } from '../support/fixtures/meeting';
 import { DEMO, resolveDemoIds } from '../support/routes';
@@ -61,7 +62,7 @@ describe('the year-end evaluation’s answers match their schemas', () => {
     const run = await ok('hrb-admin', 'POST', `${E()}/runs`, { reason: '契约检查' });
     expect((await ok('hrb-observer', 'GET', E())).active.id).toBe(run.id);
     expect((await finished(`${E()}/runs/${run.id}`)).status).toBe('running');
-    ahead += 3 * 60 * 1000;
+    ahead += RUN_LEASE_MS + 60_000;
     expect((await ok('hrb-admin', 'GET', `${E()}/runs/${run.id}`)).stale).toBe(true);
     await ok('hrb-admin', 'POST', `${E()}/runs/${run.id}/resume`);
     const done = await finished(`${E()}/runs/${run.id}`);
