@@ -43,4 +43,5 @@ export * from './scoring';
 export * from './surveys';
 export * from './tenancy/divisions';
 export * from './tenancy/tenant';
+export * from './util/map-limit';
 export * from './vocabulary';

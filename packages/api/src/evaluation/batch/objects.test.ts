@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { getJson, inParallel, ObjectCache, putJson } from './objects';
+import { getJson, ObjectCache, putJson } from './objects';
 import { MemoryObjects } from './testing';
 
 describe('run objects', () => {
@@ -49,22 +49,5 @@ describe('the cache of parsed objects', () => {
     await cache.get('b', async () => 'b'); // evicts a
     expect(await cache.get('k', async () => 3)).toBe(1);
     expect(await cache.get('a', async () => 'again')).toBe('again');
-  });
-});
-
-describe('inParallel', () => {
-  it('keeps the order of the items and never runs more than the limit at once', async () => {
-    let running = 0;
-    let most = 0;
-    const out = await inParallel([5, 1, 4, 2, 3], 2, async (x) => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, x));
-      running--;
-      return x * 10;
-    });
-    expect(out).toEqual([50, 10, 40, 20, 30]);
-    expect(most).toBe(2);
-    expect(await inParallel([], 4, async () => 1)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import {
   digestOf,
   type GroupResult,
   type Job,
+  mapLimit,
   rankBatches,
   type ScoredJson,
   type UnitRunResult,
@@ -10,7 +11,7 @@ import {
 import { runObjectPath, runPath, unitResultPath } from '@jixiao/data';
 import { begin, finish, type StepDeps } from './context';
 import { itemsOf, preparedSystems, snapshotOf } from './frozen';
-import { getJson, inParallel, putJson } from './objects';
+import { getJson, putJson } from './objects';
 import type { ScoredBatch } from './score';
 import { runIncomplete } from './step-errors';
 
@@ -36,7 +37,7 @@ export async function rank(deps: StepDeps, job: Job): Promise<Job> {
   ]);
 
   const listed = await deps.blobs.list(job.tenant, [...runPath(job.cycle, job.run), 'scored']);
-  const batches = await inParallel(listed.map((o) => o.path).sort(), WRITERS, (p) =>
+  const batches = await mapLimit(listed.map((o) => o.path).sort(), WRITERS, (p) =>
     getJson<ScoredBatch>(deps.blobs, job.tenant, p.split('/')),
   );
   // A unit in two batches (batched differently on a resumption) scored the same: keep the first.
@@ -78,7 +79,7 @@ export async function rank(deps: StepDeps, job: Job): Promise<Job> {
   }
 
   const results = snapshot.units.flatMap((u) => byUnit.get(u.code) ?? []);
-  await inParallel(results, WRITERS, (r) =>
+  await mapLimit(results, WRITERS, (r) =>
     putJson(deps.blobs, job.tenant, unitResultPath(job.cycle, job.run, r.unit), JSON.stringify(r)),
   );
   await putJson(deps.blobs, job.tenant, runObjectPath(job.cycle, job.run, 'groups'), JSON.stringify(groups));

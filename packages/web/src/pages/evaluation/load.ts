@@ -32,21 +32,3 @@ export async function rulesFor(c: Ctx, cycleId: string, group: string): Promise<
 /** An API problem as the JSON the page's script reads (status and zh/en message kept). */
 export const problemJson = (c: Ctx, p: Problem) =>
   c.body(JSON.stringify(p), statusOf(p.status), { 'content-type': 'application/problem+json' });
-
-/** Runs `f` over `items`, at most `limit` at a time, keeping their order. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  f: (x: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await f(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}

@@ -1,4 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
+import { mapLimit } from '@jixiao/core';
 import { problemPage, statusOf } from '../../components/message-page';
 import { type Ctx, redirectOk } from '../../context';
 import { type FormErrors, type FormValues, noErrors, readForm } from '../../forms';
@@ -12,7 +13,7 @@ import {
   determinationValues,
 } from './determination-form';
 import { type DeterminationRow, DeterminationsPage } from './determinations';
-import { groupNames, mapLimit, rulesFor } from './load';
+import { groupNames, rulesFor } from './load';
 import { determinationHref } from './paths';
 import { ReleasedPage } from './released';
 
