@@ -1,4 +1,5 @@
 /** evaluation: the year-end batch's runs, results, appeals, rectification and the use of results. */
+export * from './appeal-rules';
 export * from './appeals';
 export * from './assemble';
 export * from './compare';

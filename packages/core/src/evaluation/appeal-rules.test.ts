@@ -2,11 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Leaf, leafSchema } from '../indicators/model';
 import {
-  type AppealStanding,
   appealAlreadyOpen,
   appealBlockers,
-  appealCreateSchema,
-  appealDecideSchema,
   appealOutcome,
   appealWindowOpen,
   correctionIssues,
@@ -15,7 +12,8 @@ import {
   sameOpenAppeal,
   totalChange,
   VALUE_RULES,
-} from './appeals';
+} from './appeal-rules';
+import { type AppealStanding, appealCreateSchema, appealDecideSchema } from './appeals';
 
 const leaf = (code: string, rule: unknown, over: Record<string, unknown> = {}): Leaf =>
   leafSchema.parse({
