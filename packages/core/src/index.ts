@@ -39,6 +39,8 @@ export * from './indicators/weight-correction-schema';
 export * from './meeting';
 export * from './org/schemas';
 export * from './org/uscc';
+export * from './publication';
+export * from './reports';
 export * from './scoring';
 export * from './surveys';
 export * from './tenancy/divisions';

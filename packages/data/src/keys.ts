@@ -64,6 +64,8 @@ export const CYCLE_RECORD_KINDS = [
   'USE',
   /** The cycle's run lock (one run at a time): path ['lock']. */
   'RUNLOCK',
+  // #11: the cycle's publication record (path ['current']).
+  'PUBLISH',
 ] as const;
 export type CycleRecordKind = (typeof CYCLE_RECORD_KINDS)[number];
 

@@ -17,8 +17,11 @@ import { planContract } from '../plans/contract';
 import { platformTenantContract } from '../platform-tenants/contract';
 import { provinceContract } from '../province/contract';
 import { publicPlanContract } from '../public-plans/contract';
+import { publicReportContract, publicResultContract } from '../public-results/contract';
 import { publicSurveyContract } from '../public-surveys/contract';
+import { publicationContract } from '../publication/contract';
 import { rectificationContract } from '../rectification/contract';
+import { reportContract } from '../reports/contract';
 import { resultUseContract } from '../result-uses/contract';
 import { meetingContract } from '../review-meeting/contract';
 import { selfAssessmentContract } from '../self-assessments/contract';
@@ -61,6 +64,10 @@ export const CONTRACTS = {
   appeals: appealContract,
   rectification: rectificationContract,
   resultUses: resultUseContract,
+  reports: reportContract,
+  publication: publicationContract,
+  publicResults: publicResultContract,
+  publicReports: publicReportContract,
 };
 
 export const ALL_ROUTES: RouteConfig[] = Object.values(CONTRACTS).flatMap((c) => Object.values(c));

@@ -10,7 +10,9 @@ import { templateRoutes } from '../indicator-templates/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { planRoutes } from '../plans/routes';
 import { publicPlanRoutes } from '../public-plans/routes';
+import { publicResultRoutes } from '../public-results/routes';
 import { publicSurveyRoutes } from '../public-surveys/routes';
+import { publicationRoutes } from '../publication/routes';
 import { rectificationRoutes } from '../rectification/routes';
 import { resultUseRoutes } from '../result-uses/routes';
 import { meetingRoutes } from '../review-meeting/routes';
@@ -47,4 +49,6 @@ export const CYCLE_RESOURCES = [
   appealRoutes,
   rectificationRoutes,
   resultUseRoutes,
+  publicationRoutes,
+  publicResultRoutes,
 ];

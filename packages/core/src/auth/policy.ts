@@ -50,6 +50,8 @@ export const ACTIONS = {
   'rectification:manage': ['tenant_admin'],
   'rectification:report': ['unit_user'],
   'results:use': ['tenant_admin'],
+  'results:publish': ['tenant_admin'],
+  'reports:read': ['tenant_admin', 'observer', 'unit_user'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
 
@@ -89,6 +91,8 @@ const WORDS: Record<Action, [string, string]> = {
   'rectification:manage': ['管理整改任务', 'manage rectification tasks'],
   'rectification:report': ['报送本单位整改进展', "report the unit's rectification progress"],
   'results:use': ['记录结果运用', 'record the use of results'],
+  'results:publish': ['公开绩效结果', 'publish results'],
+  'reports:read': ['查看和下载绩效评估报告', 'read and download evaluation reports'],
 };
 
 /** Actions on a tenant's evaluation year: they need a tenant in the token. */
@@ -109,6 +113,7 @@ const TENANT_WORK = [
   'appeals:',
   'rectification:',
   'results:',
+  'reports:',
 ];
 
 export function can(id: Identity, action: Action): boolean {

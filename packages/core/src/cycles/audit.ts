@@ -73,6 +73,8 @@ export const AUDIT_ACTIONS = [
   'rectification.carry_over',
   'resultUse.create',
   'resultUse.update',
+  'publication.publish',
+  'publication.withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

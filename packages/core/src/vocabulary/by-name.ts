@@ -33,6 +33,7 @@ import {
   VETO_EFFECT_LABELS,
 } from './labels';
 import * as meeting from './meeting-labels';
+import * as reports from './report-labels';
 import * as survey from './survey-labels';
 
 /**
@@ -117,6 +118,10 @@ const REGISTRY = {
   rectificationAction: evaluation.RECTIFICATION_ACTION_LABELS,
   resultUseKind: evaluation.RESULT_USE_KIND_LABELS,
   changeCause: evaluation.CHANGE_CAUSE_LABELS,
+  reportKind: reports.REPORT_KIND_LABELS,
+  reportFormat: reports.REPORT_FORMAT_LABELS,
+  positionVerdict: reports.POSITION_VERDICT_LABELS,
+  publicationStatus: reports.PUBLICATION_STATUS_LABELS,
 };
 
 type ValuesOf<L> = L extends Labels<infer T> ? T : never;

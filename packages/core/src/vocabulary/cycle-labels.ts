@@ -174,4 +174,6 @@ export const AUDIT_ACTION_LABELS: Labels<AuditAction> = labels({
   'rectification.carry_over': { zh: '整改任务已结转至本年度', en: 'Rectification tasks carried over' },
   'resultUse.create': { zh: '结果运用已登记', en: 'Use of results recorded' },
   'resultUse.update': { zh: '结果运用已修改', en: 'Use of results changed' },
+  'publication.publish': { zh: '绩效结果已公开', en: 'Results published' },
+  'publication.withdraw': { zh: '已撤回公开的绩效结果', en: 'Published results withdrawn' },
 });

@@ -57,6 +57,8 @@ import {
 import { PROVENANCE_COVERS, PROVENANCE_KINDS, SOURCE_DOCUMENTS } from '../indicators/provenance';
 import { MEETING_ROLES, MEETING_STATUSES } from '../meeting/model';
 import { ACTIVE_STATES, PLAN_STATUSES, TENANT_LEVELS, UNIT_TYPES } from '../org/schemas';
+import { PUBLICATION_STATUSES } from '../publication/model';
+import { POSITION_VERDICTS, REPORT_FORMATS, REPORT_KINDS } from '../reports/model';
 import { LEAF_STATUSES } from '../scoring/types';
 import { INTEGRITY_DECISIONS, INTEGRITY_SIGNALS } from '../surveys/integrity';
 import {
@@ -156,6 +158,10 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   rectificationAction: RECTIFICATION_ACTIONS,
   resultUseKind: RESULT_USE_KINDS,
   changeCause: CHANGE_CAUSES,
+  reportKind: REPORT_KINDS,
+  reportFormat: REPORT_FORMATS,
+  positionVerdict: POSITION_VERDICTS,
+  publicationStatus: PUBLICATION_STATUSES,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

@@ -1,0 +1,2 @@
+/** publication: the frozen, published results the public portal reads. */
+export * from './model';
