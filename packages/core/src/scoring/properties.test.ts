@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SystemContent, UnitInputs } from '../indicators/model';
+import { bandsHigher, scenarioArb as scenarioArbOf } from './arbitraries';
 import { Dec } from './decimal';
 import { scoreUnits } from './engine';
 import { branch, leaf, system, unit } from './testing';
@@ -11,17 +12,6 @@ import type { LeafResult, NodeResult, ScoringResult } from './types';
  * missing, exempt, not applicable, wrong-kind and bad-target inputs mixed in).
  */
 
-const GROUPS = ['G1', 'G2', 'G3'];
-
-const bandsHigher = {
-  kind: 'bands',
-  bands: [
-    { min: null, max: 50, fraction: 0.2 },
-    { min: 50, max: 90, fraction: 0.6 },
-    { min: 90, max: 110, fraction: 0.9 },
-    { min: 110, max: null, fraction: 1 },
-  ],
-};
 const bandsLower = {
   kind: 'bands',
   bands: [
@@ -31,187 +21,10 @@ const bandsLower = {
   ],
 };
 
-const ruleArb = fc.oneof(
-  fc.constantFrom(1, 1.2, 0.8).map((cap) => ({ kind: 'target_completion', cap })),
-  fc.constantFrom(1, 1.5).map((cap) => ({ kind: 'reverse', cap })),
-  fc.constant(bandsHigher),
-  fc.constant({ kind: 'efficacy' }),
-  fc.constant({ kind: 'rank', lastFraction: 0.6 }),
-  fc.integer({ min: 0, max: 8 }).map((max) => ({
-    kind: 'deduction',
-    items: [{ code: 'X', label: '事项', pointsEach: 1.5 }],
-    ...(max > 0 ? { maxDeduction: max } : {}),
-  })),
-  fc.constant({ kind: 'qualitative_grade' }),
-  fc.constant({ kind: 'expert', trimFrom: 5 }),
-);
-
-interface LeafSpec {
-  weight: number;
-  rule: { kind: string };
-  appliesTo: string[] | undefined;
-  missing: 'zero' | 'redistribute' | 'exclude' | undefined;
-  direction: 'higher' | 'lower';
-}
-const leafSpecArb: fc.Arbitrary<LeafSpec> = fc.record({
-  weight: fc.integer({ min: 0, max: 20 }),
-  rule: ruleArb,
-  appliesTo: fc.option(fc.subarray(GROUPS, { minLength: 1 }), { nil: undefined }),
-  missing: fc.option(fc.constantFrom('zero' as const, 'redistribute' as const, 'exclude' as const), {
-    nil: undefined,
-  }),
-  direction: fc.constantFrom('higher' as const, 'lower' as const),
-});
-type ChildSpec = LeafSpec | LeafSpec[];
-const systemSpecArb = fc.record({
-  dims: fc.array(
-    fc.array(fc.oneof(leafSpecArb, fc.array(leafSpecArb, { minLength: 1, maxLength: 3 })), {
-      minLength: 1,
-      maxLength: 3,
-    }),
-    {
-      minLength: 1,
-      maxLength: 3,
-    },
-  ),
-  missingData: fc.constantFrom('zero', 'redistribute', 'exclude'),
-  exemption: fc.constantFrom('redistribute', 'exclude'),
-  bonusCap: fc.constantFrom(0, 3, 10),
-  decimals: fc.constantFrom(0, 1, 2, 3),
-  excellentShare: fc.option(fc.constantFrom(0.2, 0.34, 0.5), { nil: undefined }),
-  goodShare: fc.option(fc.constantFrom(0.3, 0.7), { nil: undefined }),
-  quotaRounding: fc.constantFrom('floor', 'round', 'ceil'),
-  tieBreak: fc.subarray(['dimension:D0', 'fewer_deductions', 'more_bonus']),
-});
-
-type SystemSpec = typeof systemSpecArb extends fc.Arbitrary<infer T> ? T : never;
-
-function buildSystem(spec: SystemSpec): SystemContent {
-  let n = 0;
-  const mk = (l: LeafSpec) =>
-    leaf(`L${n++}`, l.weight, l.rule as never, {
-      direction: l.direction,
-      ...(l.appliesTo ? { appliesTo: l.appliesTo } : {}),
-      ...(l.missing ? { missing: l.missing } : {}),
-    });
-  const dims = spec.dims.map((children: ChildSpec[], i: number) => {
-    const kids = children.map((c, j) => {
-      if (!Array.isArray(c)) return mk(c);
-      const ls = c.map(mk);
-      return branch(
-        `B${i}_${j}`,
-        ls.reduce((s, l) => s + l.weight, 0),
-        ls,
-      );
-    });
-    return branch(
-      `D${i}`,
-      kids.reduce((s, k) => s + k.weight, 0),
-      kids,
-    );
-  });
-  return system({
-    dimensions: dims,
-    total: dims.reduce((s, d) => s + d.weight, 0),
-    missingData: spec.missingData,
-    exemption: spec.exemption,
-    bonusItems: [{ code: 'BON', name: '加分', maxPoints: 4 }],
-    bonusCap: spec.bonusCap,
-    vetoItems: [
-      { code: 'VF', name: '否决', effect: 'fail' },
-      { code: 'VB', name: '限优', effect: 'bar_excellent' },
-    ],
-    decimals: spec.decimals,
-    grading: {
-      levels: [
-        {
-          code: 'excellent',
-          label: { zh: '优秀', en: 'Excellent' },
-          min: 0.8 * dims.reduce((s, d) => s + d.weight, 0),
-          ...(spec.excellentShare ? { maxShare: spec.excellentShare } : {}),
-        },
-        {
-          code: 'good',
-          label: { zh: '良好', en: 'Good' },
-          min: 0.6 * dims.reduce((s, d) => s + d.weight, 0),
-          ...(spec.goodShare ? { maxShare: spec.goodShare } : {}),
-        },
-        { code: 'fail', label: { zh: '不及格', en: 'Fail' }, min: 0 },
-      ],
-      quotaRounding: spec.quotaRounding,
-      tieBreak: spec.tieBreak,
-    },
-  });
-}
-
 const leavesOf = (nodes: readonly NodeResult[]): LeafResult[] =>
   nodes.flatMap((n) => (n.type === 'leaf' ? [n] : leavesOf(n.children)));
 
-/** A valid input for the rule, sometimes missing, exempt, wrong-kind or with an unusable target. */
-function inputArb(kind: string): fc.Arbitrary<unknown> {
-  const valueIn = fc.record({
-    kind: fc.constant('value'),
-    actual: fc.integer({ min: -10, max: 200 }),
-    target: fc.constantFrom(100, 100, 100, 50, 0),
-  });
-  const proper: Record<string, fc.Arbitrary<unknown>> = {
-    target_completion: valueIn,
-    reverse: valueIn,
-    bands: valueIn,
-    efficacy: valueIn,
-    rank: valueIn,
-    deduction: fc.record({
-      kind: fc.constant('incidents'),
-      counts: fc.record({ X: fc.integer({ min: 0, max: 6 }) }),
-    }),
-    qualitative_grade: fc.record({ kind: fc.constant('grade'), grade: fc.constantFrom('A', 'B', 'C', 'D') }),
-    expert: fc.record({
-      kind: fc.constant('expert_scores'),
-      scores: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 8 }),
-    }),
-  };
-  return fc.oneof(
-    { weight: 8, arbitrary: proper[kind]! },
-    { weight: 1, arbitrary: fc.constant(undefined) },
-    { weight: 1, arbitrary: fc.constant({ kind: 'exempt', reason: '免考' }) },
-    { weight: 1, arbitrary: fc.constant({ kind: 'grade', grade: 'A' }) },
-  );
-}
-
-const scenarioArb = systemSpecArb.chain((spec) => {
-  const content = buildSystem(spec);
-  const leafKinds: [string, string][] = [];
-  const walk = (n: { code: string; children?: unknown[]; rule?: { kind: string } }) => {
-    if (n.children) for (const c of n.children) walk(c as never);
-    else leafKinds.push([n.code, n.rule!.kind]);
-  };
-  for (const d of content.dimensions) walk(d as never);
-  const unitArb = (i: number) =>
-    fc
-      .record({
-        group: fc.constantFrom(...GROUPS, 'G9'),
-        inputs: fc.tuple(...leafKinds.map(([, k]) => inputArb(k))),
-        bonus: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
-        veto: fc.constantFrom(undefined, undefined, undefined, 'VF', 'VB'),
-      })
-      .map(({ group, inputs, bonus, veto }) =>
-        unit(
-          `U${i}`,
-          group,
-          Object.fromEntries(
-            leafKinds.map(([code], k) => [code, inputs[k]]).filter(([, v]) => v !== undefined),
-          ),
-          {
-            ...(bonus !== undefined ? { bonus: { BON: bonus } } : {}),
-            ...(veto ? { vetoes: { [veto]: '通报' } } : {}),
-          },
-        ),
-      );
-  return fc
-    .integer({ min: 1, max: 8 })
-    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => unitArb(i))))
-    .map((units) => ({ content, units: units as UnitInputs[] }));
-});
+const scenarioArb = scenarioArbOf('core', { maxUnits: 8 });
 
 const sumShown = (xs: { shown: string }[]) => xs.reduce((s, x) => s.plus(x.shown), new Dec(0));
 
