@@ -5,7 +5,6 @@ import {
   INPUT_KIND_OF_RULE,
   type Leaf,
   type NodeResult,
-  type ReleasePointer,
   type ResultRow,
   unitRunResultSchema,
 } from '@jixiao/core';
@@ -17,9 +16,6 @@ import type { Caller } from '../http/caller';
  * What the released results say about a unit, read only through the cycle's released pointer: the
  * unit's standing (its row), the leaves of its result an appeal may name, and its documents.
  */
-
-export const readPointer = (caller: Caller, cycleId: string): Promise<ReleasePointer | undefined> =>
-  caller.deps.data.evaluation.runs.released(tenant(caller), cycleId);
 
 export const standingOf = (run: string, number: number, row: ResultRow): AppealStanding => ({
   run,

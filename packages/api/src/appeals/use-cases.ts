@@ -30,9 +30,10 @@ import {
   unitsInCycle,
 } from '../cycles/context';
 import { requireState } from '../cycles/gate';
+import { releasedPointer } from '../evaluation/context';
 import type { Caller } from '../http/caller';
 import { cycleRef, unitRef } from '../monitoring/shared';
-import { readPointer, resultLeaves, standingIn, unitDocuments, unknownDocuments } from './released';
+import { resultLeaves, standingIn, unitDocuments, unknownDocuments } from './released';
 import { listedUnit, preconditionFailed, requireSeesUnit, stampOf } from './scope';
 import { APPEAL, appealViews } from './view';
 
@@ -94,7 +95,7 @@ export async function unitAppeals(caller: Caller, cycleId: string, unit: string)
   requireSeesUnit(caller, unit, { zh: '单位', en: 'Unit' });
   const cycle = await loadCycle(caller, cycleId);
   const u = await unitInCycle(caller, cycle, unit);
-  const pointer = await readPointer(caller, cycle.id);
+  const pointer = await releasedPointer(caller, cycle.id);
   const released = pointer
     ? await standingIn(caller, cycle.id, { id: pointer.run, number: pointer.number }, unit)
     : undefined;
@@ -137,7 +138,7 @@ export async function submitAppeal(caller: Caller, cycleId: string, unit: string
   const cycle = await loadCycle(caller, cycleId);
   const u = await unitInCycle(caller, cycle, unit);
   requireState(cycle, ['review'], { zh: '提出申诉', en: 'appeal' });
-  const pointer = await readPointer(caller, cycle.id);
+  const pointer = await releasedPointer(caller, cycle.id);
   if (!pointer)
     throw preconditionFailed(
       '考核结果尚未发布，不能申诉。',

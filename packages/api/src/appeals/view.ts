@@ -8,8 +8,9 @@ import {
   type ReleasePointer,
 } from '@jixiao/core';
 import { isOffice, isOwnUnit, seesAllUnits, tenant } from '../cycles/context';
+import { releasedPointer } from '../evaluation/context';
 import type { Caller } from '../http/caller';
-import { readPointer, standingCache } from './released';
+import { standingCache } from './released';
 
 /** How an appeal is shown: its record, the run that took it in, the outcome once re-released, what the caller may do. */
 
@@ -27,7 +28,7 @@ export async function appealViews(
   unitNames: ReadonlyMap<string, string>,
 ): Promise<AppealViews> {
   const [pointer, runs] = await Promise.all([
-    readPointer(caller, cycle.id),
+    releasedPointer(caller, cycle.id),
     caller.deps.data.evaluation.runs.all(tenant(caller), cycle.id),
   ]);
   const standing = standingCache(caller, cycle.id);

@@ -44,8 +44,15 @@ export const preconditionFailed = (zh: string, en: string, detail: Record<string
 export const loadRun = (caller: Caller, cycle: Cycle, runId: string): Promise<EvaluationRun> =>
   caller.deps.data.evaluation.runs.getOr404(tenant(caller), cycle.id, runId);
 
-export const releasedPointer = async (caller: Caller, cycle: Cycle): Promise<ReleasePointer | undefined> => {
-  const p = await caller.deps.data.evaluation.runs.released(tenant(caller), cycle.id);
+/** The cycle's released pointer as stored (parsed), or undefined before any release. */
+export const releasedPointer = async (
+  caller: Caller,
+  cycle: Cycle | string,
+): Promise<ReleasePointer | undefined> => {
+  const p = await caller.deps.data.evaluation.runs.released(
+    tenant(caller),
+    typeof cycle === 'string' ? cycle : cycle.id,
+  );
   return p ? releasePointerSchema.parse(p) : undefined;
 };
 

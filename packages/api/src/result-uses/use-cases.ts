@@ -17,7 +17,6 @@ import {
   resultUseRevoked,
 } from '@jixiao/core';
 import { newId } from '@jixiao/data';
-import { readPointer } from '../appeals/released';
 import { listedUnit, preconditionFailed, requireSeesUnit, stampOf } from '../appeals/scope';
 import {
   changedFields,
@@ -29,6 +28,7 @@ import {
   unitInCycle,
   unitsInCycle,
 } from '../cycles/context';
+import { releasedPointer } from '../evaluation/context';
 import type { Caller } from '../http/caller';
 import { cycleRef, unitRef } from '../monitoring/shared';
 
@@ -81,7 +81,7 @@ export async function listUses(
   const [units, all, pointer] = await Promise.all([
     unitsInCycle(caller, cycle),
     caller.deps.data.cycleRecords.all<ResultUse>(tenant(caller), cycle.id, 'USE', unit ? [unit] : []),
-    readPointer(caller, cycle.id),
+    releasedPointer(caller, cycle.id),
   ]);
   const seen = units.filter((u) => !unit || u.code === unit);
   const names = new Map(seen.map((u) => [u.code, u.name]));
@@ -111,7 +111,7 @@ export async function createUse(caller: Caller, cycleId: string, unit: string, i
   const cycle = await loadCycle(caller, cycleId);
   const u = await unitInCycle(caller, cycle, unit);
   requireUseState(cycle);
-  const pointer = await readPointer(caller, cycle.id);
+  const pointer = await releasedPointer(caller, cycle.id);
   if (!pointer) throw preconditionFailed(NOT_RELEASED.zh, NOT_RELEASED.en);
   const id = newId('resultUse');
   const record: Omit<ResultUse, 'version' | 'createdAt' | 'updatedAt'> = {
