@@ -1,13 +1,12 @@
 import {
   type CarryOverResult,
-  CHOSEN_SOURCES,
   RECTIFICATION_SOURCE_LABELS,
   RECTIFICATION_STATUS_LABELS,
   RECTIFICATION_STATUSES,
   type RectificationList,
 } from '@jixiao/core';
 import { ErrorSummary } from '../../components/feedback';
-import { Hidden, SelectField, TextArea, TextField } from '../../components/fields';
+import { Hidden, SelectField } from '../../components/fields';
 import { ListPage } from '../../components/list-page';
 import { useView } from '../../context';
 import { type FormErrors, type FormValues, str } from '../../forms';
@@ -15,6 +14,7 @@ import { t } from '../../i18n';
 import { BackToCycle } from '../cycles/office/paths';
 import { TaskStatus } from './parts';
 import { rectHref, taskHref } from './paths';
+import { TaskFields } from './task-forms';
 
 /** The rectification board: summary, filters, the tasks by unit and deadline, and the office's create and carry-over forms. */
 
@@ -64,56 +64,7 @@ function CreateForm(props: { list: RectificationList; values: FormValues; errors
           value={v('unit')}
           error={e.unit}
         />
-        <TextField
-          name="title"
-          label={t(lang, 'ocTaskTitle')}
-          value={v('title')}
-          maxlength={200}
-          error={e.title}
-        />
-        <TextArea
-          name="problem"
-          label={t(lang, 'ocProblem')}
-          value={v('problem')}
-          maxlength={4000}
-          error={e.problem}
-        />
-        <SelectField
-          name="source"
-          label={t(lang, 'ocSource')}
-          options={CHOSEN_SOURCES.map((s) => ({ value: s, label: RECTIFICATION_SOURCE_LABELS[s][lang] }))}
-          value={v('source') || 'results'}
-          error={e.source}
-        />
-        <TextField
-          name="leaf"
-          label={t(lang, 'ocTaskLeaf')}
-          value={v('leaf')}
-          maxlength={32}
-          error={e.leaf}
-        />
-        <TextField
-          name="owner"
-          label={t(lang, 'ocOwner')}
-          value={v('owner')}
-          maxlength={100}
-          error={e.owner}
-        />
-        <TextField
-          name="deadline"
-          label={t(lang, 'ocDeadline')}
-          hint="YYYY-MM-DD"
-          value={v('deadline')}
-          maxlength={10}
-          error={e.deadline}
-        />
-        <TextField
-          name="appeal"
-          label={t(lang, 'ocAppealRef')}
-          value={v('appeal')}
-          maxlength={14}
-          error={e.appeal}
-        />
+        <TaskFields v={v} e={e} chooseSource />
         <button class="primary" type="submit">
           {t(lang, 'create')}
         </button>

@@ -29,6 +29,63 @@ export const taskValues = (x: RectificationView): FormValues => ({
   appeal: x.appeal ?? '',
 });
 
+/**
+ * The fields a task is written with, on the office's create and edit forms alike. The source is
+ * not offered for a carried-over task (the carry-over sets it).
+ */
+export function TaskFields(props: {
+  v: (name: string) => string;
+  e: Record<string, string | undefined>;
+  chooseSource: boolean;
+}) {
+  const { lang } = useView();
+  const { v, e } = props;
+  return (
+    <>
+      <TextField
+        name="title"
+        label={t(lang, 'ocTaskTitle')}
+        value={v('title')}
+        maxlength={200}
+        error={e.title}
+      />
+      <TextArea
+        name="problem"
+        label={t(lang, 'ocProblem')}
+        value={v('problem')}
+        maxlength={4000}
+        error={e.problem}
+      />
+      {props.chooseSource ? (
+        <SelectField
+          name="source"
+          label={t(lang, 'ocSource')}
+          options={CHOSEN_SOURCES.map((s) => ({ value: s, label: RECTIFICATION_SOURCE_LABELS[s][lang] }))}
+          value={v('source') || 'results'}
+          error={e.source}
+        />
+      ) : null}
+      <TextField name="leaf" label={t(lang, 'ocTaskLeaf')} value={v('leaf')} maxlength={32} error={e.leaf} />
+      <TextField name="owner" label={t(lang, 'ocOwner')} value={v('owner')} maxlength={100} error={e.owner} />
+      <TextField
+        name="deadline"
+        label={t(lang, 'ocDeadline')}
+        hint="YYYY-MM-DD"
+        value={v('deadline')}
+        maxlength={10}
+        error={e.deadline}
+      />
+      <TextField
+        name="appeal"
+        label={t(lang, 'ocAppealRef')}
+        value={v('appeal')}
+        maxlength={14}
+        error={e.appeal}
+      />
+    </>
+  );
+}
+
 export function EditForm(props: { task: RectificationView; values: FormValues; errors: FormErrors }) {
   const { lang } = useView();
   const { task: x, values, errors } = props;
@@ -43,57 +100,7 @@ export function EditForm(props: { task: RectificationView; values: FormValues; e
       <form method="post" action={href} id="task-edit-form" novalidate>
         <ErrorSummary errors={errors} reloadHref={href} />
         <Hidden name="version" value={x.version} />
-        <TextField
-          name="title"
-          label={t(lang, 'ocTaskTitle')}
-          value={v('title')}
-          maxlength={200}
-          error={e.title}
-        />
-        <TextArea
-          name="problem"
-          label={t(lang, 'ocProblem')}
-          value={v('problem')}
-          maxlength={4000}
-          error={e.problem}
-        />
-        {x.source === 'carried_over' ? null : (
-          <SelectField
-            name="source"
-            label={t(lang, 'ocSource')}
-            options={CHOSEN_SOURCES.map((s) => ({ value: s, label: RECTIFICATION_SOURCE_LABELS[s][lang] }))}
-            value={v('source')}
-            error={e.source}
-          />
-        )}
-        <TextField
-          name="leaf"
-          label={t(lang, 'ocTaskLeaf')}
-          value={v('leaf')}
-          maxlength={32}
-          error={e.leaf}
-        />
-        <TextField
-          name="owner"
-          label={t(lang, 'ocOwner')}
-          value={v('owner')}
-          maxlength={100}
-          error={e.owner}
-        />
-        <TextField
-          name="deadline"
-          label={t(lang, 'ocDeadline')}
-          value={v('deadline')}
-          maxlength={10}
-          error={e.deadline}
-        />
-        <TextField
-          name="appeal"
-          label={t(lang, 'ocAppealRef')}
-          value={v('appeal')}
-          maxlength={14}
-          error={e.appeal}
-        />
+        <TaskFields v={v} e={e} chooseSource={x.source !== 'carried_over'} />
         <button class="primary" type="submit">
           {t(lang, 'save')}
         </button>
