@@ -1,6 +1,7 @@
 import type { Appeal, Rectification } from '../evaluation';
 import type { ResultRow, RunDigest, UnitRunResult } from '../evaluation/model';
 import type { UnitType } from '../org/schemas';
+import type { Bilingual } from '../scoring/types';
 import type { TrendPoint } from './model';
 
 /**
@@ -39,6 +40,13 @@ export interface UnitReportInputs {
 export interface OfficeReportInputs {
   context: ReportContext;
   groups: Array<{ code: string; name: string }>;
+  /**
+   * The grade levels (等次) of the cycle's systems, highest first as each system lists them
+   * (`content.grading.levels`), merged over the cycle's bindings in binding order. Grade counts
+   * follow this order and list every level, 0 included. Without it, only the grades given appear,
+   * the default levels (优秀, 良好, 一般, 不及格) in their order first.
+   */
+  levels?: Array<{ code: string; label: Bilingual }>;
   rows: ResultRow[];
   /** Every unit's result (the breakdown), for the problems found. */
   results: UnitRunResult[];

@@ -217,6 +217,21 @@ export const officeReportSchema = z
     header: reportHeaderSchema,
     units: z.number().int(),
     mean: z.string(),
+    /**
+     * The stages of the evaluation (指标考核, 满意度测评, 专家评议) the units were scored in: how many
+     * units had each, their mean points and the stage's mean maximum (its full marks, unless weight
+     * moved for some unit). Added by the builder (optional for data built before it).
+     */
+    stages: z
+      .array(
+        z.object({
+          stage: z.enum(RESULT_STAGES),
+          units: z.number().int(),
+          mean: z.string(),
+          max: z.string(),
+        }),
+      )
+      .optional(),
     grades: z.array(z.object({ code: z.string(), label: bilingualSchema, count: z.number().int() })),
     bands: z.array(scoreBandSchema),
     groups: z.array(groupSummarySchema),
@@ -252,7 +267,7 @@ export const congressReportSchema = z
     addressee: z.string(),
     /** 一、二、三… each with its heading and paragraphs. */
     sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })),
-    /** 落款: the government's name, and the date in Chinese (二〇二五年一月十日). */
+    /** 落款: the government's name, and the date as GB/T 9704-2012 writes it (2025年1月10日). */
     signature: z.string(),
     dateLine: z.string(),
     /** 附件: the ranking by group. */
