@@ -53,7 +53,8 @@ function checkSums(r: ScoringResult): void {
   }
 }
 
-describe('scoring properties', () => {
+// Hundreds of generated systems per property: more than the default 5 s on a loaded 2-core machine.
+describe('scoring properties', { timeout: 30_000 }, () => {
   it('leaf points within [0, effective weight]; every subtotal and total is the sum of its shown parts', () => {
     fc.assert(
       fc.property(scenarioArb, ({ content, units }) => checkSums(scoreUnits(content, units))),
