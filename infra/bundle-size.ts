@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { FUNCTIONS } from './api/functions';
 import { PRE_TOKEN_ENTRY } from './auth/user-pool';
+import { BATCH_FUNCTION } from './evaluation/batch';
 import { API_BUDGET, buildFunction, FUNCTION_ENVIRONMENT, type FunctionBuild } from './lambda/bundling';
 import { fromRoot } from './paths';
 
@@ -25,6 +26,7 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
 const TARGETS: { name: string; entry: string }[] = [
   { name: 'hello-world', entry: 'infra/lambda/hello-world.ts' },
   ...Object.entries(FUNCTIONS).map(([name, f]) => ({ name, entry: f.entry })),
+  { name: 'evaluation', entry: BATCH_FUNCTION.entry },
   { name: 'pre-token', entry: PRE_TOKEN_ENTRY },
 ];
 
@@ -98,7 +100,7 @@ console.log(line(header));
 for (const row of table) console.log(line(row));
 console.log(
   `\nKiB = every JavaScript file of the function (minified; source maps not counted). data = files read on first use
-(the GB/T 2260 table). import ms = median of ${RUNS} fresh node processes running \`await import(bundle)\` with
+(the GB/T 2260 table; the report font, Noto Sans SC regular and bold). import ms = median of ${RUNS} fresh node processes running \`await import(bundle)\` with
 NODE_OPTIONS=${FUNCTION_ENVIRONMENT.NODE_OPTIONS}; ${process.version} here, Node 24 on Lambda. Runtime-provided modules
 (@aws-sdk/*, @smithy/*) are loaded from this repository's node_modules in this measurement, on Lambda from the runtime.`,
 );

@@ -6,6 +6,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct, type IConstruct } from 'constructs';
+import { REPORT_FONT_DIR } from '../lambda/bundling';
 import { AppFunction } from '../lambda/node-function';
 import { acknowledge, nagRef } from '../nag';
 import type { HttpFunctionName } from './routes';
@@ -40,7 +41,21 @@ interface FunctionSpec {
    * removes every version of a refused upload, and sets Object Lock retention when a cycle freezes.
    */
   readonly servesEvidence: boolean;
+  /**
+   * Renders reports (PDF, XLSX, HTML): its bundle carries the renderers and ships the report font,
+   * whose folder it gets as REPORT_FONT_DIR.
+   */
+  readonly rendersReports: boolean;
 }
+
+/**
+ * Memory of the functions that do file work (Excel import and export, report rendering), and so
+ * their share of a vCPU (1,769 MB is one). Rendering needs no more: every kind of report in every
+ * format, rendered in one process, peaked at 264 MiB resident (the two parsed font files included);
+ * a unit's PDF took 0.9 s cold (the font parsed on first use) and about 0.25 s warm on this machine,
+ * far inside the 29 s the HTTP API waits. The batch's report step runs on its own, larger function.
+ */
+export const FILE_MEMORY = 1536;
 
 /**
  * The app split by weight (`createApp` with different resources), so each cold start loads only
@@ -53,6 +68,7 @@ export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
     memorySize: 1024,
     writesUsers: true,
     servesEvidence: false,
+    rendersReports: false,
   },
   indicators: {
     entry: 'functions/indicators/index.ts',
@@ -60,13 +76,15 @@ export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
     memorySize: 1024,
     writesUsers: false,
     servesEvidence: true,
+    rendersReports: false,
   },
   files: {
     entry: 'functions/files/index.ts',
-    description: 'jixiao file work: Excel import and export (Hono)',
-    memorySize: 1536,
+    description: 'jixiao file work: Excel import and export, reports (Hono)',
+    memorySize: FILE_MEMORY,
     writesUsers: false,
     servesEvidence: false,
+    rendersReports: true,
   },
   console: {
     entry: 'functions/console/index.ts',
@@ -74,9 +92,10 @@ export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
     // fewer per page than calling through the gateway, at the price of the heaviest bundle, so it
     // gets the file function's memory (an import in the console does the same work).
     description: 'jixiao console, with the API in-process (Hono)',
-    memorySize: 1536,
+    memorySize: FILE_MEMORY,
     writesUsers: true,
     servesEvidence: true,
+    rendersReports: true,
   },
 };
 
@@ -137,6 +156,8 @@ export class ApiFunctions extends Construct {
         ...(spec.writesUsers ? { USER_POOL_ID: props.userPool.userPoolId } : {}),
         // The bucket has Object Lock (AppBuckets): locking evidence sets COMPLIANCE retention.
         ...(spec.servesEvidence ? { EVIDENCE_OBJECT_LOCK: 'true' } : {}),
+        // The report font ships beside the code (infra/lambda/bundling.ts, REPORT_FONTS).
+        ...(spec.rendersReports ? { REPORT_FONT_DIR } : {}),
       },
     });
     if (spec.writesUsers) {

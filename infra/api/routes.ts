@@ -57,16 +57,23 @@ export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
       CONTRACTS.appeals,
       CONTRACTS.rectification,
       CONTRACTS.resultUses,
+      CONTRACTS.publication,
     ),
-    // The public consultation and published plans need no sign-in (art. 11–12); the API's
-    // description is served here, where most of its schemas are loaded anyway.
+    // The public consultation and published plans need no sign-in (art. 11–12), nor do published
+    // results (JSON from the publication's frozen snapshot); the API's description is served here,
+    // where most of its schemas are loaded anyway.
     open: [
-      ...fromContracts(CONTRACTS.publicPlans, CONTRACTS.publicSurveys),
+      ...fromContracts(CONTRACTS.publicPlans, CONTRACTS.publicSurveys, CONTRACTS.publicResults),
       { path: '/openapi.json', methods: [HttpMethod.GET] },
       { path: '/docs', methods: [HttpMethod.GET] },
     ],
   },
-  files: { authorized: fromContracts(CONTRACTS.indicatorFiles, CONTRACTS.cycleFiles), open: [] },
+  // Files: Excel, and the reports (PDF, XLSX, HTML), whose renderers and font only this function
+  // (and the console) carry; a published report's file needs no sign-in.
+  files: {
+    authorized: fromContracts(CONTRACTS.indicatorFiles, CONTRACTS.cycleFiles, CONTRACTS.reports),
+    open: fromContracts(CONTRACTS.publicReports),
+  },
   console: {
     authorized: [],
     open: [

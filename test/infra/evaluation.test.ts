@@ -1,6 +1,7 @@
 /**
- * The year-end state machine as synthesized (issue #10): a Distributed Map over the units read from
- * S3 in batches, every task retried with backoff on throttling and caught into RecordFailure,
+ * The year-end state machine as synthesized (issues #10, #11): a Distributed Map over the units read
+ * from S3 in batches that scores them, a second one over the same items that renders their reports,
+ * every task retried with backoff on throttling and caught into RecordFailure,
  * payloads that are ids and S3 pointers only; the batch function's settings and permissions; the
  * functions that start runs; and the embedded stack running exactly this definition.
  */
@@ -8,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVALUATION_STARTERS, FUNCTIONS } from '../../infra/api/functions';
 import type { HttpFunctionName } from '../../infra/api/routes';
 import { BATCH_FUNCTION } from '../../infra/evaluation/batch';
-import { RETRY, SCORE_BATCH, STATES } from '../../infra/evaluation/definition';
+import { REPORT_BATCH, RETRY, SCORE_BATCH, STATES } from '../../infra/evaluation/definition';
+import { LOCAL_MAP_RESOURCE, swapDistributedMaps } from '../../packages/local/src/evaluation/distributed-map';
 import { resolveIntrinsics } from '../../packages/local/src/evaluation/resolve';
 import {
   LOCAL_AWS,
@@ -69,7 +71,7 @@ describe('the year-end state machine', () => {
     expect(props(s.idOf(s.stack.evaluation.logGroup)).RetentionInDays).toBe(180);
   });
 
-  it('runs Freeze → Peers → ScoreUnits → Rank → Write → Ready → Done, with a time limit', () => {
+  it('runs Freeze → Peers → ScoreUnits → Rank → Write → RenderReports → Ready → Done, with a time limit', () => {
     const d = definition();
     expect(d.StartAt).toBe(STATES.freeze);
     const order: string[] = [];
@@ -80,6 +82,7 @@ describe('the year-end state machine', () => {
       STATES.map,
       STATES.rank,
       STATES.write,
+      STATES.reportMap,
       STATES.ready,
       STATES.done,
     ]);
@@ -125,6 +128,46 @@ describe('the year-end state machine', () => {
     });
   });
 
+  it('renders the reports in a second Distributed Map over the same items.json, 10 units a batch, results under reports-map', () => {
+    const d = definition();
+    const map = d.States[STATES.reportMap]!;
+    expect(map).toMatchObject({
+      Type: 'Map',
+      ItemProcessor: {
+        ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+        StartAt: STATES.report,
+      },
+      // The very items the scores were computed for, written once by Peers.
+      ItemReader: d.States[STATES.map]!.ItemReader,
+      ItemBatcher: { MaxItemsPerBatch: REPORT_BATCH.maxItems, BatchInput: { 'job.$': '$' } },
+      MaxConcurrency: REPORT_BATCH.maxConcurrency,
+      ResultPath: null,
+      ResultWriter: {
+        Resource: 'arn:aws:states:::s3:putObject',
+        Parameters: {
+          Bucket: BUCKET,
+          'Prefix.$': "States.Format('tenants/{}/evaluations/{}/{}/reports-map', $.tenant, $.cycle, $.run)",
+        },
+      },
+      Next: STATES.ready,
+    });
+    expect(REPORT_BATCH).toEqual({ maxItems: 10, maxConcurrency: 10 });
+    expect(map.ToleratedFailurePercentage ?? 0).toBe(0);
+    expect(map.ToleratedFailureCount ?? 0).toBe(0);
+    expect(map.ItemProcessor.States[STATES.report]).toMatchObject({
+      Type: 'Task',
+      Resource: FN,
+      End: true,
+      Parameters: { step: 'report', 'job.$': '$.BatchInput.job', 'units.$': '$.Items' },
+    });
+    // Apart from the step, batch size and result prefix, the two Maps are configured alike.
+    const strip = (m: AnyState) => {
+      const { ItemProcessor, ItemBatcher, MaxConcurrency, ResultWriter, Next, ...rest } = m;
+      return rest;
+    };
+    expect(strip(map)).toEqual(strip(d.States[STATES.map]!));
+  });
+
   it('passes pointers: every step gets the job (ids and S3 pointers), never the items themselves', () => {
     const d = definition();
     for (const name of TOP_TASKS)
@@ -133,9 +176,9 @@ describe('the year-end state machine', () => {
         Resource: FN,
         Parameters: { step: name.toLowerCase(), 'job.$': '$' },
       });
-    // The only state that sees unit codes is Score, and it gets them from the Map's reader.
+    // The only states that see unit codes are Score and Report, and they get them from the Maps' reader.
     const paths = JSON.stringify(d).match(/"[^"]*\.\$":"[^"]*"/g) ?? [];
-    expect(paths.filter((p) => p.includes('Items'))).toEqual(['"units.$":"$.Items"']);
+    expect(paths.filter((p) => p.includes('Items'))).toEqual(['"units.$":"$.Items"', '"units.$":"$.Items"']);
     expect(JSON.stringify(d)).not.toMatch(/"Items":\[/);
     // Lambda's answer is the job itself (no response envelope to select from).
     for (const name of TOP_TASKS) expect(d.States[name]!.ResultSelector, name).toBeUndefined();
@@ -145,6 +188,7 @@ describe('the year-end state machine', () => {
     const d = definition();
     const tasks = [...TOP_TASKS, STATES.fail].map((n) => d.States[n]!);
     tasks.push(d.States[STATES.map]!.ItemProcessor.States[STATES.score]);
+    tasks.push(d.States[STATES.reportMap]!.ItemProcessor.States[STATES.report]);
     for (const t of tasks) {
       expect(t.Retry).toEqual([
         {
@@ -170,7 +214,7 @@ describe('the year-end state machine', () => {
 
   it('catches every failure of every step into RecordFailure, which records it and fails the execution', () => {
     const d = definition();
-    for (const name of [...TOP_TASKS, STATES.map])
+    for (const name of [...TOP_TASKS, STATES.map, STATES.reportMap])
       expect(d.States[name]!.Catch, name).toEqual([
         { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: STATES.fail },
       ]);
@@ -345,5 +389,29 @@ describe('the embedded stack', () => {
     expect(local.definition).toEqual(
       definitionWith({ fn: LOCAL_FUNCTION_ARN, bucket: 'jixiao-local', partition: LOCAL_AWS.partition }),
     );
+  });
+
+  it('runs the deployed graph apart from the Distributed Maps, each stood in for by a Task with the Map’s wiring', async () => {
+    const local = await localDefinition('jixiao-local');
+    const { definition: swapped, maps } = swapDistributedMaps(local.definition);
+    expect(Object.keys(maps).sort()).toEqual([STATES.reportMap, STATES.map].sort());
+    const deployed = local.definition.States as Record<string, AnyState>;
+    const states = swapped.States as Record<string, AnyState>;
+    for (const [name, state] of Object.entries(deployed)) {
+      if (!(name in maps)) {
+        expect(states[name], name).toEqual(state);
+        continue;
+      }
+      expect(maps[name]).toEqual(state);
+      expect(states[name], name).toEqual({
+        Type: 'Task',
+        Resource: LOCAL_MAP_RESOURCE,
+        TimeoutSeconds: expect.any(Number),
+        Next: state.Next,
+        Catch: state.Catch,
+        ResultPath: null,
+      });
+    }
+    expect(Object.keys(states)).toEqual(Object.keys(deployed));
   });
 });

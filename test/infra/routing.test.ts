@@ -78,4 +78,28 @@ describe('gateway routing', () => {
       expect(new Set(keys)).toEqual(SERVED[name]);
     }
   });
+
+  it('leaves open (no JWT) exactly the public contract routes, and puts every other /v1 route behind the authorizer', () => {
+    const permission = new Map(
+      ALL_ROUTES.map((r) => [
+        `${r.method.toUpperCase()} ${r.path}`,
+        (r as { 'x-permission'?: string })['x-permission'],
+      ]),
+    );
+    const keysOf = (specs: readonly { path: string; methods: readonly string[] }[]) =>
+      specs.filter((s) => s.path.startsWith('/v1/')).flatMap((s) => s.methods.map((m) => `${m} ${s.path}`));
+    const open = Object.values(FUNCTION_ROUTES).flatMap((r) => keysOf(r.open));
+    const authorized = Object.values(FUNCTION_ROUTES).flatMap((r) => keysOf(r.authorized));
+    const publicRoutes = [...permission].filter(([, p]) => p === 'public').map(([k]) => k);
+    expect(new Set(open)).toEqual(new Set(publicRoutes));
+    for (const key of authorized)
+      if (permission.has(key)) expect(permission.get(key), key).not.toBe('public');
+    // Among them, the published results (indicators) and the published reports' files (files).
+    expect(gatewayTarget('GET', '/v1/public/{tenant}/results/{cycleId}')).toBe('indicators');
+    expect(gatewayTarget('GET', '/v1/public/{tenant}/results/{cycleId}/reports/{kind}/{format}')).toBe(
+      'files',
+    );
+    expect(gatewayTarget('GET', '/v1/cycles/{cycleId}/reports/{kind}/{format}')).toBe('files');
+    expect(gatewayTarget('POST', '/v1/cycles/{cycleId}/publication')).toBe('indicators');
+  });
 });

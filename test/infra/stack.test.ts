@@ -290,21 +290,33 @@ describe('HTTP API', () => {
     expect(keys(FUNCTION_ROUTES.files).sort()).toEqual([
       'GET /v1/audit/export.xlsx',
       'GET /v1/cycles/{cycleId}/exports/{table}',
+      'GET /v1/cycles/{cycleId}/reports',
+      'GET /v1/cycles/{cycleId}/reports/{kind}/{format}',
       'GET /v1/indicator-systems/{id}/versions/{v}/export.xlsx',
+      'GET /v1/public/{tenant}/results/{cycleId}/reports/{kind}/{format}',
       'POST /v1/indicator-systems/import',
     ]);
     expect(keys(FUNCTION_ROUTES.console).sort()).toEqual(['ANY /console/{proxy+}', 'GET /', 'GET /console']);
     expect(keys(FUNCTION_ROUTES.api).sort()).toEqual(['ANY /v1/{proxy+}', 'GET /health']);
     // The API's description is served where most of its schemas are loaded anyway.
+    // …and the publication (the office's) and the published results (the public's JSON).
     expect(keys(FUNCTION_ROUTES.indicators)).toEqual(
-      expect.arrayContaining(['GET /docs', 'GET /openapi.json']),
+      expect.arrayContaining([
+        'GET /docs',
+        'GET /openapi.json',
+        'GET /v1/cycles/{cycleId}/publication',
+        'POST /v1/cycles/{cycleId}/publication',
+        'GET /v1/public/{tenant}/results',
+        'GET /v1/public/{tenant}/results/{cycleId}/units/{unit}',
+      ]),
     );
   });
 
   it('guards every /v1 route with the JWT authorizer and leaves only the public routes open', () => {
     for (const r of routes()) {
       const path = r.RouteKey.split(' ')[1]!;
-      // The public consultation and published plans (arts. 11–12) need no sign-in, by design.
+      // The public consultation and published plans (arts. 11–12), the public survey and the
+      // published results and their report files need no sign-in, by design.
       const v1 = path.startsWith('/v1/') && !path.startsWith('/v1/public/');
       expect(r.AuthorizationType, r.RouteKey).toBe(v1 ? 'JWT' : 'NONE');
       if (v1) expect(r.AuthorizerId, r.RouteKey).toEqual(ref(authorizerId()));
@@ -327,6 +339,10 @@ describe('HTTP API', () => {
         'POST /v1/public/{tenant}/cycles/{cycleId}/plans/{unit}/opinions',
         'GET /v1/public/{tenant}/surveys/{cycleId}/{surveyId}',
         'POST /v1/public/{tenant}/surveys/{cycleId}/{surveyId}/answers',
+        'GET /v1/public/{tenant}/results',
+        'GET /v1/public/{tenant}/results/{cycleId}',
+        'GET /v1/public/{tenant}/results/{cycleId}/units/{unit}',
+        'GET /v1/public/{tenant}/results/{cycleId}/reports/{kind}/{format}',
       ].sort(),
     );
   });

@@ -103,7 +103,7 @@ describe('trial runs (试算) in verification', () => {
     expect(first.total).toBe(cycleUnits);
     expect(first.scored).toBe(first.total);
     expect(first.percent).toBe(100);
-    expect(first.done).toEqual(['freeze', 'peers', 'score', 'rank', 'write', 'ready']);
+    expect(first.done).toEqual(['freeze', 'peers', 'score', 'rank', 'write', 'report', 'ready']);
     expect(first.summary.units).toBe(cycleUnits);
     expect(first.finishedAt).toEqual(expect.any(String));
 
@@ -410,6 +410,16 @@ describe('official runs in review, the release and the released results', () => 
         unit: 'FGW',
         status: 'accepted',
         target: 'conclusion',
+        // The standing appealed: the report step's unit report says what the appeal changed.
+        appealed: {
+          run: 'rnaaaaaaaaaaaa',
+          number: 1,
+          total: '80.00',
+          rank: 1,
+          of: 1,
+          grade: 'good',
+          gradeLabel: { zh: '良好', en: 'Good' },
+        },
       },
       { zh: '申诉', en: 'Appeal' },
     );
@@ -495,7 +505,7 @@ describe('resuming a stopped run', () => {
     const done = await finished(run.id);
     expect(done).toMatchObject({ status: 'ready', attempts: 2, stale: false });
     expect(done.scored).toBe(done.total);
-    expect(done.done).toEqual(['freeze', 'peers', 'score', 'rank', 'write', 'ready']);
+    expect(done.done).toEqual(['freeze', 'peers', 'score', 'rank', 'write', 'report', 'ready']);
   });
 });
 

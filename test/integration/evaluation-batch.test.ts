@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createStepHandler } from '@jixiao/api';
+import { createStepHandler } from '@jixiao/api/evaluation-batch';
 import {
   contentOf,
   digestSchema,
@@ -23,7 +23,8 @@ import { startTestStack, type TestStack } from '../support/stack';
 /**
  * The batch's tasks on the embedded stack (dynalite, s3rver) over the demo year's 2025 cycle of
  * 哈尔滨市 (in verification: a trial run), each step called as the state machine calls it: the run
- * finishes with a result per unit; every step called again changes nothing; a second run over the
+ * finishes with a result per unit and every unit's reports stored; every step called again changes
+ * nothing (a report batch rendered but not counted renders nothing again); a second run over the
  * same cycle writes byte-equal results; throttled storage surfaces as `Throttled`; a failed run is
  * recorded and resumes to the same results.
  */
@@ -118,6 +119,8 @@ async function startRun(): Promise<Job> {
     scored: 0,
     total: 0,
     batches: [],
+    reported: 0,
+    reportBatches: [],
     failures: [],
     attempts: 1,
     started: { by: 'test', at },
@@ -137,19 +140,32 @@ async function itemsOf(job: Job): Promise<string[]> {
   return readJson<string[]>(runObjectPath(cycle, job.run, 'items'));
 }
 
-/** Every step in order, the Map in batches of 25 over items.json, as the state machine runs it. */
+/** Units per batch of the two Maps (as the definition batches them). */
+const BATCH = { score: 25, report: 10 } as const;
+
+/** Every step in order, the Maps in batches over items.json, as the state machine runs it. */
 async function runSteps(job0: Job, from: (typeof RUN_STEPS)[number] = 'freeze'): Promise<Job> {
   let job = job0;
   for (const step of RUN_STEPS.slice(RUN_STEPS.indexOf(from))) {
-    if (step !== 'score') {
+    if (step !== 'score' && step !== 'report') {
       job = await handler({ step, job });
       continue;
     }
     const items = await itemsOf(job);
-    for (let i = 0; i < items.length; i += 25)
-      expect(await handler({ step: 'score', job, units: items.slice(i, i + 25) })).toEqual(job);
+    for (let i = 0; i < items.length; i += BATCH[step])
+      expect(await handler({ step, job, units: items.slice(i, i + BATCH[step]) })).toEqual(job);
   }
   return job;
+}
+
+/** The cycle's stored reports (content-addressed: reports/<cycle>/<format>/<sha256>) by format. */
+async function reportsOf(): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const o of await s.data.blobs.list(T, ['reports', cycle])) {
+    const [, , format, sha] = o.path.split('/') as [string, string, string, string];
+    out[format] = [...(out[format] ?? []), sha];
+  }
+  return out;
 }
 
 /** The run's objects: path under the run → bytes as text. */
@@ -184,6 +200,10 @@ describe('a trial run of the demo year, step by step', () => {
       failures: [],
     });
     expect(run.batches).toHaveLength(Math.ceil(items.length / 25));
+    expect(run.reported).toBe(items.length);
+    expect(run.reportBatches).toEqual(
+      Array.from({ length: Math.ceil(items.length / 10) }, (_, i) => items[i * 10]),
+    );
     expect(run.summary?.units).toBe(items.length);
     expect(Object.values(run.summary!.grades).reduce((a, b) => a + b, 0)).toBe(items.length);
     expect(await runs().holder(T, cycle)).toBeUndefined();
@@ -237,6 +257,48 @@ describe('a trial run of the demo year, step by step', () => {
       total: fgw.result.total,
       rank: fgw.result.rank.rank,
     });
+  });
+
+  it('stores every unit’s reports and the run’s office and People’s Congress reports, in each format', async () => {
+    const stored = await reportsOf();
+    expect(Object.keys(stored).sort()).toEqual(['html', 'pdf', 'xlsx']);
+    // One file per unit and format, and the two reports of the whole run.
+    for (const format of ['pdf', 'xlsx', 'html'])
+      expect(stored[format], format).toHaveLength(items.length + 2);
+    const [sha] = stored.pdf!;
+    const pdf = await s.data.blobs.get(T, ['reports', cycle, 'pdf', sha!]);
+    expect(Buffer.from(pdf!.slice(0, 5)).toString()).toBe('%PDF-');
+    const xlsx = await s.data.blobs.get(T, ['reports', cycle, 'xlsx', stored.xlsx![0]!]);
+    expect(Buffer.from(xlsx!.slice(0, 2)).toString()).toBe('PK');
+    const html = await s.data.blobs.get(T, ['reports', cycle, 'html', stored.html![0]!]);
+    expect(new TextDecoder().decode(html)).toMatch(/<html[^>]*lang="zh/);
+  });
+
+  it('a report batch rendered but not counted (the task died in between) renders nothing again', async () => {
+    const run = (await runs().get(T, cycle, first.run))!;
+    // As if the first batch's count had never been written.
+    await runs().patch(T, cycle, first.run, {
+      status: 'running',
+      done: run.done.filter((d) => d !== 'report' && d !== 'ready'),
+      reported: run.reported - 10,
+      reportBatches: run.reportBatches.slice(1),
+    });
+    const before = await reportsOf();
+    const writes = puts;
+    await handler({ step: 'report', job: first, units: items.slice(0, 10) });
+    expect(puts).toBe(writes);
+    expect(await reportsOf()).toEqual(before);
+    const counted = (await runs().get(T, cycle, first.run))!;
+    expect(counted.reported).toBe(items.length);
+    expect([...counted.reportBatches].sort()).toEqual([...run.reportBatches].sort());
+    // Put back as it was, for the tests that follow.
+    await runs().patch(T, cycle, first.run, {
+      status: run.status,
+      step: run.step,
+      done: run.done,
+      reportBatches: run.reportBatches,
+    });
+    await runs().unlock(T, cycle, first.run);
   });
 
   it('called again, every step answers without writing anything', async () => {

@@ -11,7 +11,8 @@ import { startTestStack, type TestStack } from '../support/stack';
  * stack (aws-local-stepfunctions, each Task bound to the batch function's real handler, the
  * Distributed Map run by the local stand-in) over the demo year (2025 is in verification: trial
  * runs), started and resumed through the API:
- * - a run finishes with every unit scored and status ready;
+ * - a run finishes with every unit scored, every unit's reports rendered (the second Distributed
+ *   Map) and stored under the tenant's reports/<cycle>/, and status ready;
  * - killed at any step (no Catch: the process is gone, the run keeps its lease) and resumed once
  *   the lease has run out, it finishes with results byte-equal to an uninterrupted run's, every unit
  *   counted once and no object or row more;
@@ -21,6 +22,16 @@ import { startTestStack, type TestStack } from '../support/stack';
  * - `npm run evaluate` drives the running app over HTTP to the same results.
  */
 let s: TestStack;
+type S3Middleware = {
+  middlewareStack: {
+    add(
+      mw: (
+        next: (a: { input: Record<string, unknown> }) => Promise<unknown>,
+      ) => (a: { input: Record<string, unknown> }) => Promise<unknown>,
+      o: { step: 'initialize'; name: string },
+    ): void;
+  };
+};
 let token: string;
 /** The stack's clock runs this far ahead of the real one (to let a lease run out). */
 let ahead = 0;
@@ -35,6 +46,15 @@ beforeAll(async () => {
   token = await s.token(T, 'hrb-admin');
   await resolveDemoIds(async (path) => (await s.call('GET', path, { token })).body);
   C = DEMO.cycle!;
+  (s.clients.s3 as unknown as S3Middleware).middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      const key = String(args.input.Key ?? '');
+      if (args.input.Body !== undefined && key.startsWith(`tenants/${T}/reports/${C}/`)) reportPuts.push(key);
+      return result;
+    },
+    { step: 'initialize', name: 'testReportPuts' },
+  );
   for (const code of EXTRA) {
     const r = await s.call('POST', '/v1/units', {
       token,
@@ -51,13 +71,16 @@ const resume = (run: string) => s.call('POST', `${P()}/${run}/resume`, { token }
 const runOf = async (run: string): Promise<EvaluationRun> =>
   (await s.data.evaluation.runs.get(T, C, run)) as EvaluationRun;
 
-/** Every object of a run (the Map's result files aside: they are per execution), by path under the run. */
+/** The Maps' result folders under a run (per execution, so not part of its results). */
+const MAP_RESULTS = ['map/', 'reports-map/'];
+
+/** Every object of a run (the Maps' result files aside: they are per execution), by path under the run. */
 async function objectsOf(run: string): Promise<Map<string, string>> {
   const prefix = ['evaluations', C, run];
   const out = new Map<string, string>();
   for (const o of await s.data.blobs.list(T, prefix)) {
     const rel = o.path.slice(`${prefix.join('/')}/`.length);
-    if (rel.startsWith('map/')) continue;
+    if (MAP_RESULTS.some((m) => rel.startsWith(m))) continue;
     const bytes = await s.data.blobs.get(T, o.path.split('/'));
     out.set(rel, Buffer.from(bytes!).toString('base64'));
   }
@@ -65,8 +88,25 @@ async function objectsOf(run: string): Promise<Map<string, string>> {
 }
 const rowsOf = (run: string): Promise<ResultRow[]> => s.data.evaluation.runs.rows(T, C, run);
 
+/**
+ * The report files written to the cycle's reports/<cycle>/<format>/<sha256>, in order, seen on the
+ * stack's S3 client (a listing of a thousand and more keys needs a flag of Node's that the test
+ * runner lacks). Content-addressed, so no key is ever written twice.
+ */
+const reportPuts: string[] = [];
+type Counts = Record<'pdf' | 'xlsx' | 'html', number>;
+function reportCounts(): Counts {
+  const out: Counts = { pdf: 0, xlsx: 0, html: 0 };
+  for (const key of reportPuts) out[key.split('/')[4] as keyof Counts]++;
+  return out;
+}
+
+/** The cycle's report files before the run under test (each run's header names it: new files). */
+let reported: Counts = { pdf: 0, xlsx: 0, html: 0 };
+
 /** Starts a run through the API and waits for the executions it set off. */
 async function runToEnd(reason: string): Promise<EvaluationRun> {
+  reported = reportCounts();
   const r = await start(reason);
   expect(r.status, r.text).toBe(202);
   await s.evaluation.idle();
@@ -78,10 +118,25 @@ let reference: { run: EvaluationRun; objects: Map<string, string>; rows: ResultR
 /** The run's results against the uninterrupted run's: byte-equal objects, equal rows, each unit once. */
 async function expectSameResults(run: string) {
   const r = await runOf(run);
-  expect(r).toMatchObject({ status: 'ready', step: 'ready', scored: r.total, total: reference.run.total });
-  expect([...r.done].sort()).toEqual(['freeze', 'peers', 'rank', 'ready', 'score', 'write']);
+  expect(r).toMatchObject({
+    status: 'ready',
+    step: 'ready',
+    scored: r.total,
+    reported: r.total,
+    total: reference.run.total,
+  });
+  expect([...r.done].sort()).toEqual(['freeze', 'peers', 'rank', 'ready', 'report', 'score', 'write']);
   expect(new Set(r.batches).size).toBe(r.batches.length);
   expect([...r.batches].sort()).toEqual([...reference.run.batches].sort());
+  expect(new Set(r.reportBatches).size).toBe(r.reportBatches.length);
+  expect([...r.reportBatches].sort()).toEqual([...reference.run.reportBatches].sort());
+  // Every unit's reports and the run's two, in each format (content-addressed: rendered once each).
+  expect(new Set(reportPuts).size).toBe(reportPuts.length);
+  expect(reportCounts()).toEqual({
+    pdf: reported.pdf + r.total + 2,
+    xlsx: reported.xlsx + r.total + 2,
+    html: reported.html + r.total + 2,
+  });
   expect(r.snapshot?.sha256).toBe(reference.run.snapshot?.sha256);
   expect(r.summary).toEqual(reference.run.summary);
   const objects = await objectsOf(run);
@@ -93,7 +148,9 @@ async function expectSameResults(run: string) {
 }
 
 describe('an uninterrupted run', () => {
-  it('scores every unit of the cycle in the Distributed Map’s batches and ends ready', async () => {
+  // The first run parses the report font and warms the renderers: it takes longer than the others.
+  it('scores every unit of the cycle in the Distributed Map’s batches, renders their reports and ends ready', async () => {
+    expect(reportCounts()).toEqual({ pdf: 0, xlsx: 0, html: 0 });
     const r = await start('首次试算');
     expect(r.status, r.text).toBe(202);
     // The route answers at once; the execution runs in the background.
@@ -104,6 +161,9 @@ describe('an uninterrupted run', () => {
     expect(run.total).toBeGreaterThanOrEqual(13 + EXTRA.length);
     expect(run.scored).toBe(run.total);
     expect(run.batches).toHaveLength(Math.ceil(run.total / 25));
+    expect(run.reported).toBe(run.total);
+    expect(run.reportBatches).toHaveLength(Math.ceil(run.total / 10));
+    expect(run.done).toEqual(['freeze', 'peers', 'score', 'rank', 'write', 'report', 'ready']);
     expect(await s.data.evaluation.runs.holder(T, C)).toBeUndefined();
 
     const outcome = s.evaluation.outcomes.at(-1)!;
@@ -114,8 +174,16 @@ describe('an uninterrupted run', () => {
       score: Math.ceil(run.total / 25),
       rank: 1,
       write: 1,
+      report: Math.ceil(run.total / 10),
       ready: 1,
     });
+    // Every unit's report in each format under the tenant's reports/<cycle>/, and the run's two.
+    expect(reportCounts()).toEqual({ pdf: run.total + 2, xlsx: run.total + 2, html: run.total + 2 });
+    const stored = await s.data.blobs.list(T, ['reports', C]);
+    expect(stored.map((o) => `tenants/${T}/${o.path}`).sort()).toEqual([...reportPuts].sort());
+    const pdf = reportPuts.find((k) => k.split('/')[4] === 'pdf')!;
+    const bytes = await s.data.blobs.get(T, pdf.split('/').slice(2));
+    expect(Buffer.from(bytes!.slice(0, 5)).toString()).toBe('%PDF-');
 
     const objects = await objectsOf(run.id);
     expect([...objects.keys()]).toEqual(
@@ -124,7 +192,7 @@ describe('an uninterrupted run', () => {
     expect([...objects.keys()].filter((k) => k.startsWith('units/'))).toHaveLength(run.total);
     expect(await rowsOf(run.id)).toHaveLength(run.total);
     reference = { run, objects, rows: await rowsOf(run.id) };
-  });
+  }, 180_000);
 
   it('leaves the Map’s result files under the run’s prefix, as the ResultWriter says', async () => {
     const { run } = reference;
@@ -154,6 +222,22 @@ describe('an uninterrupted run', () => {
     }
   });
 
+  it('leaves the report Map’s result files under reports-map, one child execution per 10 units', async () => {
+    const { run } = reference;
+    const base = ['evaluations', C, run.id, 'reports-map', `${run.id}-1`];
+    const manifest = JSON.parse(
+      Buffer.from((await s.data.blobs.get(T, [...base, 'manifest.json']))!).toString(),
+    );
+    expect(manifest.ResultFiles.FAILED).toEqual([]);
+    const succeeded = JSON.parse(
+      Buffer.from((await s.data.blobs.get(T, [...base, 'SUCCEEDED_0.json']))!).toString(),
+    );
+    expect(succeeded).toHaveLength(run.reportBatches.length);
+    const units = succeeded.flatMap((child: { Input: string }) => JSON.parse(child.Input).Items as string[]);
+    expect(units).toHaveLength(run.total);
+    expect(new Set(units).size).toBe(run.total);
+  });
+
   it('gives byte-equal results when run again over the same inputs', async () => {
     const again = await runToEnd('再次试算');
     await expectSameResults(again.id);
@@ -167,6 +251,8 @@ describe('killed at any step and resumed', () => {
     { at: 'score, after the first batch', step: 'score', after: 1 },
     { at: 'rank', step: 'rank' },
     { at: 'write', step: 'write' },
+    { at: 'report, after the first batch', step: 'report', after: 1 },
+    { at: 'ready', step: 'ready' },
   ];
   it.each(cases)('at $at: resumes once the lease ran out, to the same results', async (c) => {
     s.evaluation.inject({ step: c.step, kind: 'kill', ...(c.after ? { after: c.after } : {}) });
@@ -180,6 +266,12 @@ describe('killed at any step and resumed', () => {
       // Mid-way: the first batch was scored and counted, the others not.
       expect(killedRun.scored).toBeGreaterThan(0);
       expect(killedRun.scored).toBeLessThan(killedRun.total);
+    }
+    if (c.step === 'report') {
+      // Mid-way: every unit scored, the first batch's reports rendered and counted, the others not.
+      expect(killedRun.scored).toBe(killedRun.total);
+      expect(killedRun.reported).toBeGreaterThan(0);
+      expect(killedRun.reported).toBeLessThan(killedRun.total);
     }
 
     // While the lease runs, neither a resume nor a new start is allowed.
@@ -204,6 +296,7 @@ describe('a task that fails (after its work, as when Lambda times out after the 
     { step: 'rank' as const, error: 'InjectedFault' },
     // A failed batch fails the Map (no failure is tolerated), and the Map's Catch records it.
     { step: 'score' as const, error: 'States.ExceedToleratedFailureThreshold' },
+    { step: 'report' as const, error: 'States.ExceedToleratedFailureThreshold' },
   ])(
     'at $step goes through the Catch: the run is failed with the step and reason, then resumes',
     async (c) => {
@@ -259,7 +352,7 @@ describe('npm run evaluate (the CLI) against the running app', () => {
   it('starts a run over HTTP, shows its progress and ends with the results per group', async () => {
     const r = await cli('--tenant', T, '--year', '2025', '--reason', '命令行试算');
     expect(r.code, r.err).toBe(0);
-    expect(r.err).toMatch(/\[█+\] \d+\/\d+ {2}6\/6 /);
+    expect(r.err).toMatch(/\[█+\] \d+\/\d+ {2}7\/7 /);
     const run = (await s.data.evaluation.runs.all(T, C)).find((x) => x.reason === '命令行试算')!;
     expect(run).toMatchObject({ status: 'ready', scored: reference.run.total });
     // Every unit on its line with its rank, total and grade, under its group.

@@ -77,6 +77,8 @@ const isApi = (r: AppRoute) => r.path.startsWith('/v1/');
  * victim's ids, which must find nothing — and no route may show the victim's data under it.
  */
 const isPublic = (r: AppRoute) => r.path.startsWith('/v1/public/');
+/** The public's lists of a tenant (published plans, published results): answered for any tenant, 宾县's own here. */
+const PUBLIC_LISTS = new Set(['GET /v1/public/:tenant/plans', 'GET /v1/public/:tenant/results']);
 /** Reference data every signed-in role may read: GB/T 2260, templates, finance formulas. */
 const isReference = (r: AppRoute) =>
   ['/v1/divisions', '/v1/indicator-templates', '/v1/finance'].some((p) => r.path.startsWith(p));
@@ -89,7 +91,7 @@ const ATTACKERS: Attacker[] = [
     markers: HARBIN_MARKERS,
     victimPks: ['T#230100#ORG', 'T#230100#INDSYS', 'PLATFORM#TENANTS'],
     crossTenant: true,
-    mustDeny: (r) => isApi(r) && hasParam(r) && !isReference(r) && r.key !== 'GET /v1/public/:tenant/plans',
+    mustDeny: (r) => isApi(r) && hasParam(r) && !isReference(r) && !PUBLIC_LISTS.has(r.key),
   },
   {
     name: 'a unit user of another unit (市教育局 hrb-jyj)',
@@ -106,11 +108,12 @@ const ATTACKERS: Attacker[] = [
       (r.path.startsWith('/v1/units/') ||
         r.path.startsWith('/v1/users/') ||
         r.method !== 'GET' ||
-        // 市发改委's records of the year (its plan, progress, self-assessment, comments) and the office's views.
+        // 市发改委's records of the year (its plan, progress, self-assessment, comments) and the office's
+        // views; another unit's report file and the publication too.
         (r.path.startsWith('/v1/cycles/') &&
-          (r.path.includes(':unit') || /overview|burden|exports/.test(r.path))) ||
+          (r.path.includes(':unit') || /overview|burden|exports|reports\/:kind|publication/.test(r.path))) ||
         r.path.startsWith('/v1/audit') ||
-        (isPublic(r) && r.key !== 'GET /v1/public/:tenant/plans')),
+        (isPublic(r) && !PUBLIC_LISTS.has(r.key))),
   },
   {
     name: 'the platform operator (ops), who must never read tenant data',
@@ -124,7 +127,7 @@ const ATTACKERS: Attacker[] = [
       !r.path.startsWith('/v1/platform') &&
       !isReference(r) &&
       r.path !== '/v1/me' &&
-      r.key !== 'GET /v1/public/:tenant/plans',
+      !PUBLIC_LISTS.has(r.key),
   },
 ];
 

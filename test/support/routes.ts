@@ -7,6 +7,8 @@ import { evidenceFixtures, resolveEvidenceIds } from './fixtures/evidence';
 import { expertsFixtures, resolveExpertsIds } from './fixtures/experts';
 import { meetingFixtures, resolveMeetingIds } from './fixtures/meeting';
 import { outcomesFixtures, resolveOutcomesIds } from './fixtures/outcomes';
+import { portalConsoleFixtures } from './fixtures/portal';
+import { reportsFixtures, resolveReportsIds } from './fixtures/reports';
 import { resolveSurveysIds, surveysFixtures } from './fixtures/surveys';
 
 /**
@@ -73,6 +75,7 @@ export async function resolveDemoIds(get: (path: string) => Promise<any>): Promi
   await resolveMeetingIds(get, DEMO);
   await resolveEvaluationIds(get, DEMO);
   await resolveOutcomesIds(get, DEMO);
+  await resolveReportsIds(get, DEMO);
 }
 
 const CYCLE = { cycleId: '$cycle' };
@@ -320,6 +323,8 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   ...evaluationFixtures,
   ...evaluationConsoleFixtures,
   ...outcomesFixtures,
+  ...reportsFixtures,
+  ...portalConsoleFixtures,
 };
 
 export interface AppRoute {

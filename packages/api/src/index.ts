@@ -3,5 +3,4 @@ export * from './auth/authenticate';
 export * from './auth/token-verifier';
 export * from './config';
 export * from './deps';
-export * from './evaluation/batch';
 export { defineRoute, mayCall, type Permission } from './http/route';

@@ -10,6 +10,7 @@ import { type ExpertsData, expertsData } from './experts';
 import { IdempotencyRepo } from './idempotency-repo';
 import { IndicatorSystemsRepo } from './indicator-systems-repo';
 import { OrgRepo } from './org-repo';
+import { type PublicationsRepo, publicationsRepo } from './reports';
 import { Store } from './store';
 import { type SurveysData, surveysData } from './surveys';
 import { TenantsRepo } from './tenants-repo';
@@ -42,6 +43,7 @@ export interface DataLayer {
   experts: ExpertsData;
   surveys: SurveysData;
   evaluation: EvaluationData;
+  publications: PublicationsRepo;
 }
 
 /** The clients a data layer talks through; S3's may be made on first use (see `createDataLayer`). */
@@ -105,5 +107,6 @@ export function createDataLayer(
     experts: expertsData(store, now),
     surveys: surveysData(store, now),
     evaluation: evaluationData(store, now),
+    publications: publicationsRepo(store, now),
   };
 }

@@ -7,12 +7,12 @@ import { createAdaptorServer } from '@hono/node-server';
 import {
   type App,
   type AppDeps,
-  createStepHandler,
   createTokenVerifier,
   jsonLogger,
   type Logger,
   loadConfig,
 } from '@jixiao/api';
+import { createStepHandler } from '@jixiao/api/evaluation-batch';
 import {
   createClients,
   createDataLayer,
@@ -25,6 +25,7 @@ import { createProduct } from '@jixiao/web/product';
 import { Hono } from 'hono';
 import { seedDemoCycle } from './demo-cycle';
 import { seedDemoData } from './demo-data';
+import { seedDemoPublication } from './demo-publication';
 import { seedDemoResults } from './demo-results';
 import { seedDemoReview } from './demo-review';
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
@@ -176,7 +177,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   // The demo's story is replayed through the API in parts, each with its own marker written once it
   // is complete (a replay cut short is retried): the 2025 year up to verification; its evidence,
   // expert review, survey and the meeting's preparation (#9); the year-end evaluation (#10: a finished
-  // 2024 special evaluation and a trial run of 2025).
+  // 2024 special evaluation and a trial run of 2025); the 2024 results published (#11).
   const driver = {
     fetch: async (req: Request) => root.fetch(req),
     token: (user: string) => issuer.signFor('230100', user),
@@ -188,8 +189,10 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     ['demo-year-2025', seedDemoCycle],
     ['demo-review-2025', seedDemoReview],
     ['demo-results-2025', seedDemoResults],
+    ['demo-publication-2024', seedDemoPublication],
   ];
-  const replayed = parts.filter(([name]) => name !== 'demo-results-2025' || opts.demoResults !== false);
+  const withResults = new Set(['demo-results-2025', 'demo-publication-2024']);
+  const replayed = parts.filter(([name]) => !withResults.has(name) || opts.demoResults !== false);
   for (const [name, seed] of opts.seed !== false && opts.demoYear !== false ? replayed : []) {
     const marker = keys.seedMarker(name);
     if (await data.store.get(marker)) continue;

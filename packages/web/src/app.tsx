@@ -18,6 +18,8 @@ import { homePage } from './pages/home';
 import { indicatorSystemPages } from './pages/indicator-systems';
 import { indicatorTemplatePages } from './pages/indicator-templates';
 import { publicPages } from './pages/public';
+import { publicationPages } from './pages/publication';
+import { reportPages } from './pages/reports';
 import { tenantPages } from './pages/tenants';
 import { unitGroupPages } from './pages/unit-groups';
 import { unitPages } from './pages/units';
@@ -42,7 +44,11 @@ const language: MiddlewareHandler<ConsoleEnv> = async (c, next) => {
   await next();
 };
 
-/** Pages show one user's data: never stored by a cache (the assets say otherwise for themselves). */
+/**
+ * Pages show one user's data: never stored by a cache. Exceptions say so for themselves: the assets
+ * (immutable), and the public portal's result pages (published snapshots, the same for everyone:
+ * `public, max-age=300` with an ETag, pages/portal/cache.ts).
+ */
 const noStore: MiddlewareHandler = async (c, next) => {
   c.header('cache-control', 'no-store');
   await next();
@@ -84,6 +90,8 @@ export function createConsole(opts: ConsoleOptions): Hono {
   app.route('/indicator-systems', indicatorSystemPages);
   app.route('/indicator-templates', indicatorTemplatePages);
   app.route('/cycles', cyclePages);
+  app.route('/cycles', reportPages);
+  app.route('/cycles', publicationPages);
   app.route('/audit', auditPages);
   app.route('/experts', expertPoolPages);
   app.route('/storage', storagePages);

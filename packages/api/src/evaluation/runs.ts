@@ -143,6 +143,8 @@ export async function startRun(caller: Caller, cycleId: string, input: RunStart)
       scored: 0,
       total: 0,
       batches: [],
+      reported: 0,
+      reportBatches: [],
       failures: [],
       attempts: 1,
       ...(previous ? { previous: previous.id } : {}),

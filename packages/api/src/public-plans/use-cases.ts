@@ -8,12 +8,12 @@ import {
   errors,
   type PlanOpinion,
   type PublicMessage,
-  planAllowsUse,
   shanghaiDay,
 } from '@jixiao/core';
 import { newId } from '@jixiao/data';
 import { requireState } from '../cycles/gate';
 import type { Caller } from '../http/caller';
+import { publicTenant } from '../http/public-tenant';
 
 /**
  * What the public reaches without signing in: a draft open for comment (art. 11) and published
@@ -25,12 +25,6 @@ import type { Caller } from '../http/caller';
 const PUBLIC_ACTOR = { sub: 'public', roles: [] as string[] };
 const PLAN = { zh: '年度绩效计划', en: 'Annual plan' };
 const CONSULTATION = { zh: '征求意见', en: 'Consultation' };
-
-async function publicTenant(caller: Caller, code: string) {
-  const t = await caller.deps.data.tenants.get(code);
-  if (!t || !planAllowsUse(t.planStatus)) throw errors.notFound('该地区', 'Tenant');
-  return t;
-}
 
 /** The plan as the public sees it: its targets and measures, never owners or reviews. */
 async function publicPlanOf(

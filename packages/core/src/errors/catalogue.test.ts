@@ -29,6 +29,9 @@ const SAMPLES: { [K in Ctor]: () => AppError } = {
   evaluationUnavailable: () => errors.evaluationUnavailable(),
   serviceUnavailable: () => errors.serviceUnavailable(),
   internal: () => errors.internal(),
+  publicationNotReady: () =>
+    errors.publicationNotReady([{ zh: '仍有申诉待复核', en: 'an appeal awaits a decision' }]),
+  reportUnitMismatch: () => errors.reportUnitMismatch('office', true),
   workbookTooLarge: () => errors.workbookTooLarge('bytes', 40 * 1024 * 1024, 812 * 1024 * 1024),
   workbookUnreadable: () => errors.workbookUnreadable('这不是 zip 格式的文件', 'it is not a zip file'),
 };

@@ -226,6 +226,30 @@ export const errors = {
       zh: '服务器内部错误，已记录，请稍后重试。',
       en: 'Internal error; it has been logged. Please retry later.',
     }),
+  /** The office may not publish the cycle's results now; every reason is named (both languages). */
+  publicationNotReady: (blockers: readonly { zh: string; en: string }[]) =>
+    new AppError({
+      status: 409,
+      code: 'publication_not_ready',
+      zh: `暂不能公开绩效结果：${blockers.map((b) => b.zh).join('；')}`,
+      en: `The results cannot be published now: ${blockers.map((b) => b.en).join('; ')}`,
+      detail: { blockers },
+    }),
+  /** A report's `unit` is missing for a unit report, or given for the office's or the Congress report. */
+  reportUnitMismatch: (kind: string, given: boolean) =>
+    new AppError({
+      status: 400,
+      code: 'report_unit_mismatch',
+      zh: given ? '只有单位绩效评估报告需要指定单位（unit）。' : '单位绩效评估报告须指定单位（unit）。',
+      en: given
+        ? `Only a unit report names a unit; a ${kind} report takes no \`unit\`.`
+        : 'A unit report needs `unit`, the unit it is about.',
+      fields: [
+        given
+          ? { path: 'query.unit', zh: '该报告类型不指定单位', en: 'not taken by this kind of report' }
+          : { path: 'query.unit', zh: '须指定单位', en: 'required for a unit report' },
+      ],
+    }),
   /** An uploaded workbook passes a limit checked before it is parsed (a zip bomb, or simply too big). */
   workbookTooLarge: (limit: WorkbookLimit, max: number, found: number, part = '') => {
     const t = workbookLimitText(limit, max, found, part);

@@ -22,13 +22,17 @@ export const jobSchema = z
   .strict();
 export type Job = z.infer<typeof jobSchema>;
 
-/** The one Lambda function's event: which step, the job, and for `score` the batch of units. */
+/** The steps run per batch of units (the item processors of the two Distributed Maps). */
+export const BATCH_STEPS = ['score', 'report'] as const;
+export type BatchStep = (typeof BATCH_STEPS)[number];
+
+/** The one Lambda function's event: which step, the job, and for `score` and `report` the batch of units. */
 export const STEP_EVENT_STEPS = [...RUN_STEPS, 'fail'] as const;
 export const stepEventSchema = z.discriminatedUnion('step', [
   z.object({ step: z.enum(['freeze', 'peers', 'rank', 'write', 'ready']), job: jobSchema }).strict(),
   z
     .object({
-      step: z.literal('score'),
+      step: z.enum(BATCH_STEPS),
       job: jobSchema,
       /** The Distributed Map's batch: unit codes. */
       units: z.array(z.string()).min(1),

@@ -18,8 +18,11 @@ import { amountSchema, bilingualSchema, unitResultSchema } from '../scoring/type
 export const RUN_KINDS = ['official', 'trial'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
 
-/** The steps of the state machine, in order (each a Task of the same name in the definition). */
-export const RUN_STEPS = ['freeze', 'peers', 'score', 'rank', 'write', 'ready'] as const;
+/**
+ * The steps of the state machine, in order (each a Task of the same name in the definition);
+ * `score` and `report` run per batch of units inside a Distributed Map.
+ */
+export const RUN_STEPS = ['freeze', 'peers', 'score', 'rank', 'write', 'report', 'ready'] as const;
 export type RunStep = (typeof RUN_STEPS)[number];
 
 /**
@@ -103,6 +106,13 @@ export const runSchema = z
     total: z.number().int().min(0),
     /** Score batches finished (their first unit codes), so a resumed run counts each once. */
     batches: z.array(z.string()).default([]),
+    /**
+     * Units whose reports (PDF, XLSX, HTML) the report step has rendered, and its batches finished
+     * (first unit codes), counted once like `scored` and `batches`. Runs from before the report
+     * step have neither.
+     */
+    reported: z.number().int().min(0).default(0),
+    reportBatches: z.array(z.string()).default([]),
     failures: z.array(runFailureSchema).default([]),
     /** How many times it was started (1 + resumptions). */
     attempts: z.number().int().positive(),

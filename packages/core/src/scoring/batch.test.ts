@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FINANCE_CALCULATORS } from '../finance';
-import type { UnitInputs } from '../indicators/model';
 import { scenarioArb } from './arbitraries';
 import { batchRun, peersToJson, rankBatches, type ScoredJson, scoreBatch } from './batch';
 import { computePeersOf, scoreUnits } from './engine';

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SystemContent, UnitInputs } from '../indicators/model';
 import { bandsHigher, scenarioArb as scenarioArbOf } from './arbitraries';
 import { Dec } from './decimal';
 import { scoreUnits } from './engine';

@@ -30,6 +30,7 @@ export const RUN_STEP_LABELS: Labels<RunStep> = labels({
   score: { zh: '逐单位计分', en: 'Score each unit' },
   rank: { zh: '组内排名与定级', en: 'Rank and grade within groups' },
   write: { zh: '写入结果', en: 'Write results' },
+  report: { zh: '生成评估报告', en: 'Render reports' },
   ready: { zh: '提交考核办审核', en: 'Ready for the office’s review' },
 });
 

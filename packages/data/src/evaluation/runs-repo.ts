@@ -1,4 +1,10 @@
-import { type EvaluationRun, errors, type ReleasePointer, type ResultRow } from '@jixiao/core';
+import {
+  type BatchStep,
+  type EvaluationRun,
+  errors,
+  type ReleasePointer,
+  type ResultRow,
+} from '@jixiao/core';
 import type { CycleRecordsRepo } from '../cycles';
 import { keys } from '../keys';
 import type { Store } from '../store';
@@ -6,6 +12,12 @@ import type { Store } from '../store';
 const RUN = { zh: '计算批次', en: 'Evaluation run' };
 const RELEASE = { zh: '已发布结果', en: 'Released results' };
 type Stamp = 'version' | 'createdAt' | 'updatedAt';
+
+/** Where each batch step counts its batches and units. */
+const BATCH_COUNTERS = {
+  score: { list: 'batches', count: 'scored' },
+  report: { list: 'reportBatches', count: 'reported' },
+} as const satisfies Record<BatchStep, { list: keyof EvaluationRun; count: keyof EvaluationRun }>;
 
 const isConditionFailure = (e: unknown) =>
   (e as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
@@ -79,10 +91,20 @@ export class RunsRepo {
   }
 
   /**
-   * Counts a scored batch once: adds its units to `scored` unless the batch (named by its first
-   * unit) was counted before — a retried or resumed batch is not counted twice. True if counted now.
+   * Counts a batch of a batch step once: adds its units to the step's count (`scored`, or
+   * `reported` for the report step) unless the batch (named by its first unit) was counted before —
+   * a retried or resumed batch is not counted twice. True if counted now.
    */
-  async countBatch(t: string, cycle: string, run: string, batch: string, units: number, leaseUntil: string) {
+  async countBatch(
+    t: string,
+    cycle: string,
+    run: string,
+    batch: string,
+    units: number,
+    leaseUntil: string,
+    step: BatchStep = 'score',
+  ) {
+    const { list, count } = BATCH_COUNTERS[step];
     try {
       await this.store.doc.update({
         TableName: this.store.tableName,
@@ -91,8 +113,8 @@ export class RunsRepo {
           'SET #b = list_append(if_not_exists(#b, :empty), :one), #s = if_not_exists(#s, :zero) + :n, #l = :lease, #u = :at ADD #version :inc',
         ConditionExpression: 'attribute_exists(pk) AND NOT contains(#b, :batch)',
         ExpressionAttributeNames: {
-          '#b': 'batches',
-          '#s': 'scored',
+          '#b': list,
+          '#s': count,
           '#l': 'leaseUntil',
           '#u': 'updatedAt',
           '#version': 'version',

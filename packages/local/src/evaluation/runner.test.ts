@@ -63,25 +63,53 @@ const run = (handler: TaskHandler, extra: Partial<Parameters<typeof startExecuti
   }).done;
 
 describe('the local runner', () => {
-  it('runs every step in order, scoring the items from S3 in batches of 25 as child executions', async () => {
+  it('runs every step in order, scoring and then rendering the items from S3 in batches as child executions', async () => {
     const { written } = storage();
     const { events, handler } = recorder();
     const outcome = await run(handler);
     expect(outcome).toMatchObject({ status: 'SUCCEEDED', output: JOB });
     const steps = events.map((e) => e.step);
-    expect(steps.filter((s) => s !== 'score')).toEqual(['freeze', 'peers', 'rank', 'write', 'ready']);
-    const batches = events.filter((e) => e.step === 'score');
-    expect(batches.map((b) => b.units!.length).sort()).toEqual([25, 25, 3]);
-    expect(batches.flatMap((b) => b.units).sort()).toEqual(UNITS);
-    for (const b of batches) expect(b.job).toEqual({ ...JOB, items: ITEMS });
-    // The Map's job goes on unchanged (ResultPath null): Rank gets the job with its pointer.
+    const perBatch = ['score', 'report'];
+    expect(steps.filter((s) => !perBatch.includes(s))).toEqual(['freeze', 'peers', 'rank', 'write', 'ready']);
+    // Every score batch before Rank, every report batch between Write and Ready.
+    expect(steps.lastIndexOf('score')).toBeLessThan(steps.indexOf('rank'));
+    expect(steps.indexOf('report')).toBeGreaterThan(steps.indexOf('write'));
+    expect(steps.lastIndexOf('report')).toBeLessThan(steps.indexOf('ready'));
+    for (const [step, sizes] of [
+      ['score', [25, 25, 3]],
+      ['report', [10, 10, 10, 10, 10, 3]],
+    ] as const) {
+      const batches = events.filter((e) => e.step === step);
+      expect(
+        batches.map((b) => b.units!.length).sort((a, b) => b - a),
+        step,
+      ).toEqual(sizes);
+      expect(batches.flatMap((b) => b.units).sort(), step).toEqual(UNITS);
+      for (const b of batches) expect(b.job).toEqual({ ...JOB, items: ITEMS });
+    }
+    // The Maps' job goes on unchanged (ResultPath null): Rank and Ready get the job with its pointer.
     expect(events.find((e) => e.step === 'rank')!.job).toEqual({ ...JOB, items: ITEMS });
+    expect(events.find((e) => e.step === 'ready')!.job).toEqual({ ...JOB, items: ITEMS });
 
-    const prefix = 'tenants/230100/evaluations/cyabc/rnabc/map/rnabc-1';
+    // Each Map's result files under its own prefix of the run.
     const files = written();
-    expect(Object.keys(files).sort()).toEqual([`${prefix}/SUCCEEDED_0.json`, `${prefix}/manifest.json`]);
-    expect(files[`${prefix}/manifest.json`].ResultFiles.SUCCEEDED[0].Key).toBe(`${prefix}/SUCCEEDED_0.json`);
-    expect(files[`${prefix}/SUCCEEDED_0.json`]).toHaveLength(3);
+    const base = 'tenants/230100/evaluations/cyabc/rnabc';
+    expect(Object.keys(files).sort()).toEqual(
+      ['map', 'reports-map'].flatMap((m) => [
+        `${base}/${m}/rnabc-1/SUCCEEDED_0.json`,
+        `${base}/${m}/rnabc-1/manifest.json`,
+      ]),
+    );
+    for (const [m, n] of [
+      ['map', 3],
+      ['reports-map', 6],
+    ] as const) {
+      const prefix = `${base}/${m}/rnabc-1`;
+      expect(files[`${prefix}/manifest.json`].ResultFiles.SUCCEEDED[0].Key).toBe(
+        `${prefix}/SUCCEEDED_0.json`,
+      );
+      expect(files[`${prefix}/SUCCEEDED_0.json`], m).toHaveLength(n);
+    }
   });
 
   it('retries a throttled task with the definition’s Retry, then goes on', async () => {
@@ -133,6 +161,21 @@ describe('the local runner', () => {
     });
     // Not retried: only throttling is.
     expect(events.filter((e) => e.step === 'write')).toHaveLength(1);
+  });
+
+  it('fails the report Map on a failed batch and records it through the Catch: no Ready', async () => {
+    storage();
+    const { events, handler } = recorder((e) =>
+      e.step === 'report' && e.units![0] === 'U20'
+        ? Object.assign(new Error('bad'), { name: 'RunIncomplete' })
+        : undefined,
+    );
+    const outcome = await run(handler);
+    expect(outcome).toMatchObject({ status: 'FAILED', error: 'States.ExceedToleratedFailureThreshold' });
+    const steps = events.map((e) => e.step);
+    expect(steps).toContain('write');
+    expect(steps).not.toContain('ready');
+    expect(steps.at(-1)).toBe('fail');
   });
 
   it('stops a killed execution where it is, without the Catch, and runs nothing after', async () => {

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { STEP_EVENT_STEPS } from '@jixiao/core';
 import { type RunOptions, StateMachine, type StateMachineDefinition } from 'aws-local-stepfunctions';
 import {
   type DistributedMapState,
@@ -27,7 +28,7 @@ if (!(Promise as { withResolvers?: unknown }).withResolvers) {
 export type TaskHandler = (event: unknown) => Promise<unknown>;
 
 /** The steps a Task invokes the handler with (`event.step`), where a fault may be injected. */
-export type FaultStep = 'freeze' | 'peers' | 'score' | 'rank' | 'write' | 'ready' | 'fail';
+export type FaultStep = (typeof STEP_EVENT_STEPS)[number];
 
 /**
  * A test-only fault, consumed by the first execution that reaches its step:
@@ -38,7 +39,7 @@ export type FaultStep = 'freeze' | 'peers' | 'score' | 'rank' | 'write' | 'ready
  *   records it, and a resumption finds the work done;
  * - `throw-before`: the invocation fails the same way before the handler runs (as when Lambda
  *   stays throttled past the retries, or the function cannot start).
- * `after` lets that many invocations of the step through first (e.g. score batches).
+ * `after` lets that many invocations of the step through first (e.g. score or report batches).
  */
 export interface Fault {
   step: FaultStep;

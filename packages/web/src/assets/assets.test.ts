@@ -61,13 +61,20 @@ describe('the evaluation progress script', () => {
     });
     const box = el({ 'data-url': '/console/cycles/cy/evaluation/runs/rn/progress' });
     const bar = el();
+    const reportBar = el();
     const failures = el();
     const parts: Record<string, ReturnType<typeof el>> = {
       '[data-run-count]': el(),
+      '[data-run-report-count]': el(),
       '[data-run-step]': el(),
       '[data-run-failures]': el(),
     };
-    const ids: Record<string, unknown> = { 'run-progress': box, 'run-bar': bar, 'run-failures': failures };
+    const ids: Record<string, unknown> = {
+      'run-progress': box,
+      'run-bar': bar,
+      'run-report-bar': reportBar,
+      'run-failures': failures,
+    };
     const events: unknown[] = [];
     const timers: (() => void)[] = [];
     const fetched: string[] = [];
@@ -107,7 +114,7 @@ describe('the evaluation progress script', () => {
       timers.shift()?.();
       for (let i = 0; i < 10; i++) await Promise.resolve();
     };
-    return { box, bar, parts, failures, events, timers, fetched, replaced, tick };
+    return { box, bar, reportBar, parts, failures, events, timers, fetched, replaced, tick };
   }
 
   const progress = (p: Partial<Record<string, unknown>>) => ({
@@ -119,6 +126,9 @@ describe('the evaluation progress script', () => {
     total: 0,
     percent: 0,
     text: '',
+    reported: 0,
+    reportPercent: 0,
+    reportText: '',
     failures: [],
     ...p,
   });
@@ -150,6 +160,30 @@ describe('the evaluation progress script', () => {
     expect(page.events.map((e) => (e as { percent: number }).percent)).toEqual([0, 43, 100]);
     expect(page.replaced).toEqual(['/console/cycles/cy/evaluation/runs/rn']);
     expect(page.timers).toEqual([]); // no more polling once the run ended
+  });
+
+  it('fills in the report step’s bar and words as the reports are rendered', async () => {
+    const page = fakePage([
+      progress({ scored: 23, total: 23, percent: 100, reportText: '0 / 23 个单位的评估报告已生成（0%）' }),
+      progress({
+        step: 'report',
+        stepText: '生成评估报告',
+        scored: 23,
+        total: 23,
+        percent: 100,
+        reported: 10,
+        reportPercent: 43,
+        reportText: '10 / 23 个单位的评估报告已生成（43%）',
+      }),
+    ]);
+    await page.tick();
+    expect([page.reportBar.max, page.reportBar.value]).toEqual([23, 0]);
+    await page.tick();
+    expect([page.reportBar.max, page.reportBar.value]).toEqual([23, 10]);
+    expect(page.parts['[data-run-report-count]']!.textContent).toBe('10 / 23 个单位的评估报告已生成（43%）');
+    expect(page.parts['[data-run-step]']!.textContent).toBe('生成评估报告');
+    // The scoring bar stays full.
+    expect([page.bar.max, page.bar.value]).toEqual([23, 23]);
   });
 
   it('shows failures as they come, keeps polling after a failed request, and stops for a stale run', async () => {

@@ -202,5 +202,10 @@ pre.code{white-space:pre-wrap;max-height:20rem;overflow:auto}
 .slip{border:1px dashed #999;padding:.8rem;text-align:center;break-inside:avoid;background:#fff}
 .slip-link{word-break:break-all;font-size:.8rem}
 table.rows input[type=text]{width:100%}
+/* Reports: a report's files as a row of buttons (console and portal). */
+ul.downloads{display:flex;flex-wrap:wrap;gap:8px;list-style:none;margin:0 0 8px;padding:0}
+ul.downloads a.button{display:inline-flex;align-items:center;min-height:44px;padding:8px 16px}
+ul.downloads .size{font-size:.85rem}
+.report-kind h3{font-size:1rem;margin:12px 0 6px}
 @media print{header.top,nav.main,.no-print,.skip{display:none}}
 `;

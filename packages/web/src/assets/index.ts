@@ -4,6 +4,7 @@ import { BASE } from '../context';
 import { CONSOLE_CSS } from './console.css.ts';
 import { EDITOR_SUMS_JS } from './editor-sums.js.ts';
 import { EVIDENCE_UPLOAD_JS } from './evidence-upload.js.ts';
+import { PORTAL_CSS } from './portal.css.ts';
 import { RUN_PROGRESS_JS } from './run-progress.js.ts';
 import { SURVEY_ANSWER_JS } from './survey-answer.js.ts';
 
@@ -15,6 +16,7 @@ import { SURVEY_ANSWER_JS } from './survey-answer.js.ts';
  */
 const SOURCES = {
   'console.css': { body: CONSOLE_CSS, type: 'text/css; charset=utf-8' },
+  'portal.css': { body: PORTAL_CSS, type: 'text/css; charset=utf-8' },
   'editor-sums.js': { body: EDITOR_SUMS_JS, type: 'text/javascript; charset=utf-8' },
   'evidence-upload.js': { body: EVIDENCE_UPLOAD_JS, type: 'text/javascript; charset=utf-8' },
   'survey-answer.js': { body: SURVEY_ANSWER_JS, type: 'text/javascript; charset=utf-8' },

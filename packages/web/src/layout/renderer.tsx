@@ -13,6 +13,8 @@ export interface PageProps {
   wide?: boolean;
   /** No header and navigation (the sign-in page). */
   bare?: boolean;
+  /** A page of the public portal: its own style sheet on top of the console's (mobile first). */
+  portal?: boolean;
 }
 
 /** `c.render(content, { title })`, typed for every page. */
@@ -45,10 +47,12 @@ function Header(props: { c: Ctx }) {
             {me.identity.name} <span class="roles">{rolesText(lang, me.identity.roles)}</span>
           </span>
         ) : null}
+        {/* Named by its visible text, in its own language (a screen reader says "English"). */}
         <a
           href={langHref(url, lang)}
           hreflang={lang === 'zh' ? 'en' : 'zh'}
-          aria-label={t(lang, 'switchLangLabel')}
+          lang={lang === 'zh' ? 'en' : 'zh-CN'}
+          title={t(lang, 'switchLangLabel')}
         >
           {t(lang, 'switchLang')}
         </a>
@@ -97,13 +101,14 @@ export const renderer = jsxRenderer<{ Variables: Record<string, unknown> }>(
           <meta name="referrer" content="same-origin" />
           <title>{`${props.title} · ${t(lang, 'productName')}`}</title>
           <link rel="stylesheet" href={assetUrl('console.css')} />
+          {props.portal ? <link rel="stylesheet" href={assetUrl('portal.css')} /> : null}
         </head>
         {props.bare ? (
           <body class="bare">
             <main id="main">{props.children}</main>
           </body>
         ) : (
-          <body>
+          <body class={props.portal ? 'portal' : undefined}>
             <a class="skip" href="#main">
               {t(lang, 'skipToMain')}
             </a>

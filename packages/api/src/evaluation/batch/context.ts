@@ -20,10 +20,23 @@ export interface CycleReader {
   lockEvidence(job: Job): Promise<void>;
 }
 
+/**
+ * The run's reports as the report step and Ready render them (the reports' use cases in the
+ * cloud; tests give a stand-in). Both are content-addressed: a file whose data has not changed is
+ * not rendered again, so calling them twice renders nothing new.
+ */
+export interface ReportRenderer {
+  /** Every format of the unit reports of `units` from their results in the job's run. */
+  renderUnits(job: Job, units: readonly string[]): Promise<{ rendered: number }>;
+  /** The run's office report and its report to the People's Congress, in every format. */
+  renderSummaries(job: Job): Promise<unknown>;
+}
+
 export interface StepDeps {
   runs: RunStore;
   blobs: ObjectStore;
   cycle: CycleReader;
+  reports: ReportRenderer;
   now: () => Date;
   log: Logger;
   /** Parsed immutable objects of this process (snapshot, peers, items, prepared systems). */

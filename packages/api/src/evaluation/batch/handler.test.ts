@@ -39,13 +39,20 @@ describe('a whole run', () => {
     expect(run).toMatchObject({
       status: 'ready',
       step: 'ready',
-      done: ['freeze', 'peers', 'score', 'rank', 'write', 'ready'],
+      done: ['freeze', 'peers', 'score', 'rank', 'write', 'report', 'ready'],
       scored: 30,
       total: 30,
       batches: ['E01', 'X04'],
+      reported: 30,
+      reportBatches: ['E01', 'E11', 'S09'],
       finishedAt: '2026-01-10T02:00:00.000Z',
     });
     expect(m.runs.lockHeld).toBeUndefined();
+    // Every unit's reports in each format, then the office's and the People's Congress report.
+    expect(m.reports.rendered).toHaveLength(30 * 3 + 2 * 3);
+    expect(m.reports.rendered.slice(-6)).toEqual(
+      ['office', 'congress'].flatMap((k) => ['pdf', 'xlsx', 'html'].map((f) => `${job.run}/${k}.${f}`)),
+    );
 
     // The same inputs scored by the engine in one piece, per system.
     const snapshot = json<Snapshot>(m, 'rnaaaaaaaaaaaa', 'snapshot.json');
@@ -120,6 +127,7 @@ describe('idempotent under the run id', () => {
     for (const step of ['freeze', 'peers', 'rank', 'write'] as const)
       expect(await m.handle({ step, job: withItems })).toEqual(withItems);
     expect(await m.handle({ step: 'score', job: withItems, units: items.slice(0, 25) })).toEqual(withItems);
+    expect(await m.handle({ step: 'report', job: withItems, units: items.slice(10, 20) })).toEqual(withItems);
     expect(await m.handle({ step: 'ready', job: withItems })).toEqual(withItems);
     expect(m.blobs.puts).toBe(before.puts);
     expect(m.runs.writes).toBe(before.writes);
@@ -149,6 +157,91 @@ describe('idempotent under the run id', () => {
     expect(m.blobs.puts).toBe(puts);
     const run = (await m.runs.get(TENANT, CYCLE, job.run))!;
     expect(run).toMatchObject({ scored: 3, batches: ['E01'], step: 'score' });
+  });
+});
+
+describe('the report step', () => {
+  /** A run scored, ranked and written: ready for its reports. */
+  async function written() {
+    const m = memoryDeps();
+    const { job } = startRun(m.runs, 'rnaaaaaaaaaaaa');
+    await m.handle({ step: 'freeze', job });
+    const j = await m.handle({ step: 'peers', job });
+    const items = JSON.parse(m.blobs.text(TENANT, `evaluations/${CYCLE}/${job.run}/items.json`)) as string[];
+    await m.handle({ step: 'score', job: j, units: items });
+    await m.handle({ step: 'rank', job: j });
+    await m.handle({ step: 'write', job: j });
+    return { m, j, items };
+  }
+
+  it('renders a batch’s unit reports and counts the batch once, delivered twice', async () => {
+    const { m, j } = await written();
+    const units = ['E01', 'E02', 'E03'];
+    await m.handle({ step: 'report', job: j, units });
+    expect(m.reports.rendered).toEqual(
+      units.flatMap((u) => ['pdf', 'xlsx', 'html'].map((f) => `${j.run}/${u}.${f}`)),
+    );
+    const puts = m.blobs.puts;
+    await m.handle({ step: 'report', job: j, units });
+    expect(m.blobs.puts).toBe(puts);
+    expect(m.reports.rendered).toHaveLength(9);
+    expect(await m.runs.get(TENANT, CYCLE, j.run)).toMatchObject({
+      step: 'report',
+      reported: 3,
+      reportBatches: ['E01'],
+      // The score count is the score step's own.
+      scored: 30,
+      batches: ['E01'],
+    });
+  });
+
+  it('renders nothing again for a batch rendered but not counted (the task died in between)', async () => {
+    const { m, j } = await written();
+    const units = ['S01', 'S02'];
+    await m.reports.renderUnits(j, units);
+    const rendered = [...m.reports.rendered];
+    await m.handle({ step: 'report', job: j, units });
+    expect(m.reports.rendered).toEqual(rendered);
+    expect(await m.runs.get(TENANT, CYCLE, j.run)).toMatchObject({ reported: 2, reportBatches: ['S01'] });
+  });
+
+  it('needs the units’ results: a report before the ranking fails, and nothing is counted', async () => {
+    const m = memoryDeps();
+    const { job } = startRun(m.runs, 'rnaaaaaaaaaaaa');
+    await m.handle({ step: 'freeze', job });
+    const j = await m.handle({ step: 'peers', job });
+    await expect(m.handle({ step: 'report', job: j, units: ['E01'] })).rejects.toMatchObject({
+      message: expect.stringContaining('E01'),
+    });
+    expect(await m.runs.get(TENANT, CYCLE, j.run)).toMatchObject({ reported: 0, reportBatches: [] });
+  });
+
+  it('Ready refuses a run whose unit reports fall short, naming how many', async () => {
+    const { m, j, items } = await written();
+    await m.handle({ step: 'report', job: j, units: items.slice(0, 25) });
+    await expect(m.handle({ step: 'ready', job: j })).rejects.toMatchObject({
+      name: RUN_INCOMPLETE,
+      message: expect.stringContaining('尚有 5 个单位的报告未生成'),
+    });
+    const run = (await m.runs.get(TENANT, CYCLE, j.run))!;
+    expect(run.status).toBe('running');
+    expect(run.done).not.toContain('report');
+    // The office and congress reports wait for every unit's.
+    expect(m.reports.rendered.filter((r) => /office|congress/.test(r))).toEqual([]);
+  });
+
+  it('a run resumed mid-way renders and counts only the batches not done', async () => {
+    const { m, j, items } = await written();
+    await m.handle({ step: 'report', job: j, units: items.slice(0, 10) });
+    // The process died; the office resumes (attempt 2), which skips the steps done.
+    const r = (await m.runs.get(TENANT, CYCLE, j.run))!;
+    m.runs.runs.set(`${TENANT}/${CYCLE}/${j.run}`, { ...r, attempts: 2 });
+    const before = m.reports.rendered.length;
+    await runAll(m.handle, m.blobs, { ...j, attempt: 2 });
+    const run = (await m.runs.get(TENANT, CYCLE, j.run))!;
+    expect(run).toMatchObject({ status: 'ready', reported: 30, reportBatches: ['E01', 'E11', 'S09'] });
+    expect(m.reports.rendered.length - before).toBe(20 * 3 + 2 * 3);
+    expect(new Set(m.reports.rendered).size).toBe(m.reports.rendered.length);
   });
 });
 

@@ -1,6 +1,7 @@
 import { type Job, type StepEvent, stepEventSchema } from '@jixiao/core';
 import { loadCycle } from '../../cycles/context';
 import { lockCycleEvidence } from '../../evidence/lock';
+import { renderRunSummaries, renderRunUnitReports } from '../../reports/render-run';
 import type { StepDeps } from './context';
 import { fail } from './fail';
 import { freeze } from './freeze';
@@ -9,6 +10,7 @@ import { ObjectCache } from './objects';
 import { peers } from './peers';
 import { rank } from './rank';
 import { ready } from './ready';
+import { report } from './report';
 import { score } from './score';
 import { StepError, toStepError } from './step-errors';
 import { type BatchDeps, systemCaller } from './system-caller';
@@ -33,6 +35,14 @@ export function createStepHandler(deps: BatchDeps): (event: unknown) => Promise<
         const caller = systemCaller(deps, job.tenant);
         await lockCycleEvidence(caller, await loadCycle(caller, job.cycle));
       },
+    },
+    // The reports' use cases (the renderers themselves load on the first file they render). A
+    // static import: a dynamic one here would keep the renderers, and with them all of core
+    // un-shaken, in every function that imports the API's root, the JSON API's included.
+    reports: {
+      renderUnits: (job, units) =>
+        renderRunUnitReports(systemCaller(deps, job.tenant), job.cycle, job.run, [...units]),
+      renderSummaries: (job) => renderRunSummaries(systemCaller(deps, job.tenant), job.cycle, job.run),
     },
   });
 }
@@ -59,7 +69,7 @@ export function handleSteps(deps: StepDeps): (event: unknown) => Promise<Job> {
         cycle: event.job.cycle,
         run: event.job.run,
         attempt: event.job.attempt,
-        ...(event.step === 'score' ? { units: event.units.length } : {}),
+        ...('units' in event ? { units: event.units.length } : {}),
         ms: Date.now() - started,
       });
       return job;
@@ -86,6 +96,8 @@ function dispatch(deps: StepDeps, event: StepEvent): Promise<Job> {
       return peers(deps, event.job);
     case 'score':
       return score(deps, event.job, event.units);
+    case 'report':
+      return report(deps, event.job, event.units);
     case 'rank':
       return rank(deps, event.job);
     case 'write':

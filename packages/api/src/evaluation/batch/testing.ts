@@ -1,145 +1,23 @@
 /**
- * Stand-in storage for the batch's unit tests (not exported from the package): the run records and
- * the bucket in memory, with the same contracts as RunsRepo and BlobStore (conditional lock,
- * batches counted once, versions bumped), so the steps' own rules run unchanged on top. Also a
- * small cycle to freeze: three groups over two systems, a peer-relative rule, a quota and an
- * adjustment.
+ * The batch's unit tests' world (not exported from the package): the stand-in storage of
+ * ./memory.ts under the real steps, and a small cycle to freeze: three groups over two systems, a
+ * peer-relative rule, a quota and an adjustment.
  */
 import {
   type EvaluationRun,
-  errors,
   GRADE_LEVEL_LABELS,
   type Job,
   leafSchema,
   type RawCycleData,
-  type ResultRow,
   type SystemContent,
   systemContentSchema,
 } from '@jixiao/core';
-import type { StoredObject } from '@jixiao/data';
-import type { CycleReader, RunStore, StepDeps } from './context';
+import type { CycleReader, StepDeps } from './context';
 import { handleSteps } from './handler';
-import { ObjectCache, type ObjectStore } from './objects';
+import { MemoryObjects, MemoryReports, MemoryRuns } from './memory';
+import { ObjectCache } from './objects';
 
-type Stamp = 'version' | 'createdAt' | 'updatedAt';
-
-export class MemoryRuns implements RunStore {
-  readonly runs = new Map<string, EvaluationRun>();
-  readonly rowsOf = new Map<string, ResultRow[]>();
-  lockHeld: { run: string; leaseUntil: string } | undefined;
-  writes = 0;
-
-  constructor(private readonly now: () => Date) {}
-
-  private k = (t: string, cycle: string, run: string) => `${t}/${cycle}/${run}`;
-
-  add(t: string, cycle: string, run: Omit<EvaluationRun, Stamp>): EvaluationRun {
-    const at = this.now().toISOString();
-    const r = { ...run, version: 1, createdAt: at, updatedAt: at } as EvaluationRun;
-    this.runs.set(this.k(t, cycle, run.id), r);
-    return r;
-  }
-
-  get = async (t: string, cycle: string, run: string) => {
-    const r = this.runs.get(this.k(t, cycle, run));
-    return r ? structuredClone(r) : undefined;
-  };
-
-  all = async (t: string, cycle: string) =>
-    [...this.runs.entries()]
-      .filter(([k]) => k.startsWith(`${t}/${cycle}/`))
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([, r]) => structuredClone(r));
-
-  patch = async (t: string, cycle: string, run: string, changes: Partial<EvaluationRun>) => {
-    const r = this.runs.get(this.k(t, cycle, run));
-    if (!r) throw errors.notFound('计算批次', 'Evaluation run');
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    const next = {
-      ...r,
-      ...structuredClone(defined),
-      version: r.version + 1,
-      updatedAt: this.now().toISOString(),
-    };
-    this.runs.set(this.k(t, cycle, run), next);
-    this.writes++;
-    return structuredClone(next);
-  };
-
-  countBatch = async (
-    t: string,
-    cycle: string,
-    run: string,
-    batch: string,
-    units: number,
-    leaseUntil: string,
-  ) => {
-    const r = this.runs.get(this.k(t, cycle, run));
-    if (!r || r.batches.includes(batch)) return false;
-    this.runs.set(this.k(t, cycle, run), {
-      ...r,
-      batches: [...r.batches, batch],
-      scored: r.scored + units,
-      leaseUntil,
-      version: r.version + 1,
-    });
-    this.writes++;
-    return true;
-  };
-
-  lock = async (_t: string, _cycle: string, run: string, leaseUntil: string) => {
-    const now = this.now().toISOString();
-    if (this.lockHeld && this.lockHeld.leaseUntil >= now && this.lockHeld.run !== run)
-      return this.lockHeld.run;
-    this.lockHeld = { run, leaseUntil };
-    return undefined;
-  };
-
-  unlock = async (_t: string, _cycle: string, run: string) => {
-    if (this.lockHeld?.run === run) this.lockHeld = undefined;
-  };
-
-  putRows = async (_t: string, _cycle: string, run: string, rows: readonly ResultRow[]) => {
-    this.rowsOf.set(run, [...rows]);
-    this.writes++;
-    return Math.ceil(rows.length / 25);
-  };
-}
-
-export class MemoryObjects implements ObjectStore {
-  readonly bucket = 'jixiao-test';
-  readonly objects = new Map<string, Uint8Array>();
-  puts = 0;
-  gets = 0;
-
-  private k = (t: string, path: string[]) => `tenants/${t}/${path.join('/')}`;
-
-  put = async (t: string, path: string[], body: Uint8Array | string) => {
-    this.objects.set(this.k(t, path), typeof body === 'string' ? new TextEncoder().encode(body) : body);
-    this.puts++;
-  };
-
-  get = async (t: string, path: string[]) => {
-    this.gets++;
-    return this.objects.get(this.k(t, path));
-  };
-
-  head = async (t: string, path: string[]): Promise<StoredObject | undefined> => {
-    const o = this.objects.get(this.k(t, path));
-    return o ? { path: path.join('/'), size: o.length } : undefined;
-  };
-
-  list = async (t: string, path: string[] = []): Promise<StoredObject[]> => {
-    const prefix = `${this.k(t, path)}/`;
-    return [...this.objects.entries()]
-      .filter(([k]) => k.startsWith(prefix))
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, o]) => ({ path: k.slice(`tenants/${t}/`.length), size: o.length }));
-  };
-
-  /** Text of the object at a path under the tenant. */
-  text = (t: string, path: string) => new TextDecoder().decode(this.objects.get(`tenants/${t}/${path}`));
-}
+export { MemoryObjects, MemoryReports, MemoryRuns };
 
 // ─── A small cycle ──────────────────────────────────────────────────────────────────────────────
 
@@ -322,6 +200,8 @@ export function startRun(
     scored: 0,
     total: 0,
     batches: [],
+    reported: 0,
+    reportBatches: [],
     failures: [],
     attempts: 1,
     started: { by: 'hrb-admin', at },
@@ -337,6 +217,7 @@ export function memoryDeps(over: Partial<StepDeps> & { cycle?: CycleReader } = {
   const now = () => clock;
   const runs = new MemoryRuns(now);
   const blobs = new MemoryObjects();
+  const reports = new MemoryReports(blobs);
   const logs: Record<string, unknown>[] = [];
   const gathered: string[] = [];
   const locked: string[] = [];
@@ -355,12 +236,14 @@ export function memoryDeps(over: Partial<StepDeps> & { cycle?: CycleReader } = {
         locked.push(job.run);
       },
     },
+    reports,
     ...over,
   };
   return {
     deps,
     runs,
     blobs,
+    reports,
     logs,
     gathered,
     locked,
@@ -371,12 +254,16 @@ export function memoryDeps(over: Partial<StepDeps> & { cycle?: CycleReader } = {
   };
 }
 
-/** Runs every step of a job in order, the Map in batches of `size` over items.json. */
+/**
+ * Runs every step of a job in order, the score Map in batches of `size` and the report Map in
+ * batches of `reportSize` over items.json.
+ */
 export async function runAll(
   handle: (e: unknown) => Promise<Job>,
   blobs: MemoryObjects,
   job0: Job,
   size = 25,
+  reportSize = 10,
 ) {
   const job = await handle({ step: 'freeze', job: job0 });
   const withItems = await handle({ step: 'peers', job });
@@ -384,6 +271,9 @@ export async function runAll(
   const items = JSON.parse(new TextDecoder().decode(blobs.objects.get(key))) as string[];
   for (let i = 0; i < items.length; i += size)
     await handle({ step: 'score', job: withItems, units: items.slice(i, i + size) });
-  for (const step of ['rank', 'write', 'ready'] as const) await handle({ step, job: withItems });
+  for (const step of ['rank', 'write'] as const) await handle({ step, job: withItems });
+  for (let i = 0; i < items.length; i += reportSize)
+    await handle({ step: 'report', job: withItems, units: items.slice(i, i + reportSize) });
+  await handle({ step: 'ready', job: withItems });
   return { job: withItems, items };
 }

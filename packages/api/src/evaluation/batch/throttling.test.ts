@@ -51,6 +51,8 @@ const runItem = {
   scored: 0,
   total: 30,
   batches: [],
+  reported: 0,
+  reportBatches: [],
   failures: [],
   attempts: 1,
   snapshot: { key: `evaluations/${CYCLE}/${job.run}/snapshot.json`, bytes: 2, sha256: 'x' },

@@ -40,6 +40,7 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   erFlashReleased: 'The results have been released.',
   erStep: 'Step',
   erScoredOf: '{scored} / {total} units scored ({percent}%)',
+  erReportedOf: '{reported} / {total} unit reports rendered ({percent}%)',
   erCounting: 'Working out which units take part…',
   erAttempts: 'attempt {n}',
   erFailures: 'Why the run stopped:',

@@ -38,6 +38,7 @@ export const evaluationZh = {
   // Progress
   erStep: '当前步骤',
   erScoredOf: '{scored} / {total} 个单位已计分（{percent}%）',
+  erReportedOf: '{reported} / {total} 个单位的评估报告已生成（{percent}%）',
   erCounting: '正在确定参与计算的单位……',
   erAttempts: '第 {n} 次执行',
   erFailures: '计算中断的原因：',

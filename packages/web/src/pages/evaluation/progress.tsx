@@ -8,8 +8,8 @@ import { progressHref } from './paths';
 
 /**
  * A run's progress as the page shows it and as the page's script refreshes it in place (units
- * scored of all, as a <progress> bar with the count and percent in words, the step under way, the
- * failures): rendered once on the server; while the run runs, run-progress.js polls the console's
+ * scored of all, then units whose reports are rendered of all, each as a <progress> bar with the
+ * count and percent in words; the step under way; the failures): rendered once on the server; while the run runs, run-progress.js polls the console's
  * JSON route every 1.5 s and reloads the page when the run ends. Without script, the page refreshes
  * itself every 5 s while the run runs.
  */
@@ -25,6 +25,22 @@ export const countText = (lang: Lang, run: Pick<RunView, 'scored' | 'total' | 'p
   run.total > 0
     ? t(lang, 'erScoredOf', { scored: run.scored, total: run.total, percent: run.percent })
     : t(lang, 'erCounting');
+
+/** Whole percent of units whose reports the report step has rendered (0–100). */
+export const reportPercent = (run: Pick<RunView, 'reported' | 'total'>) =>
+  run.total > 0 ? Math.min(100, Math.floor((run.reported * 100) / run.total)) : 0;
+
+/** `12 / 23 个单位的评估报告已生成（52%）`. */
+export const reportText = (lang: Lang, run: Pick<RunView, 'reported' | 'total'>) =>
+  t(lang, 'erReportedOf', { reported: run.reported, total: run.total, percent: reportPercent(run) });
+
+/**
+ * Whether the report step's progress is worth showing: while the run runs (the script fills it in
+ * when the step comes), and for a run that rendered reports. A run from before the report step, or
+ * one stopped before it, has none to show.
+ */
+export const showsReports = (run: Pick<RunView, 'status' | 'reported' | 'done'>) =>
+  run.status === 'running' || run.reported > 0 || run.done.includes('report');
 
 /** One failure in words: `逐单位计分：原因（States.TaskFailed，2026年3月2日 10:15）`. */
 export const failureLine = (lang: Lang, f: RunFailure) =>
@@ -45,6 +61,9 @@ export function progressJson(lang: Lang, run: RunView) {
     total: run.total,
     percent: run.percent,
     text: countText(lang, run),
+    reported: run.reported,
+    reportPercent: reportPercent(run),
+    reportText: reportText(lang, run),
     failures: run.failures.map((f) => failureLine(lang, f)),
   };
 }
@@ -108,6 +127,19 @@ export function RunProgress(props: { cycleId: string; run: RunView }) {
           {countText(lang, run)}
         </span>
       </p>
+      {showsReports(run) ? (
+        <p>
+          <progress
+            id="run-report-bar"
+            max={Math.max(run.total, 1)}
+            value={run.reported}
+            aria-labelledby="run-report-count"
+          />{' '}
+          <span id="run-report-count" data-run-report-count="" aria-live="polite">
+            {reportText(lang, run)}
+          </span>
+        </p>
+      ) : null}
       <Failures run={run} />
       {running ? (
         <>

@@ -4,6 +4,7 @@ import { Facts } from '../../components/fields';
 import { useView } from '../../context';
 import { formatDateTime, t } from '../../i18n';
 import { windowText } from '../cycles/office/paths';
+import { UnitReportDownloads } from '../reports/downloads';
 import { BreakdownTable, TotalFacts } from './breakdown';
 import { EvalHeading, gradeText, runName } from './parts';
 import { appealsHref } from './paths';
@@ -90,6 +91,7 @@ export function ReleasedPage(props: { view: ReleasedResultView }) {
         ]}
       />
       <AppealWindow view={view} />
+      <UnitReportDownloads cycleId={view.cycle.id} unit={view.unit.code} />
       <BreakdownTable cycleId={view.cycle.id} result={rel.result} />
       <TotalFacts result={rel.result} />
     </>

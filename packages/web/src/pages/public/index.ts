@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ApiClient, type ApiFetch } from '../../client/api-client';
 import type { ConsoleEnv } from '../../context';
+import { portalPages } from '../portal';
 import { publicSurveyPages } from '../public-surveys';
 import { consultationPage } from './consultation';
 import { publicPlanPages } from './plans';
@@ -15,8 +16,9 @@ const anonymousApi =
 
 /**
  * Pages for the public (no sign-in): the consultation on a draft plan (art. 11), published plans
- * and the opinion form (art. 12). They call only the API's public routes (`/v1/public/…`); the
- * layout renders without a caller (no navigation, no sign-out).
+ * and the opinion form (art. 12), surveys, and the portal of published results (home, cycle,
+ * unit). They call only the API's public routes (`/v1/public/…`); the layout renders without a
+ * caller (no navigation, no sign-out).
  */
 export const publicPages = (api: ApiFetch) =>
   new Hono<ConsoleEnv>()
@@ -26,4 +28,5 @@ export const publicPages = (api: ApiFetch) =>
     .get('/:tenant/plans', publicPlanPages.list)
     .get('/:tenant/plans/:cycleId/:unit', publicPlanPages.get)
     .post('/:tenant/plans/:cycleId/:unit', publicPlanPages.post)
-    .route('/', publicSurveyPages);
+    .route('/', publicSurveyPages)
+    .route('/', portalPages);

@@ -3,9 +3,9 @@ import { statusOf } from '../../components/message-page';
 import { type Ctx, useView } from '../../context';
 import { t } from '../../i18n';
 import { PublicFrame } from './parts';
-import { isTenant, plansHref } from './paths';
+import { isTenant, portalHref } from './paths';
 
-/** A public page that cannot be shown (not found, closed …): no sign-in link, the tenant's published plans instead. */
+/** A public page that cannot be shown (not found, closed …): no sign-in link, the tenant's public home instead. */
 function PublicMessage(props: { title: string; body: string; tenant: string }) {
   const { lang } = useView();
   return (
@@ -15,7 +15,7 @@ function PublicMessage(props: { title: string; body: string; tenant: string }) {
         <p>{props.body}</p>
         {isTenant(props.tenant) ? (
           <p>
-            <a href={plansHref(props.tenant)}>{t(lang, 'pubAllPlans')}</a>
+            <a href={portalHref(props.tenant)}>{t(lang, 'ptHomeLink')}</a>
           </p>
         ) : null}
       </div>

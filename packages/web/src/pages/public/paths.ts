@@ -13,3 +13,10 @@ export const isTenant = (s: string) => DIVISION_CODE_PATTERN.test(s);
 export const isConsultationId = (s: string) => idPattern('consultation').test(s);
 export const isCycleId = (s: string) => idPattern('cycle').test(s);
 export const isUnitCode = (s: string) => /^[A-Za-z0-9_-]{1,32}$/.test(s);
+
+/** The portal of published results: the tenant's home, a published cycle, one unit of it. */
+export const portalHref = (tenant: string) => `${PUBLIC}/${seg(tenant)}`;
+export const publicResultsHref = (tenant: string, cycle: string) =>
+  `${portalHref(tenant)}/results/${seg(cycle)}`;
+export const publicUnitHref = (tenant: string, cycle: string, unit: string) =>
+  `${publicResultsHref(tenant, cycle)}/units/${seg(unit)}`;

@@ -14,7 +14,7 @@ import { formatDateTime, t } from '../../i18n';
 import { publicProblem } from './message';
 import { MessageForm } from './message-form';
 import { PlanItems, PublicFrame, type PublicPlan } from './parts';
-import { isCycleId, isTenant, isUnitCode, planHref, plansHref } from './paths';
+import { isCycleId, isTenant, isUnitCode, planHref, plansHref, portalHref } from './paths';
 
 /**
  * The public's published plans (no sign-in): `/console/public/:tenant/plans` lists them;
@@ -29,7 +29,9 @@ function PlanListPage(props: { list: PlanList }) {
   const { list } = props;
   return (
     <PublicFrame>
-      <p class="muted">{list.tenant.name}</p>
+      <p>
+        <a href={portalHref(list.tenant.code)}>← {t(lang, 'ptBackHome', { tenant: list.tenant.name })}</a>
+      </p>
       <h1>{t(lang, 'pubPlansTitle')}</h1>
       {list.items.length === 0 ? <p class="card">{t(lang, 'pubNoPlans')}</p> : null}
       <ul class="plain">

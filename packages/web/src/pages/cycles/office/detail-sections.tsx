@@ -103,6 +103,9 @@ export function CycleLinks(props: { cycle: CycleView }) {
       'ocUses',
       wide ? may(CONTRACTS.cycles.overview) : !!unit && may(CONTRACTS.appeals.submit),
     ],
+    // Reports and their publication (#11).
+    [`${href}/reports`, 'rpTitle', wide && may(CONTRACTS.reports.index)],
+    [`${href}/publication`, 'pbTitle', may(CONTRACTS.publication.view)],
   ];
   const shown = links.filter(([, , ok]) => ok);
   if (shown.length === 0) return null;
