@@ -4,24 +4,22 @@ import {
   type PublicResultsList,
   type PublicUnitResult,
   REPORT_FORMATS,
-  type ReportFile,
   type ReportFormat,
   type ReportKind,
 } from '@jixiao/core';
 import type { AppDeps } from '../deps';
-import { ensureReport, reportLink } from '../reports/store';
 import { readAllPublished, readPublished } from './published';
 
 /**
  * The public's published results (no sign-in; the tenant is the path's), every answer from the
- * publication's frozen snapshot (./published.ts). Report files are rendered on first request from
- * the snapshot's frozen data into the same content-addressed store as the office's reports.
+ * publication's frozen snapshot (./published.ts). The report files: ./report-file.ts (the file
+ * function's, since rendering loads pdfkit and the charts).
  */
 
 type Deps = Pick<AppDeps, 'data' | 'log' | 'now'>;
 type Link = PublicCycleResults['reports'][number];
 
-const UNIT = { zh: '该单位已公开的结果', en: "The unit's published result" };
+export const UNIT = { zh: '该单位已公开的结果', en: "The unit's published result" };
 
 /** The public API path that answers with a redirect to a published report's file. */
 export const publicReportHref = (
@@ -88,29 +86,4 @@ export async function publishedUnitResult(
   const report = Object.hasOwn(s.units, unit) ? s.units[unit] : undefined;
   if (!report) throw errors.notFound(UNIT.zh, UNIT.en);
   return { report, reports: links(s.tenant.code, s.cycle.id, 'unit', unit) };
-}
-
-/** A published report's file from the frozen data (rendered on first request), as a presigned GET. */
-export async function publishedReportFile(
-  deps: Deps,
-  tenantCode: string,
-  cycleId: string,
-  kind: ReportKind,
-  format: ReportFormat,
-  unit: string | undefined,
-): Promise<ReportFile> {
-  if ((kind === 'unit') !== (unit !== undefined)) throw errors.reportUnitMismatch(kind, unit !== undefined);
-  const { snapshot: s } = await readPublished(deps, tenantCode, cycleId);
-  const data =
-    kind === 'office'
-      ? s.office
-      : kind === 'congress'
-        ? s.congress
-        : unit !== undefined && Object.hasOwn(s.units, unit)
-          ? s.units[unit]
-          : undefined;
-  if (!data) throw errors.notFound(UNIT.zh, UNIT.en);
-  const t = s.tenant.code;
-  const stored = await ensureReport(deps, t, s.cycle.id, data, format);
-  return reportLink(deps, t, stored, { kind, format, unit });
 }
