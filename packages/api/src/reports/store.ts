@@ -12,7 +12,7 @@ import type { AppDeps } from '../deps';
 
 /**
  * The store of rendered reports: content-addressed under the tenant's prefix
- * (`reports/<cycle>/<sha256>.<format>`, the SHA-256 of the report's identity: layout version,
+ * (`reports/<cycle>/<format>/<sha256>`, the SHA-256 of the report's identity: layout version,
  * format and data). Ensuring a report HEADs its key and renders only when it is absent, so the
  * same data is never rendered twice and changed data is a new file. Files are handed out by
  * short-lived presigned GETs.
