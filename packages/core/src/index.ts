@@ -39,6 +39,7 @@ export * from './indicators/weight-correction-schema';
 export * from './meeting';
 export * from './org/schemas';
 export * from './org/uscc';
+export * from './province';
 export * from './publication';
 export * from './reports';
 export * from './scoring';

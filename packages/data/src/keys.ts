@@ -15,6 +15,11 @@ export function assertTenant(tenant: string): string {
   return tenant;
 }
 
+function yearPart(year: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new TypeError(`invalid year: ${year}`);
+  return String(year);
+}
+
 function part(value: string, what: string): string {
   if (!PART.test(value)) throw new TypeError(`invalid ${what}: ${JSON.stringify(value)}`);
   return value;
@@ -199,6 +204,56 @@ export const keys = {
     pk: `${owner === PLATFORM_SCOPE ? PLATFORM_SCOPE : `T#${assertTenant(owner)}`}#IDEM#${part(scope, 'scope')}#${part(key, 'idempotency key')}`,
     sk: 'IDEM',
   }),
+
+  // ─── Cross-region comparison (#12) ───────────────────────────────────────────────────────────
+  // What a recipient (a province, or a city for its counties) holds lives under `P#<recipient>#…`:
+  // the shared snapshots are copies written there, so a recipient never reads a tenant's partition.
+
+  /** The province's standard indicator library (省级标准指标库). */
+  standardIndicator: (province: string, code: string): Key => ({
+    pk: `P#${assertTenant(province)}#STD`,
+    sk: `STD#${part(code, 'standard code')}`,
+  }),
+  standardIndicators: (province: string) => ({ pk: `P#${assertTenant(province)}#STD`, skPrefix: 'STD#' }),
+  /** A recipient's peer groups (分类考核组). */
+  peerGroup: (owner: string, code: string): Key => ({
+    pk: `P#${assertTenant(owner)}#PEER`,
+    sk: `GROUP#${part(code, 'peer group code')}`,
+  }),
+  peerGroups: (owner: string) => ({ pk: `P#${assertTenant(owner)}#PEER`, skPrefix: 'GROUP#' }),
+  /** A shared snapshot: one per sharer and year at a recipient, listed by year. */
+  sharedResult: (recipient: string, year: number, tenant: string): Key => ({
+    pk: `P#${assertTenant(recipient)}#SHARED`,
+    sk: `Y#${yearPart(year)}#T#${assertTenant(tenant)}`,
+  }),
+  sharedResults: (recipient: string, year?: number) => ({
+    pk: `P#${assertTenant(recipient)}#SHARED`,
+    skPrefix: year === undefined ? 'Y#' : `Y#${yearPart(year)}#T#`,
+  }),
+  /** The sharer's own record of a share (history included), by recipient and cycle. */
+  shareRecord: (t: string, recipient: string, cycle: string): Key => ({
+    pk: `T#${assertTenant(t)}#SHARES`,
+    sk: `TO#${assertTenant(recipient)}#C#${part(cycle, 'cycle id')}`,
+  }),
+  shareRecords: (t: string) => ({ pk: `T#${assertTenant(t)}#SHARES`, skPrefix: 'TO#' }),
+  /** A tenant's mapping of one indicator system's leaves to the province's library. */
+  leafMapping: (t: string, system: string): Key => ({
+    pk: `T#${assertTenant(t)}#STDMAP`,
+    sk: `SYS#${part(system, 'system id')}`,
+  }),
+  leafMappings: (t: string) => ({ pk: `T#${assertTenant(t)}#STDMAP`, skPrefix: 'SYS#' }),
+  /** Guidance a city sent down (its own record) … */
+  guidanceSent: (city: string, id: string): Key => ({
+    pk: `T#${assertTenant(city)}#GUIDE`,
+    sk: `G#${part(id, 'guidance id')}`,
+  }),
+  guidanceSentList: (city: string) => ({ pk: `T#${assertTenant(city)}#GUIDE`, skPrefix: 'G#' }),
+  /** … and the copy each county receives in its own partition (a county never reads the city's). */
+  guidanceReceived: (county: string, id: string): Key => ({
+    pk: `T#${assertTenant(county)}#INBOX`,
+    sk: `G#${part(id, 'guidance id')}`,
+  }),
+  guidanceInbox: (county: string) => ({ pk: `T#${assertTenant(county)}#INBOX`, skPrefix: 'G#' }),
 
   /** S3: every object of a tenant lives under `tenants/<code>/`. */
   blob: (t: string, ...path: string[]): string => {

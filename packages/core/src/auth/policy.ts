@@ -52,6 +52,14 @@ export const ACTIONS = {
   'results:use': ['tenant_admin'],
   'results:publish': ['tenant_admin'],
   'reports:read': ['tenant_admin', 'observer', 'unit_user'],
+  // #12: a tenant shares its released results up and maps its leaves to the province's library;
+  // the province (or a city, for its counties) keeps the library and peer groups and compares.
+  'sharing:manage': ['tenant_admin'],
+  'standards:read': ['tenant_admin', 'provincial_analyst', 'observer'],
+  'comparison:manage': ['tenant_admin'],
+  'comparison:read': ['tenant_admin', 'provincial_analyst', 'observer'],
+  'guidance:send': ['tenant_admin'],
+  'guidance:read': ['tenant_admin', 'observer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
 
@@ -93,6 +101,12 @@ const WORDS: Record<Action, [string, string]> = {
   'results:use': ['记录结果运用', 'record the use of results'],
   'results:publish': ['公开绩效结果', 'publish results'],
   'reports:read': ['查看和下载绩效评估报告', 'read and download evaluation reports'],
+  'sharing:manage': ['向上级共享考核结果和维护指标对标', 'share results upward and map indicators'],
+  'standards:read': ['查看省级标准指标库', "view the province's standard indicators"],
+  'comparison:manage': ['维护标准指标库和分类考核组', 'keep the standard library and peer groups'],
+  'comparison:read': ['查看跨地区比较分析', 'view cross-region comparisons'],
+  'guidance:send': ['向所辖县（市、区）下发指导文件', 'send guidance to the counties below'],
+  'guidance:read': ['查看上级指导文件', 'read guidance from the office above'],
 };
 
 /** Actions on a tenant's evaluation year: they need a tenant in the token. */
@@ -114,6 +128,10 @@ const TENANT_WORK = [
   'rectification:',
   'results:',
   'reports:',
+  'sharing:',
+  'standards:',
+  'comparison:',
+  'guidance:',
 ];
 
 export function can(id: Identity, action: Action): boolean {

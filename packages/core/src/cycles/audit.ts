@@ -75,6 +75,16 @@ export const AUDIT_ACTIONS = [
   'resultUse.update',
   'publication.publish',
   'publication.withdraw',
+  // #12: sharing with the province or city, leaf mappings, the province's library and peer groups,
+  // guidance sent down.
+  'share.create',
+  'share.withdraw',
+  'mapping.save',
+  'standard.save',
+  'standard.delete',
+  'peerGroup.save',
+  'peerGroup.delete',
+  'guidance.send',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

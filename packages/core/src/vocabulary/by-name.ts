@@ -33,6 +33,7 @@ import {
   VETO_EFFECT_LABELS,
 } from './labels';
 import * as meeting from './meeting-labels';
+import * as province from './province-labels';
 import * as reports from './report-labels';
 import * as survey from './survey-labels';
 
@@ -122,6 +123,11 @@ const REGISTRY = {
   reportFormat: reports.REPORT_FORMAT_LABELS,
   positionVerdict: reports.POSITION_VERDICT_LABELS,
   publicationStatus: reports.PUBLICATION_STATUS_LABELS,
+  standardisationMethod: province.STANDARDISATION_METHOD_LABELS,
+  mappingAggregate: province.MAPPING_AGGREGATE_LABELS,
+  shareRecipientKind: province.SHARE_RECIPIENT_KIND_LABELS,
+  shareStatus: province.SHARE_STATUS_LABELS,
+  comparisonGrade: province.COMPARISON_GRADE_LABELS,
 };
 
 type ValuesOf<L> = L extends Labels<infer T> ? T : never;

@@ -176,4 +176,12 @@ export const AUDIT_ACTION_LABELS: Labels<AuditAction> = labels({
   'resultUse.update': { zh: '结果运用已修改', en: 'Use of results changed' },
   'publication.publish': { zh: '绩效结果已公开', en: 'Results published' },
   'publication.withdraw': { zh: '已撤回公开的绩效结果', en: 'Published results withdrawn' },
+  'share.create': { zh: '考核结果已共享给上级', en: 'Results shared with the office above' },
+  'share.withdraw': { zh: '已撤回共享的考核结果', en: 'Shared results withdrawn' },
+  'mapping.save': { zh: '指标对标已保存', en: 'Indicator mapping saved' },
+  'standard.save': { zh: '标准指标已保存', en: 'Standard indicator saved' },
+  'standard.delete': { zh: '标准指标已删除', en: 'Standard indicator deleted' },
+  'peerGroup.save': { zh: '分类考核组已保存', en: 'Peer group saved' },
+  'peerGroup.delete': { zh: '分类考核组已删除', en: 'Peer group deleted' },
+  'guidance.send': { zh: '指导文件已下发', en: 'Guidance sent' },
 });

@@ -57,6 +57,13 @@ import {
 import { PROVENANCE_COVERS, PROVENANCE_KINDS, SOURCE_DOCUMENTS } from '../indicators/provenance';
 import { MEETING_ROLES, MEETING_STATUSES } from '../meeting/model';
 import { ACTIVE_STATES, PLAN_STATUSES, TENANT_LEVELS, UNIT_TYPES } from '../org/schemas';
+import {
+  COMPARISON_GRADES,
+  MAPPING_AGGREGATES,
+  SHARE_RECIPIENT_KINDS,
+  SHARE_STATUSES,
+  STANDARDISATION_METHODS,
+} from '../province/model';
 import { PUBLICATION_STATUSES } from '../publication/model';
 import { POSITION_VERDICTS, REPORT_FORMATS, REPORT_KINDS } from '../reports/model';
 import { LEAF_STATUSES } from '../scoring/types';
@@ -162,6 +169,11 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   reportFormat: REPORT_FORMATS,
   positionVerdict: POSITION_VERDICTS,
   publicationStatus: PUBLICATION_STATUSES,
+  standardisationMethod: STANDARDISATION_METHODS,
+  mappingAggregate: MAPPING_AGGREGATES,
+  shareRecipientKind: SHARE_RECIPIENT_KINDS,
+  shareStatus: SHARE_STATUSES,
+  comparisonGrade: COMPARISON_GRADES,
 };
 
 const NAMES = Object.keys(VALUES) as EnumName[];

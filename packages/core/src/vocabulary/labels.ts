@@ -30,6 +30,7 @@ export * from './evidence-labels';
 export * from './expert-labels';
 export type { Label, LabelLang, Labels } from './label';
 export * from './meeting-labels';
+export * from './province-labels';
 export * from './survey-labels';
 
 /**
