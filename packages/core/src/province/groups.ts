@@ -1,4 +1,11 @@
-import type { GradeQuotas, PeerGroup, StandardIndicator, StandardisationMethod } from './model';
+import {
+  ALL_GROUP,
+  DEFAULT_GRADE_QUOTAS,
+  type GradeQuotas,
+  type PeerGroup,
+  type StandardIndicator,
+  type StandardisationMethod,
+} from './model';
 
 /** A peer group as a comparison uses it; the implicit group `ALL` is everyone who shared. */
 export interface EffectiveGroup {
@@ -12,11 +19,33 @@ export interface EffectiveGroup {
   grades: GradeQuotas;
 }
 
+/** The implicit group's name as shown (Chinese first, as every group name). */
+export const ALL_GROUP_NAME = '全部共享地区';
+
 /** The group `code` of a recipient (ALL: the library's weights, efficacy, default quotas), or undefined. */
 export function effectiveGroup(
-  _code: string,
-  _library: readonly StandardIndicator[],
-  _groups: readonly PeerGroup[],
+  code: string,
+  library: readonly StandardIndicator[],
+  groups: readonly PeerGroup[],
 ): EffectiveGroup | undefined {
-  throw new Error('not implemented (#12 core)');
+  if (code === ALL_GROUP)
+    return {
+      code: ALL_GROUP,
+      name: ALL_GROUP_NAME,
+      members: null,
+      weights: Object.fromEntries(library.map((s) => [s.code, s.weight])),
+      method: 'efficacy',
+      grades: DEFAULT_GRADE_QUOTAS,
+    };
+  const group = groups.find((g) => g.code === code);
+  if (!group) return undefined;
+  return {
+    code: group.code,
+    name: group.name,
+    // A member listed twice would count twice in `members`; the comparison wants a set.
+    members: [...new Set(group.members)],
+    weights: group.weights,
+    method: group.method,
+    grades: group.grades,
+  };
 }

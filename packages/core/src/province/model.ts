@@ -6,7 +6,7 @@ import { amountSchema, bilingualSchema } from '../scoring/types';
 /**
  * Cross-region comparison (issue #12). A city or county (the sharer) shares the released result of
  * one cycle a year with its province, and a county also with its city (the recipients). The shared
- * snapshot is a copy written under the recipient's own keys (`P#<recipient>#…`), so a recipient
+ * snapshot is a copy written under the recipient's own keys (the data layer's recipient partition), so a recipient
  * never reads a tenant's partition. The province keeps a standard indicator library; tenants map
  * their leaves to it; comparisons use mapped indicators only, standardised within a peer group
  * (分类考核) with the group's own weights. Labels: ../vocabulary/province-labels.ts.
@@ -135,7 +135,7 @@ export const coverageSchema = z
 export type Coverage = z.infer<typeof coverageSchema>;
 
 /**
- * The snapshot a recipient holds (`P#<recipient>#SHARED`, one per sharer and year). It carries the
+ * The snapshot a recipient holds (in its own partition, one per sharer and year). It carries the
  * mapped values and a summary of the results, never the tenant's raw inputs (no unit values, no
  * evidence, no per-unit breakdown).
  */
@@ -182,7 +182,7 @@ export const shareWithdrawSchema = z
   .meta({ id: 'ShareWithdraw' });
 export type ShareWithdraw = z.infer<typeof shareWithdrawSchema>;
 
-/** The sharer's own record of a share (`T#<t>#SHARES`), kept after withdrawal as history. */
+/** The sharer's own record of a share (in its own partition), kept after withdrawal as history. */
 export const shareRecordSchema = z
   .object({
     tenant: divisionCodeSchema,
