@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, libraryOrder, trend } from './compare';
+import { compare, trend } from './compare';
 import { effectiveGroup } from './groups';
 import {
   ALL_GROUP,
@@ -8,6 +8,7 @@ import {
   type StandardisationMethod,
   trendSchema,
 } from './model';
+import { libraryOrder } from './selection';
 import {
   handMadeShares,
   LIBRARY,
