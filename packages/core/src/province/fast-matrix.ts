@@ -1,7 +1,7 @@
 import type { Direction } from '../indicators/model/primitives';
 import type { CompareInput } from './compare';
 import type { StandardisationMethod } from './model';
-import { groupIndicators, members, valuesOf } from './selection';
+import { groupIndicators, members } from './selection';
 import type { ComparisonMatrix } from './what-if';
 
 /**
@@ -21,24 +21,29 @@ export function sharesMatrix(
   const values = new Float64Array(n * k);
   const present = new Float64Array(n * k);
   const counts = new Uint16Array(n);
-  const rows = shares.map(valuesOf);
+  // Raw values in place first (one pass over each share's list), then each column standardised.
+  const columnOf = new Map(indicators.map((x, j) => [x.standard.code, j]));
+  shares.forEach((share, r) => {
+    for (const x of share.indicators) {
+      const j = columnOf.get(x.standard);
+      if (j === undefined || !Number.isFinite(x.value)) continue;
+      // A standard listed twice: the last value counts, as in the exact path's Map.
+      if (!present[r * k + j]) counts[r] = (counts[r] as number) + 1;
+      values[r * k + j] = x.value;
+      present[r * k + j] = 1;
+    }
+  });
   const column = new Float64Array(n);
   const at = new Int32Array(n);
   indicators.forEach(({ standard }, j) => {
     let m = 0;
-    rows.forEach((v, r) => {
-      const x = v.get(standard.code);
-      if (x === undefined) return;
-      column[m] = x;
-      at[m++] = r;
-    });
+    for (let r = 0; r < n; r++)
+      if (present[r * k + j]) {
+        column[m] = values[r * k + j] as number;
+        at[m++] = r;
+      }
     const scores = standardiseFloats(column.subarray(0, m), method, standard.direction);
-    for (let s = 0; s < m; s++) {
-      const r = at[s] as number;
-      values[r * k + j] = scores[s] as number;
-      present[r * k + j] = 1;
-      counts[r] = (counts[r] as number) + 1;
-    }
+    for (let s = 0; s < m; s++) values[(at[s] as number) * k + j] = scores[s] as number;
   });
   return {
     tenants: shares.map((s) => s.tenant),
