@@ -131,15 +131,24 @@ export function rankSensitivity(
   const stay = new Int32Array(n);
   const s = scratch(m);
 
-  for (let d = 0; d < draws; d++) {
-    for (let j = 0; j < k; j++) w[j] = (m.weights[j] as number) * (1 - opts.band + 2 * opts.band * random());
-    composites(m, w, scores);
-    const cutoffs = cutoffsFor(s, rankInto(scores, ranks, s.sorted), m.grades);
-    for (let r = 0; r < n; r++) {
-      const rank = ranks[r] as number;
-      byTenant[r * draws + d] = rank;
-      if (rank !== 0 && gradeIndex(rank, cutoffs) === baseGrade[r]) stay[r] = (stay[r] as number) + 1;
+  // A block of draws is kept tenant by tenant in a small buffer (it stays in cache), then copied
+  // into each tenant's run: writing every rank straight to its tenant's run touches a new cache
+  // line per tenant and draw, which costs as much as the arithmetic.
+  const block = new Int32Array(n * BLOCK);
+  for (let d0 = 0; d0 < draws; d0 += BLOCK) {
+    const size = Math.min(BLOCK, draws - d0);
+    for (let b = 0; b < size; b++) {
+      for (let j = 0; j < k; j++)
+        w[j] = (m.weights[j] as number) * (1 - opts.band + 2 * opts.band * random());
+      composites(m, w, scores);
+      const cutoffs = cutoffsFor(s, rankInto(scores, ranks, s.sorted), m.grades);
+      for (let r = 0; r < n; r++) {
+        const rank = ranks[r] as number;
+        block[r * BLOCK + b] = rank;
+        if (rank !== 0 && gradeIndex(rank, cutoffs) === baseGrade[r]) stay[r] = (stay[r] as number) + 1;
+      }
     }
+    for (let r = 0; r < n; r++) byTenant.set(block.subarray(r * BLOCK, r * BLOCK + size), r * draws + d0);
   }
 
   const minRank = new Int32Array(n);
@@ -239,6 +248,9 @@ function rankInto(scores: Float64Array, ranks: Int32Array, sorted: Float64Array)
 }
 
 const TIE = 1e-9;
+
+/** Draws per block in rankSensitivity. */
+const BLOCK = 64;
 
 /** Per matrix: the sort buffer and the grade cut-offs by ranked count (decimals, so made once). */
 interface Scratch {
