@@ -33,6 +33,9 @@ const fromContracts = (...contracts: Contract[]): RouteSpec[] =>
  * needs a JWT; the console authenticates by its own session cookie, so it is open at the gateway.
  * `test/infra/routing.test.ts` checks each contract route lands on a function that serves it.
  */
+/** A comparison's workbook is file work; the rest of the comparisons are JSON. */
+const { export: comparisonExport, ...comparisonJson } = CONTRACTS.comparisons;
+
 export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
   api: {
     authorized: [{ path: '/v1/{proxy+}', methods: [HttpMethod.ANY] }],
@@ -58,6 +61,13 @@ export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
       CONTRACTS.rectification,
       CONTRACTS.resultUses,
       CONTRACTS.publication,
+      CONTRACTS.sharing,
+      CONTRACTS.standardMappings,
+      CONTRACTS.standards,
+      CONTRACTS.peerGroups,
+      CONTRACTS.sharedResults,
+      comparisonJson,
+      CONTRACTS.guidance,
     ),
     // The public consultation and published plans need no sign-in (art. 11–12), nor do published
     // results (JSON from the publication's frozen snapshot); the API's description is served here,
@@ -71,7 +81,9 @@ export const FUNCTION_ROUTES: Record<HttpFunctionName, FunctionRoutes> = {
   // Files: Excel, and the reports (PDF, XLSX, HTML), whose renderers and font only this function
   // (and the console) carry; a published report's file needs no sign-in.
   files: {
-    authorized: fromContracts(CONTRACTS.indicatorFiles, CONTRACTS.cycleFiles, CONTRACTS.reports),
+    authorized: fromContracts(CONTRACTS.indicatorFiles, CONTRACTS.cycleFiles, CONTRACTS.reports, {
+      comparisonExport,
+    }),
     open: fromContracts(CONTRACTS.publicReports),
   },
   console: {

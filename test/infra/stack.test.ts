@@ -289,6 +289,7 @@ describe('HTTP API', () => {
     for (const [key, fn] of expected) expect(byKey.get(key), key).toBe(fn);
     expect(keys(FUNCTION_ROUTES.files).sort()).toEqual([
       'GET /v1/audit/export.xlsx',
+      'GET /v1/comparisons/export.xlsx',
       'GET /v1/cycles/{cycleId}/exports/{table}',
       'GET /v1/cycles/{cycleId}/reports',
       'GET /v1/cycles/{cycleId}/reports/{kind}/{format}',
@@ -308,6 +309,10 @@ describe('HTTP API', () => {
         'POST /v1/cycles/{cycleId}/publication',
         'GET /v1/public/{tenant}/results',
         'GET /v1/public/{tenant}/results/{cycleId}/units/{unit}',
+        // Cross-region comparison (#12): sharing and the comparisons' JSON (the workbook: files).
+        'POST /v1/cycles/{cycleId}/shares',
+        'GET /v1/comparisons',
+        'POST /v1/comparisons/what-if',
       ]),
     );
   });

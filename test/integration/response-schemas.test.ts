@@ -313,6 +313,15 @@ describe('every 2xx answer matches its OpenAPI response schema', () => {
         CONTRACTS.publication,
         CONTRACTS.publicResults,
         CONTRACTS.publicReports,
+        // #12: sharing, the library and guidance by sharing.test.ts; peer groups, shared results and
+        // comparisons by comparisons.test.ts (they need released, shared results).
+        CONTRACTS.sharing,
+        CONTRACTS.standardMappings,
+        CONTRACTS.standards,
+        CONTRACTS.guidance,
+        CONTRACTS.peerGroups,
+        CONTRACTS.sharedResults,
+        CONTRACTS.comparisons,
       ]
         .flatMap((c) => Object.values(c) as { method: string; path: string }[])
         .map((r) => `${r.method.toUpperCase()} ${r.path}`),

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  PROVINCE_MARKERS,
+  resolveProvinceIds,
+  seedProvinceVictims,
+} from '../support/fixtures/province-routes';
+import {
   type AppRoute,
   appRoutes,
   DEMO,
@@ -11,8 +16,11 @@ import { startTestStack, type TestStack } from '../support/stack';
 
 /**
  * Tenant isolation, route by route. Every route of the app (read from the app, so a new route is
- * covered or this suite fails) is called by three attackers with the victim's identifiers in the
- * path, body and cursor: they must see none of the victim's data and change none of it.
+ * covered or this suite fails) is called by each attacker with the victim's identifiers in the
+ * path, body and cursor: they must see none of the victim's data and change none of it. Since #12
+ * the victims include 哈尔滨市's shares, mapping and guidance and 黑龙江省's library and peer groups,
+ * and the attackers include provinces: another province (吉林省), and the victim's own province,
+ * which may read what 哈尔滨市 shared with it but nothing of 哈尔滨市's own records.
  */
 let s: TestStack;
 let routes: AppRoute[];
@@ -83,13 +91,40 @@ const PUBLIC_LISTS = new Set(['GET /v1/public/:tenant/plans', 'GET /v1/public/:t
 const isReference = (r: AppRoute) =>
   ['/v1/divisions', '/v1/indicator-templates', '/v1/finance'].some((p) => r.path.startsWith(p));
 
+/** What 哈尔滨市 keeps for cross-region comparison, and what 黑龙江省 holds (#12). */
+const HARBIN_SHARING_PKS = ['T#230100#SHARES', 'T#230100#STDMAP', 'T#230100#GUIDE', 'T#230124#INBOX'];
+const PROVINCE_PKS = ['P#230000#STD', 'P#230000#PEER', 'P#230000#SHARED'];
+const ALL_PROVINCE_MARKERS = Object.values(PROVINCE_MARKERS);
+/**
+ * What 哈尔滨市 shares names who shared it (its office's admin, 王丽), as a signed act; the rest of
+ * 哈尔滨市's data (its systems, units, staff, experts) never reaches its province.
+ */
+const SIGNED_BY = '王丽（市考核办）';
+const NOT_SHARED_MARKERS = HARBIN_MARKERS.filter((m) => m !== SIGNED_BY);
+/** A province office may keep its own library and peer groups: creating one of its own is allowed. */
+const OWN_PROVINCE_WRITES = new Set(['PUT /v1/standards/:code', 'PUT /v1/peer-groups/:code']);
+/** What the victim's province may read of it: the copy 哈尔滨市 shared, and comparisons of the copies. */
+const SHARED_WITH_PROVINCE = new Set(['GET /v1/shared-results/:year/:tenant']);
+
 const ATTACKERS: Attacker[] = [
   {
     name: 'an admin of another tenant (宾县 bx-admin)',
     tenant: '230125',
     user: 'bx-admin',
-    markers: HARBIN_MARKERS,
-    victimPks: ['T#230100#ORG', 'T#230100#INDSYS', 'PLATFORM#TENANTS'],
+    // 宾县 reads its province's library (to map its leaves), never 哈尔滨市's shares, guidance to others, groups.
+    markers: [
+      ...HARBIN_MARKERS,
+      PROVINCE_MARKERS.shareNote,
+      PROVINCE_MARKERS.guidance,
+      PROVINCE_MARKERS.group,
+    ],
+    victimPks: [
+      'T#230100#ORG',
+      'T#230100#INDSYS',
+      'PLATFORM#TENANTS',
+      ...HARBIN_SHARING_PKS,
+      ...PROVINCE_PKS,
+    ],
     crossTenant: true,
     mustDeny: (r) => isApi(r) && hasParam(r) && !isReference(r) && !PUBLIC_LISTS.has(r.key),
   },
@@ -98,7 +133,7 @@ const ATTACKERS: Attacker[] = [
     tenant: '230100',
     user: 'hrb-jyj',
     markers: FGW_MARKERS,
-    victimPks: ['T#230100#ORG', 'T#230100#INDSYS'],
+    victimPks: ['T#230100#ORG', 'T#230100#INDSYS', ...HARBIN_SHARING_PKS],
     crossTenant: false,
     // A unit may create (and then change) its own unit's system; nothing of 市发改委's or the office's.
     mustDeny: (r) =>
@@ -119,8 +154,8 @@ const ATTACKERS: Attacker[] = [
     name: 'the platform operator (ops), who must never read tenant data',
     tenant: undefined,
     user: 'ops',
-    markers: HARBIN_MARKERS,
-    victimPks: ['T#230100#ORG'],
+    markers: [...HARBIN_MARKERS, ...ALL_PROVINCE_MARKERS],
+    victimPks: ['T#230100#ORG', ...HARBIN_SHARING_PKS, ...PROVINCE_PKS],
     crossTenant: true,
     mustDeny: (r) =>
       isApi(r) &&
@@ -128,6 +163,36 @@ const ATTACKERS: Attacker[] = [
       !isReference(r) &&
       r.path !== '/v1/me' &&
       !PUBLIC_LISTS.has(r.key),
+  },
+  ...(['jl-admin', 'jl-analyst'] as const).map(
+    (user): Attacker => ({
+      name: `another province (吉林省 ${user}), which must see nothing of 黑龙江省 or its tenants`,
+      tenant: '220000',
+      user,
+      markers: [...HARBIN_MARKERS, ...ALL_PROVINCE_MARKERS],
+      victimPks: ['T#230100#ORG', 'T#230100#INDSYS', ...HARBIN_SHARING_PKS, ...PROVINCE_PKS],
+      crossTenant: true,
+      mustDeny: (r) =>
+        isApi(r) &&
+        hasParam(r) &&
+        !isReference(r) &&
+        !PUBLIC_LISTS.has(r.key) &&
+        !OWN_PROVINCE_WRITES.has(r.key),
+    }),
+  ),
+  {
+    name: "哈尔滨市's own province (黑龙江省 hlj-analyst): its shared copy, never its own records",
+    tenant: '230000',
+    user: 'hlj-analyst',
+    markers: NOT_SHARED_MARKERS,
+    victimPks: ['T#230100#ORG', 'T#230100#INDSYS', ...HARBIN_SHARING_PKS],
+    crossTenant: true,
+    mustDeny: (r) =>
+      isApi(r) &&
+      hasParam(r) &&
+      !isReference(r) &&
+      !PUBLIC_LISTS.has(r.key) &&
+      !SHARED_WITH_PROVINCE.has(r.key),
   },
 ];
 
@@ -149,7 +214,10 @@ beforeAll(async () => {
   s = await startTestStack({ demoYear: true });
   routes = appRoutes(s.app);
   victimToken = await s.token('230100', 'hrb-admin');
-  await resolveDemoIds(async (path) => (await s.call('GET', path, { token: victimToken })).body);
+  const get = async (path: string) => (await s.call('GET', path, { token: victimToken })).body;
+  await resolveDemoIds(get);
+  await seedProvinceVictims(s, DEMO);
+  await resolveProvinceIds(get, DEMO);
   for (const a of ATTACKERS) a.victimPks.push(...victimYearPks());
   for (const r of routes) {
     if (r.method !== 'GET' || !isApi(r) || isPublic(r)) continue;
@@ -169,6 +237,59 @@ describe('tenant isolation across every route', () => {
     console.info(
       `isolation: ${routes.length} routes × ${ATTACKERS.length} attackers, ${victimCursors.size} victim cursors replayed`,
     );
+  });
+
+  it('binds a province’s paging cursor to it: no other office can replay it', async () => {
+    const analyst = await s.token('230000', 'hlj-analyst');
+    const page = await s.call('GET', '/v1/shared-results?limit=1', { token: analyst });
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.nextCursor).toBeTruthy();
+    const q = `limit=1&cursor=${encodeURIComponent(page.body.nextCursor)}`;
+    expect((await s.call('GET', `/v1/shared-results?${q}`, { token: analyst })).status).toBe(200);
+    for (const [tenant, user] of [
+      ['220000', 'jl-analyst'],
+      ['220000', 'jl-admin'],
+      ['230100', 'hrb-admin'],
+    ] as const) {
+      const r = await s.call('GET', `/v1/shared-results?${q}`, { token: await s.token(tenant, user) });
+      expect(r.status, `${user}: ${r.text.slice(0, 200)}`).toBe(400);
+    }
+    const county = await s.call('GET', `/v1/shared-results?${q}`, {
+      token: await s.token('230125', 'bx-admin'),
+    });
+    expect(county.status).toBe(403);
+  });
+
+  it('shows a province what was shared with it, and nothing once it is withdrawn', async () => {
+    const analyst = await s.token('230000', 'hlj-analyst');
+    const path = `/v1/shared-results/${DEMO.pubYear}/230100`;
+    const seen = await s.call('GET', path, { token: analyst });
+    expect(seen.status).toBe(200);
+    expect(seen.text).toContain(PROVINCE_MARKERS.shareNote);
+    for (const m of NOT_SHARED_MARKERS) expect(seen.text).not.toContain(m);
+    expect(seen.body.shared.name).toBe(SIGNED_BY);
+    // A cycle 哈尔滨市 never shared (the 2025 one) is not there.
+    const cycles = (await s.call('GET', '/v1/cycles', { token: victimToken })).body.items;
+    const unshared = cycles.find((c: { id: string }) => c.id === DEMO.cycle);
+    if (unshared.year !== Number(DEMO.pubYear))
+      expect(
+        (await s.call('GET', `/v1/shared-results/${unshared.year}/230100`, { token: analyst })).status,
+      ).toBe(404);
+    // Withdrawn (and shared again, so the suite's other tests see the victim's share as before).
+    const share = `/v1/cycles/${DEMO.pubCycle}/shares`;
+    const rec = (await s.call('GET', share, { token: victimToken })).body.items[0];
+    const w = await s.call('POST', `${share}/230000/withdraw`, {
+      token: victimToken,
+      body: { version: rec.version, reason: '隔离测试撤回' },
+    });
+    expect(w.status, w.text).toBe(200);
+    expect((await s.call('GET', path, { token: analyst })).status).toBe(404);
+    const again = await s.call('POST', share, {
+      token: victimToken,
+      body: { to: 'province', note: PROVINCE_MARKERS.shareNote },
+    });
+    expect(again.status, again.text).toBe(201);
+    expect((await s.call('GET', path, { token: analyst })).status).toBe(200);
   });
 
   for (const attacker of ATTACKERS) {

@@ -8,6 +8,7 @@ import { expertsFixtures, resolveExpertsIds } from './fixtures/experts';
 import { meetingFixtures, resolveMeetingIds } from './fixtures/meeting';
 import { outcomesFixtures, resolveOutcomesIds } from './fixtures/outcomes';
 import { portalConsoleFixtures } from './fixtures/portal';
+import { provinceFixtures, resolveProvinceIds } from './fixtures/province-routes';
 import { reportsFixtures, resolveReportsIds } from './fixtures/reports';
 import { resolveSurveysIds, surveysFixtures } from './fixtures/surveys';
 
@@ -76,6 +77,7 @@ export async function resolveDemoIds(get: (path: string) => Promise<any>): Promi
   await resolveEvaluationIds(get, DEMO);
   await resolveOutcomesIds(get, DEMO);
   await resolveReportsIds(get, DEMO);
+  await resolveProvinceIds(get, DEMO);
 }
 
 const CYCLE = { cycleId: '$cycle' };
@@ -325,6 +327,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   ...outcomesFixtures,
   ...reportsFixtures,
   ...portalConsoleFixtures,
+  ...provinceFixtures,
 };
 
 export interface AppRoute {

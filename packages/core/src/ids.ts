@@ -26,6 +26,8 @@ export const ID_KINDS = {
   appeal: { prefix: 'ap', length: 12 },
   rectification: { prefix: 'rt', length: 12 },
   resultUse: { prefix: 'ru', length: 12 },
+  /** #12: a guidance document a city sends down (指导文件). */
+  guidance: { prefix: 'gd', length: 12 },
 } as const;
 export type IdKind = keyof typeof ID_KINDS;
 

@@ -10,6 +10,7 @@ import { type ExpertsData, expertsData } from './experts';
 import { IdempotencyRepo } from './idempotency-repo';
 import { IndicatorSystemsRepo } from './indicator-systems-repo';
 import { OrgRepo } from './org-repo';
+import { type ProvinceData, provinceData } from './province';
 import { type PublicationsRepo, publicationsRepo } from './reports';
 import { Store } from './store';
 import { type SurveysData, surveysData } from './surveys';
@@ -44,6 +45,8 @@ export interface DataLayer {
   surveys: SurveysData;
   evaluation: EvaluationData;
   publications: PublicationsRepo;
+  /** #12: the standard library, peer groups, shares, mappings and guidance. */
+  province: ProvinceData;
 }
 
 /** The clients a data layer talks through; S3's may be made on first use (see `createDataLayer`). */
@@ -108,5 +111,6 @@ export function createDataLayer(
     surveys: surveysData(store, now),
     evaluation: evaluationData(store, now),
     publications: publicationsRepo(store, now),
+    province: provinceData(store, now),
   };
 }

@@ -15,6 +15,7 @@ export * from './indicator-systems-repo';
 export * from './keys';
 export * from './local-clients';
 export * from './org-repo';
+export * from './province';
 export * from './reports';
 export * from './store';
 export * from './surveys';

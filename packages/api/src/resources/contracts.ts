@@ -1,6 +1,7 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import { appealContract } from '../appeals/contract';
 import { auditContract } from '../audit/contract';
+import { comparisonContract, sharedResultContract } from '../comparisons/contract';
 import { cycleFileContract } from '../cycle-files/contract';
 import { cycleContract } from '../cycles/contract';
 import { divisionContract } from '../divisions/contract';
@@ -8,11 +9,13 @@ import { evaluationContract } from '../evaluation/contract';
 import { evidenceContract } from '../evidence/contract';
 import { expertContract } from '../experts/contract';
 import { financeContract } from '../finance/contract';
+import { guidanceContract } from '../guidance/contract';
 import { identityContract } from '../identity/contract';
 import { indicatorFileContract } from '../indicator-files/contract';
 import { systemContract } from '../indicator-systems/contract';
 import { templateContract } from '../indicator-templates/contract';
 import { monitoringContract } from '../monitoring/contract';
+import { peerGroupContract } from '../peer-groups/contract';
 import { planContract } from '../plans/contract';
 import { platformTenantContract } from '../platform-tenants/contract';
 import { provinceContract } from '../province/contract';
@@ -25,6 +28,8 @@ import { reportContract } from '../reports/contract';
 import { resultUseContract } from '../result-uses/contract';
 import { meetingContract } from '../review-meeting/contract';
 import { selfAssessmentContract } from '../self-assessments/contract';
+import { mappingContract, sharingContract } from '../sharing/contract';
+import { standardContract } from '../standards/contract';
 import { surveyContract } from '../surveys/contract';
 import { unitGroupContract } from '../unit-groups/contract';
 import { unitContract } from '../units/contract';
@@ -68,6 +73,14 @@ export const CONTRACTS = {
   publication: publicationContract,
   publicResults: publicResultContract,
   publicReports: publicReportContract,
+  // #12: cross-region comparison (the export route is file work: see infra/api/routes.ts).
+  sharing: sharingContract,
+  standardMappings: mappingContract,
+  standards: standardContract,
+  peerGroups: peerGroupContract,
+  sharedResults: sharedResultContract,
+  comparisons: comparisonContract,
+  guidance: guidanceContract,
 };
 
 export const ALL_ROUTES: RouteConfig[] = Object.values(CONTRACTS).flatMap((c) => Object.values(c));

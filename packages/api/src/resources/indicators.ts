@@ -1,13 +1,16 @@
 import { appealRoutes } from '../appeals/routes';
 import { auditRoutes } from '../audit/routes';
+import { comparisonRoutes } from '../comparisons/routes';
 import { cycleRoutes } from '../cycles/routes';
 import { evaluationRoutes } from '../evaluation/routes';
 import { evidenceRoutes } from '../evidence/routes';
 import { expertRoutes } from '../experts/routes';
 import { financeRoutes } from '../finance/routes';
+import { guidanceRoutes } from '../guidance/routes';
 import { indicatorSystemRoutes } from '../indicator-systems/routes';
 import { templateRoutes } from '../indicator-templates/routes';
 import { monitoringRoutes } from '../monitoring/routes';
+import { peerGroupRoutes } from '../peer-groups/routes';
 import { planRoutes } from '../plans/routes';
 import { publicPlanRoutes } from '../public-plans/routes';
 import { publicResultRoutes } from '../public-results/routes';
@@ -17,6 +20,8 @@ import { rectificationRoutes } from '../rectification/routes';
 import { resultUseRoutes } from '../result-uses/routes';
 import { meetingRoutes } from '../review-meeting/routes';
 import { selfAssessmentRoutes } from '../self-assessments/routes';
+import { sharingRoutes } from '../sharing/routes';
+import { standardRoutes } from '../standards/routes';
 import { surveyRoutes } from '../surveys/routes';
 import { valueRoutes } from '../values/routes';
 
@@ -26,6 +31,18 @@ import { valueRoutes } from '../values/routes';
  * they are their own function and the org resources stay small.
  */
 export const INDICATOR_RESOURCES = [templateRoutes, indicatorSystemRoutes, financeRoutes];
+
+/**
+ * Cross-region comparison (#12): sharing reads the released runs, and comparisons need the exact
+ * decimal arithmetic, so they are served beside the cycle (the workbook by the file function).
+ */
+export const PROVINCE_RESOURCES = [
+  sharingRoutes,
+  standardRoutes,
+  peerGroupRoutes,
+  comparisonRoutes,
+  guidanceRoutes,
+];
 
 /**
  * The evaluation cycle (plans, public consultation, monitoring, self-assessment, verification,
@@ -51,4 +68,5 @@ export const CYCLE_RESOURCES = [
   resultUseRoutes,
   publicationRoutes,
   publicResultRoutes,
+  ...PROVINCE_RESOURCES,
 ];

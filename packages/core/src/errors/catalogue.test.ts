@@ -32,6 +32,16 @@ const SAMPLES: { [K in Ctor]: () => AppError } = {
   publicationNotReady: () =>
     errors.publicationNotReady([{ zh: '仍有申诉待复核', en: 'an appeal awaits a decision' }]),
   reportUnitMismatch: () => errors.reportUnitMismatch('office', true),
+  tenantLevelNotAllowed: () =>
+    errors.tenantLevelNotAllowed(
+      '只有省级或市级绩效管理机构可以查看共享的考核结果。',
+      'Only a provincial or city office sees shared results.',
+    ),
+  recipientNotSubscribed: () =>
+    errors.recipientNotSubscribed({ zh: '省级绩效管理机构', en: 'Provincial office' }, '黑龙江省', '230000'),
+  mappingInvalid: () =>
+    errors.mappingInvalid([{ path: 'body.items.0', zh: '标准指标 X 不存在', en: 'no standard X' }]),
+  sensitivityTooLarge: () => errors.sensitivityTooLarge(10_000, 2_000, 2_000_000),
   workbookTooLarge: () => errors.workbookTooLarge('bytes', 40 * 1024 * 1024, 812 * 1024 * 1024),
   workbookUnreadable: () => errors.workbookUnreadable('这不是 zip 格式的文件', 'it is not a zip file'),
 };

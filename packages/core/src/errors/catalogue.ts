@@ -250,6 +250,47 @@ export const errors = {
           : { path: 'query.unit', zh: '须指定单位', en: 'required for a unit report' },
       ],
     }),
+  /**
+   * The caller's tenant is not at the level the action is for (#12): only a province keeps the
+   * standard library, only a province or a city receives shares and compares, only a city sends
+   * guidance down. The words say who may.
+   */
+  tenantLevelNotAllowed: (zh: string, en: string) =>
+    new AppError({ status: 403, code: 'tenant_level_not_allowed', zh, en }),
+  /** A share's recipient (the province, or the city above a county) does not subscribe to the platform. */
+  recipientNotSubscribed: (kind: { zh: string; en: string }, name: string, code: string) =>
+    new AppError({
+      status: 409,
+      code: 'recipient_not_subscribed',
+      zh: `${kind.zh}（${name}，${code}）尚未开通本平台，暂不能向其共享考核结果。`,
+      en: `The ${kind.en.toLowerCase()} (${name}, ${code}) does not subscribe to the platform; results cannot be shared with it yet.`,
+      detail: { recipient: code },
+    }),
+  /** A tenant's mapping of its leaves to the standard library has problems; every one is listed. */
+  mappingInvalid: (fields: FieldIssue[]) =>
+    new AppError({
+      status: 422,
+      code: 'mapping_invalid',
+      zh: `指标对标有 ${fields.length} 处问题，请逐项修改后再保存。`,
+      en: `The indicator mapping has ${fields.length} problem${fields.length === 1 ? '' : 's'}; fix each and save again.`,
+      fields,
+    }),
+  /** A rank-sensitivity request would take too long: draws × ranked rows is bounded. */
+  sensitivityTooLarge: (draws: number, rows: number, max: number) =>
+    new AppError({
+      status: 422,
+      code: 'sensitivity_too_large',
+      zh: `扰动次数 × 地区数不能超过 ${max.toLocaleString('en-US')}（本次 ${draws} × ${rows}），请减少扰动次数。`,
+      en: `Draws × regions may not exceed ${max.toLocaleString('en-US')} (asked ${draws} × ${rows}); ask for fewer draws.`,
+      fields: [
+        {
+          path: 'body.draws',
+          zh: `至多 ${Math.max(1, Math.floor(max / Math.max(1, rows)))} 次`,
+          en: `at most ${Math.max(1, Math.floor(max / Math.max(1, rows)))}`,
+        },
+      ],
+      detail: { draws, rows, max },
+    }),
   /** An uploaded workbook passes a limit checked before it is parsed (a zip bomb, or simply too big). */
   workbookTooLarge: (limit: WorkbookLimit, max: number, found: number, part = '') => {
     const t = workbookLimitText(limit, max, found, part);

@@ -4,6 +4,10 @@ import { renderHtml } from './html/render';
 import { renderPdf } from './pdf/render';
 import { renderXlsx } from './xlsx/render';
 
+/** The sheet model and its writer, for workbooks that are tables rather than reports (#12's comparison). */
+export { type Cell, type Column, type Fact, num, type Sheet, type Table } from './document';
+export { renderSheets } from './xlsx/render';
+
 /**
  * Renders a report's data (built by @jixiao/core's report builders) to a file. The data is
  * checked against its schema first; the content is built once (./content) and laid out by the

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ReportDocument } from '../document';
+import type { ReportDocument, Sheet } from '../document';
 import { writeSheet } from './sheet';
 import { stampZipEntries } from './zip-dates';
 
@@ -9,16 +9,29 @@ import { stampZipEntries } from './zip-dates';
  * and every ZIP entry's time are the data's day, never the clock.
  */
 export async function renderXlsx(d: ReportDocument): Promise<Uint8Array> {
+  return renderSheets(d.title, d.info, d.sheets);
+}
+
+/**
+ * Sheets alone as a workbook, laid out as a report's are (frozen header, CJK row heights, A4 fit
+ * to width, print titles, text that could be a formula kept as text): for a table that is not a
+ * report, such as a cross-region comparison. Dated by `info.date`, never the clock.
+ */
+export async function renderSheets(
+  title: string,
+  info: ReportDocument['info'],
+  sheets: readonly Sheet[],
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = d.info.author;
-  wb.lastModifiedBy = d.info.author;
-  wb.title = d.title;
-  wb.subject = d.info.subject;
-  wb.keywords = d.info.keywords;
-  wb.created = d.info.date;
-  wb.modified = d.info.date;
-  for (const s of d.sheets) writeSheet(wb, s, d.title);
+  wb.creator = info.author;
+  wb.lastModifiedBy = info.author;
+  wb.title = title;
+  wb.subject = info.subject;
+  wb.keywords = info.keywords;
+  wb.created = info.date;
+  wb.modified = info.date;
+  for (const s of sheets) writeSheet(wb, s, title);
   const buf = await wb.xlsx.writeBuffer();
   const bytes = new Uint8Array(buf as ArrayBuffer);
-  return stampZipEntries(bytes, d.info.date);
+  return stampZipEntries(bytes, info.date);
 }
