@@ -25,6 +25,7 @@ export async function startTestStack(
     directory?: IdentityDirectory;
     demoYear?: boolean;
     demoResults?: boolean;
+    demoProvince?: boolean;
     now?: () => Date;
   } = {},
 ): Promise<TestStack> {

@@ -25,6 +25,7 @@ try {
     dynamoPort: env.DYNAMODB_PORT,
     s3Port: env.S3_PORT,
     dataDir: env.DATA_DIR,
+    demoProvince: true,
     log: env.LOG_REQUESTS === '1' ? undefined : () => {},
   });
   const ms = Math.round(performance.now() - started);

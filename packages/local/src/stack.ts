@@ -25,6 +25,7 @@ import { createProduct } from '@jixiao/web/product';
 import { Hono } from 'hono';
 import { seedDemoCycle } from './demo-cycle';
 import { seedDemoData } from './demo-data';
+import { provinceDemoParts } from './demo-province';
 import { seedDemoPublication } from './demo-publication';
 import { seedDemoResults } from './demo-results';
 import { seedDemoReview } from './demo-review';
@@ -54,6 +55,13 @@ export interface StackOptions {
    * the 2025 trial run). Default true; tests of the evaluation itself start from a year without runs.
    */
   demoResults?: boolean;
+  /**
+   * Also seed 黑龙江省's cross-region comparison (#12): fourteen tenants with released 2024 and 2025
+   * cycles replayed through the API, shared with the province, its library, peer groups and guidance.
+   * Needs the demo data (`seed`), not the demo year (with it, 哈尔滨市 shares its 2024 special
+   * evaluation too). Default false; `npm start` passes true.
+   */
+  demoProvince?: boolean;
   log?: Logger;
   now?: () => Date;
   /** Where user accounts are mirrored; the dev issuer reads the table, so by default nowhere. */
@@ -177,10 +185,12 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   // The demo's story is replayed through the API in parts, each with its own marker written once it
   // is complete (a replay cut short is retried): the 2025 year up to verification; its evidence,
   // expert review, survey and the meeting's preparation (#9); the year-end evaluation (#10: a finished
-  // 2024 special evaluation and a trial run of 2025); the 2024 results published (#11).
+  // 2024 special evaluation and a trial run of 2025); the 2024 results published (#11); 黑龙江省's
+  // cross-region comparison (#12, with `demoProvince`).
   const driver = {
     fetch: async (req: Request) => root.fetch(req),
     token: (user: string) => issuer.signFor('230100', user),
+    tokenFor: (tenant: string, user: string) => issuer.signFor(tenant, user),
     at: (day: string) => {
       demoDay = new Date(`${day}T12:00:00+08:00`);
     },
@@ -192,12 +202,19 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     ['demo-publication-2024', seedDemoPublication],
   ];
   const withResults = new Set(['demo-results-2025', 'demo-publication-2024']);
-  const replayed = parts.filter(([name]) => !withResults.has(name) || opts.demoResults !== false);
-  for (const [name, seed] of opts.seed !== false && opts.demoYear !== false ? replayed : []) {
+  const replayed = [
+    ...(opts.demoYear !== false
+      ? parts.filter(([name]) => !withResults.has(name) || opts.demoResults !== false)
+      : []),
+    ...(opts.demoProvince ? provinceDemoParts(data) : []),
+  ];
+  for (const [name, seed] of opts.seed !== false ? replayed : []) {
     const marker = keys.seedMarker(name);
     if (await data.store.get(marker)) continue;
     try {
+      const began = performance.now();
       await seed(driver);
+      log({ level: 'info', msg: 'demo: part seeded', part: name, ms: Math.round(performance.now() - began) });
       await data.store.doc.put({
         TableName: data.store.tableName,
         Item: { ...marker, seededAt: realNow().toISOString() },
