@@ -51,9 +51,9 @@ function encodeForm(form: FormInput): string {
   return body.toString();
 }
 
-/** One stack per test file: start it in `beforeAll`, stop it in `afterAll`. */
-export async function startConsole(): Promise<ConsoleStack> {
-  const stack = await startTestStack();
+/** One stack per test file: start it in `beforeAll`, stop it in `afterAll` (options: the stack's, e.g. `demoProvince`). */
+export async function startConsole(opts: Parameters<typeof startTestStack>[0] = {}): Promise<ConsoleStack> {
+  const stack = await startTestStack(opts);
   const url = stack.url;
   const browser = (token?: string) => {
     const get = (path: string, opts: RequestOptions = {}) => {

@@ -8,7 +8,7 @@ import { expertsFixtures, resolveExpertsIds } from './fixtures/experts';
 import { meetingFixtures, resolveMeetingIds } from './fixtures/meeting';
 import { outcomesFixtures, resolveOutcomesIds } from './fixtures/outcomes';
 import { portalConsoleFixtures } from './fixtures/portal';
-import { provinceFixtures, resolveProvinceIds } from './fixtures/province-routes';
+import { provinceConsoleFixtures, provinceFixtures, resolveProvinceIds } from './fixtures/province-routes';
 import { reportsFixtures, resolveReportsIds } from './fixtures/reports';
 import { resolveSurveysIds, surveysFixtures } from './fixtures/surveys';
 
@@ -328,6 +328,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   ...reportsFixtures,
   ...portalConsoleFixtures,
   ...provinceFixtures,
+  ...provinceConsoleFixtures,
 };
 
 export interface AppRoute {

@@ -6,6 +6,10 @@ import {
   rankingChart,
   scoreBandsChart,
   scoreRate,
+  TILE_COLORS,
+  tileClass,
+  tileClasses,
+  tileMapChart,
   trendChart,
 } from '.';
 
@@ -130,5 +134,60 @@ describe('charts (ECharts SSR to SVG)', () => {
     expect(scoreRate('48.09', '50.00')).toBe(96.2);
     expect(scoreRate('5', '0')).toBe(0);
     expect(scoreRate('x', '10')).toBe(0);
+  });
+});
+
+describe('the tile map (divisions as equal tiles, grouped by parent city)', () => {
+  const blocks = [
+    {
+      code: '230000',
+      name: '地级市',
+      tiles: [
+        { code: '230100', name: '哈尔滨市', value: 92.3, text: '92.30', rank: 1 },
+        { code: '230200', name: '齐齐哈尔市', value: 75.12, text: '75.12', rank: 2 },
+        { code: '230300', name: '鸡西市', value: null, note: '未共享' },
+      ],
+    },
+    {
+      code: '230100',
+      name: '哈尔滨市',
+      tiles: [{ code: '230125', name: HOSTILE, value: 60, text: '60.00', rank: 3 }],
+    },
+  ];
+  const map = (id: string) =>
+    tileMapChart({ id, title: '各地区综合指数瓦片图', valueName: '综合指数', blocks });
+
+  it('says every tile in its label: name, rank and value, or why it has none', () => {
+    const svg = map('tm');
+    expect(
+      svg.startsWith(
+        '<svg role="img" aria-label="各地区综合指数瓦片图：地级市：哈尔滨市（第 1 名，综合指数 92.30）',
+      ),
+    ).toBe(true);
+    expect(svg).toContain('鸡西市（未共享）');
+    expect(svg).toMatch(/>哈尔滨市<\/text>/);
+    expect(svg).toMatch(/>92\.30 · 1<\/text>/);
+    // The legend: five classes from the lowest value to the highest, and the empty tile.
+    expect(svg).toMatch(/>60\.00–66\.46<\/text>/);
+    expect(svg).toMatch(/>未共享或未排名<\/text>/);
+    expect(svg).not.toContain('<script>');
+    expect(map('tm')).toBe(svg);
+  });
+
+  it('colours by five equal classes of the values, the highest in the darkest', () => {
+    const b = tileClasses([60, 70, 100]);
+    expect(b).toEqual([60, 68, 76, 84, 92, 100]);
+    expect(tileClass(60, b)).toBe(0);
+    expect(tileClass(91.9, b)).toBe(3);
+    expect(tileClass(100, b)).toBe(4);
+    expect(tileClass(5, tileClasses([5, 5]))).toBe(4);
+    const svg = map('tc');
+    expect(svg).toContain(`fill="${TILE_COLORS[4]}"`);
+    expect(svg).toContain(`fill="${TILE_COLORS[0]}"`);
+  });
+
+  it('says 暂无数据 when no division has a tile', () => {
+    const svg = tileMapChart({ id: 'te', title: '瓦片图', valueName: '综合指数', blocks: [] });
+    expect(svg).toContain('暂无数据');
   });
 });

@@ -5,10 +5,14 @@
  * aria-label and <title>) whose ids start with the `id` given, so equal data gives equal bytes and
  * several charts can share a page.
  */
+export { boxPlotChart, type FiveNumbers, type StripPoint } from './box-plot';
 export { type BandCount, type GradeCount, gradeDistributionChart, scoreBandsChart } from './distribution';
+export { groupTrendChart, type TrendSeries } from './group-trend';
 export { cleanText, escapeText, type Interpolation, Markup, markup, trusted } from './markup';
 export { type DimensionScore, dimensionRadarChart, scoreRate } from './radar';
+export { type RankInterval, rankIntervalChart } from './rank-intervals';
 export { type RankingBar, rankingChart } from './ranking';
 export type { ChartFrame } from './render';
 export { CHART_FONT_STACK, shortLabel } from './theme';
+export { TILE_COLORS, type Tile, type TileBlock, tileClass, tileClasses, tileMapChart } from './tile-map';
 export { type TrendYear, trendChart } from './trend';

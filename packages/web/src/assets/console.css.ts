@@ -207,5 +207,24 @@ ul.downloads{display:flex;flex-wrap:wrap;gap:8px;list-style:none;margin:0 0 8px;
 ul.downloads a.button{display:inline-flex;align-items:center;min-height:44px;padding:8px 16px}
 ul.downloads .size{font-size:.85rem}
 .report-kind h3{font-size:1rem;margin:12px 0 6px}
+/* Cross-region comparison (#12): the recipient's tabs, charts at their own size (shrinking to fit), rank movement, choices in columns. */
+nav.tabs ul{list-style:none;margin:0 0 16px;padding:0;display:flex;flex-wrap:wrap;gap:4px;border-bottom:1px solid #d8dde3}
+nav.tabs a{display:block;padding:6px 12px;text-decoration:none;color:#1f2328;border-bottom:3px solid transparent}
+nav.tabs a[aria-current=page]{border-bottom-color:#8b1a1a;font-weight:600}
+th.num{text-align:right}
+table.nowrap td{white-space:nowrap}
+#years a[aria-current=page]{font-weight:700;color:#1f2328}
+figure.chart{margin:0 0 12px;min-width:0}
+figure.chart svg{display:block;max-width:100%;height:auto}
+figure.chart figcaption{color:#57606a;font-size:.88rem;margin-top:4px}
+.move.up{color:#0f5323;font-weight:600}
+.move.down{color:#a4121b;font-weight:600}
+.checks{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:2px 12px}
+.checks label.check,fieldset.member-block>legend{font-weight:400}
+fieldset.member-block{margin:8px 0}
+table.mapping select,table.mapping input,#whatif-weights input,#weights-table input{padding:4px 6px;border:1px solid #8a949e;border-radius:4px;font:inherit;background:#fff;max-width:100%}
+table.mapping input,#whatif-weights input,#weights-table input{width:8em}
+table.mapping .hint{display:block;color:#57606a;font-size:.82rem}
+form[aria-busy=true] #whatif-weights{opacity:.85}
 @media print{header.top,nav.main,.no-print,.skip{display:none}}
 `;

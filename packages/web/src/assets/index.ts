@@ -7,6 +7,7 @@ import { EVIDENCE_UPLOAD_JS } from './evidence-upload.js.ts';
 import { PORTAL_CSS } from './portal.css.ts';
 import { RUN_PROGRESS_JS } from './run-progress.js.ts';
 import { SURVEY_ANSWER_JS } from './survey-answer.js.ts';
+import { WHAT_IF_JS } from './what-if.js.ts';
 
 /**
  * The console's static assets. Their sources are TS modules exporting strings, so the console
@@ -21,6 +22,7 @@ const SOURCES = {
   'evidence-upload.js': { body: EVIDENCE_UPLOAD_JS, type: 'text/javascript; charset=utf-8' },
   'survey-answer.js': { body: SURVEY_ANSWER_JS, type: 'text/javascript; charset=utf-8' },
   'run-progress.js': { body: RUN_PROGRESS_JS, type: 'text/javascript; charset=utf-8' },
+  'what-if.js': { body: WHAT_IF_JS, type: 'text/javascript; charset=utf-8' },
 } as const;
 
 export type AssetName = keyof typeof SOURCES;

@@ -163,11 +163,17 @@ export class ApiClient {
    */
   async file<R extends RouteConfig>(
     route: R,
-    input: { params?: Record<string, unknown>; body?: BodyInit; contentType?: string },
+    input: {
+      params?: Record<string, unknown>;
+      query?: Record<string, unknown>;
+      body?: BodyInit;
+      contentType?: string;
+    },
   ): Promise<{ ok: true; response: Response } | { ok: false; status: number; problem: Problem }> {
     const headers = this.headers('*/*');
     if (input.contentType) headers['content-type'] = input.contentType;
-    const res = await this.send(route.method.toUpperCase(), pathOf(route, input.params), headers, input.body);
+    const path = pathOf(route, input.params, input.query);
+    const res = await this.send(route.method.toUpperCase(), path, headers, input.body);
     if (!res.ok) return { ok: false, status: res.status, problem: await problemOf(res) };
     return { ok: true, response: res };
   }

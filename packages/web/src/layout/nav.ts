@@ -1,6 +1,8 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
 import { BASE, type Me } from '../context';
 import type { MessageKey } from '../i18n';
+import { GUIDANCE, MAPPINGS, SHARED, STANDARDS } from '../pages/comparisons/routes';
+import { isCityOffice, isCountyOffice, isRecipient, isSharer } from '../pages/comparisons/scope';
 import { may, officeWide } from '../policy';
 
 /**
@@ -45,6 +47,30 @@ const NAV: readonly NavItem[] = [
     href: `${BASE}/storage`,
     label: 'evStorageTitle',
     shown: (me) => may(me, CONTRACTS.evidence.putSettings),
+  },
+  // Cross-region comparison (#12): a province's or city's comparison of the regions that shared
+  // with it; the standard library (read by every region of the province, to map to); a region's
+  // own sharing upward; guidance between a city and its counties.
+  {
+    href: `${BASE}/comparisons`,
+    label: 'navComparison',
+    shown: (me) => may(me, SHARED.list) && isRecipient(me),
+  },
+  { href: `${BASE}/standards`, label: 'navStandards', shown: (me) => may(me, STANDARDS.list) },
+  {
+    href: `${BASE}/sharing`,
+    label: 'navSharing',
+    shown: (me) => may(me, MAPPINGS.list) && isSharer(me),
+  },
+  {
+    href: `${BASE}/guidance`,
+    label: 'navGuidance',
+    shown: (me) => may(me, GUIDANCE.send) && isCityOffice(me),
+  },
+  {
+    href: `${BASE}/guidance`,
+    label: 'navGuidanceInbox',
+    shown: (me) => may(me, GUIDANCE.inbox) && isCountyOffice(me),
   },
 ];
 

@@ -3,6 +3,7 @@ import { type CycleView, labelOf, unitScope } from '@jixiao/core';
 import { BASE, seg, useView } from '../../../context';
 import { formatDateTime, formatNumber, type MessageKey, pct, t } from '../../../i18n';
 import { officeWide, useMay } from '../../../policy';
+import { isSharer } from '../../comparisons/scope';
 import { cycleHref } from './paths';
 
 /** The cycle's facts: kind (and a special one's subject), year, scope, bindings, warning rule, units. */
@@ -106,6 +107,8 @@ export function CycleLinks(props: { cycle: CycleView }) {
     // Reports and their publication (#11).
     [`${href}/reports`, 'rpTitle', wide && may(CONTRACTS.reports.index)],
     [`${href}/publication`, 'pbTitle', may(CONTRACTS.publication.view)],
+    // Sharing the released results with the offices above (#12).
+    [`${href}/sharing`, 'shTitle', may(CONTRACTS.sharing.cycle) && isSharer(me)],
   ];
   const shown = links.filter(([, , ok]) => ok);
   if (shown.length === 0) return null;
