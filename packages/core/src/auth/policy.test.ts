@@ -68,7 +68,13 @@ describe('can: specific rules', () => {
   it('a provincial analyst may only list province tenants, read tenant info and compare what was shared', () => {
     const a = identity('provincial_analyst');
     const allowed = ALL_ACTIONS.filter((x) => can(a, x)).sort();
-    expect(allowed).toEqual(['comparison:read', 'province:tenants', 'reference:read', 'standards:read', 'tenant:read']);
+    expect(allowed).toEqual([
+      'comparison:read',
+      'province:tenants',
+      'reference:read',
+      'standards:read',
+      'tenant:read',
+    ]);
   });
 
   it('a provincial analyst without a province cannot list province tenants', () => {
