@@ -4,8 +4,9 @@ import {
   STANDARDISATION_METHOD_LABELS,
   type StandardIndicator,
 } from '@jixiao/core';
-import { ErrorSummary, Flash } from '../../components/feedback';
-import { Facts, Hidden } from '../../components/fields';
+import { DeleteCard } from '../../components/delete-card';
+import { Flash } from '../../components/feedback';
+import { Facts } from '../../components/fields';
 import { consoleProblem, problemPage, statusOf } from '../../components/message-page';
 import { type Ctx, param, redirectOk, useView } from '../../context';
 import { type FormErrors, type FormValues, noErrors, problemToFormErrors, readForm, str } from '../../forms';
@@ -79,15 +80,14 @@ function GroupPage(props: { g: PeerGroup; state: State } & Loaded) {
             library={props.library}
             reloadHref={href}
           />
-          <form method="post" action={`${href}/delete`} class="card" id="group-delete">
-            <h2>{t(lang, 'pgDelete')}</h2>
-            <ErrorSummary errors={state.deleteErrors} reloadHref={href} />
-            <p class="muted">{t(lang, 'pgDeleteHint')}</p>
-            <Hidden name="version" value={g.version} />
-            <button class="danger" type="submit">
-              {t(lang, 'delete')}
-            </button>
-          </form>
+          <DeleteCard
+            href={href}
+            id="group-delete"
+            title={t(lang, 'pgDelete')}
+            hint={t(lang, 'pgDeleteHint')}
+            version={g.version}
+            errors={state.deleteErrors}
+          />
         </>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import { CODE_PATTERN, DIRECTION_LABELS, type StandardIndicator } from '@jixiao/core';
-import { ErrorSummary, Flash } from '../../components/feedback';
-import { Facts, Hidden } from '../../components/fields';
+import { DeleteCard } from '../../components/delete-card';
+import { Flash } from '../../components/feedback';
+import { Facts } from '../../components/fields';
 import { consoleProblem, problemPage, statusOf } from '../../components/message-page';
 import { type Ctx, param, redirectOk, useView } from '../../context';
 import {
@@ -71,15 +72,14 @@ function StandardPage(props: { s: StandardIndicator; state: State }) {
             errors={state.errors ?? noErrors()}
             reloadHref={href}
           />
-          <form method="post" action={`${href}/delete`} class="card" id="standard-delete">
-            <h2>{t(lang, 'sdDelete')}</h2>
-            <ErrorSummary errors={state.deleteErrors} reloadHref={href} />
-            <p class="muted">{t(lang, 'sdDeleteHint')}</p>
-            <Hidden name="version" value={s.version} />
-            <button class="danger" type="submit">
-              {t(lang, 'delete')}
-            </button>
-          </form>
+          <DeleteCard
+            href={href}
+            id="standard-delete"
+            title={t(lang, 'sdDelete')}
+            hint={t(lang, 'sdDeleteHint')}
+            version={s.version}
+            errors={state.deleteErrors}
+          />
         </>
       ) : null}
     </>
