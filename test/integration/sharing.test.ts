@@ -574,6 +574,41 @@ describe('a send cut short', () => {
   });
 });
 
+describe('a withdrawal cut short', () => {
+  it('never leaves a copy the record calls withdrawn: the retry completes it', async () => {
+    const { cycle } = await releasedYear(s, FZ, 'fz-admin', 2023, { FGJ: { L1: 70, L2: 5, L3: 60 } });
+    const made = await as('fz', 'POST', `/v1/cycles/${cycle}/shares`, { to: 'province' });
+    expect(made.status, made.text).toBe(201);
+    expect((await as('analyst', 'GET', `/v1/shared-results/2023/${FZ}`)).status).toBe(200);
+    // The write of 方正县's share record fails once, after the copy is gone (fault at the SDK).
+    const records = keys.shareRecords(FZ).pk;
+    let failures = 1;
+    (s.clients.dynamo as unknown as SdkMiddleware).middlewareStack.add(
+      (next) => async (args) => {
+        const pk = (args.input.Key as { pk?: unknown } | undefined)?.pk;
+        const text = typeof pk === 'string' ? pk : (pk as { S?: string } | undefined)?.S;
+        if (text === records && args.input.UpdateExpression !== undefined && failures > 0) {
+          failures--;
+          throw Object.assign(new Error('injected: service unavailable'), {
+            name: 'ServiceUnavailable',
+            $metadata: { httpStatusCode: 503 },
+          });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'failOneShareRecordUpdate' },
+    );
+    const path = `/v1/cycles/${cycle}/shares/${HLJ}/withdraw`;
+    const body = { version: made.body.version, reason: '数据待更正' };
+    expect((await as('fz', 'POST', path, body)).status).toBeGreaterThanOrEqual(500);
+    expect(failures).toBe(0);
+    expectProblem(await as('analyst', 'GET', `/v1/shared-results/2023/${FZ}`), 404, 'not_found');
+    const again = await as('fz', 'POST', path, body);
+    expect(again.status, again.text).toBe(200);
+    expect(again.body.status).toBe('withdrawn');
+  });
+});
+
 describe('bad input', () => {
   it('answers every malformed body with a 4xx problem, never a 5xx (fast-check)', async () => {
     const routes: [string, string, string, Record<string, unknown>][] = [

@@ -20,7 +20,7 @@ import { shareBasis } from './share-inputs';
  * sharer's record (T#<t>#SHARES, created, or changed at the version read), then the recipient's
  * copy (P#<recipient>#SHARED), so a copy never exists without a record saying it was shared.
  * Sharing another cycle of the same year replaces the copy, and the older record says `replaced`.
- * Withdrawing marks the record and deletes the copy (only while it is still that cycle's). Audited.
+ * Withdrawing deletes the copy (only while it is still that cycle's), then marks the record. Audited.
  */
 
 export const sharingRecipients = async (caller: Caller): Promise<{ items: RecipientChoice[] }> => ({
@@ -134,11 +134,13 @@ export async function withdrawShare(
     );
   if (input.version !== current.version) throw errors.versionConflict(current.version);
   const withdrawn = { ...stampOf(caller), reason: input.reason };
+  // The copy goes first: a withdrawal cut short after it leaves a record still saying `shared`,
+  // which the retry completes; the other order could leave a copy the record calls withdrawn.
+  await caller.deps.data.province.shared.remove(recipient, current.year, t, cycle.id);
   const record = await repo.update(t, recipient, cycle.id, current.version, {
     status: 'withdrawn',
     withdrawn,
   });
-  await caller.deps.data.province.shared.remove(recipient, current.year, t, cycle.id);
   await recordAudit(caller, {
     action: 'share.withdraw',
     target: { type: 'share', id: `${cycle.id}/${recipient}` },
