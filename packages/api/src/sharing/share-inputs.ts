@@ -3,6 +3,7 @@ import {
   type Cycle,
   contentOf,
   type EvaluationRun,
+  isAppError,
   leafMappingSchema,
   leavesOf,
   type ReleasePointer,
@@ -41,7 +42,11 @@ async function systemsOf(caller: Caller, named: readonly string[]): Promise<Syst
     const at = ref.lastIndexOf('@');
     const id = ref.slice(0, at);
     const version = Number(ref.slice(at + 1));
-    const system = await caller.deps.data.indicatorSystems.getVersion(t, id, version).catch(() => undefined);
+    // A version deleted since the run leaves the coverage; any other failure is the request's.
+    const system = await caller.deps.data.indicatorSystems.getVersion(t, id, version).catch((e: unknown) => {
+      if (isAppError(e) && e.status === 404) return undefined;
+      throw e;
+    });
     if (!system) continue;
     out.push({
       id,
