@@ -1,9 +1,9 @@
 import type { Comparison, ComparisonIndicator, PeerGroup, WhatIfResult } from '@jixiao/core';
 import { assetUrl } from '../../assets';
 import { ErrorSummary } from '../../components/feedback';
-import { FieldError } from '../../components/fields';
+import { WeightInput } from '../../components/weight-input';
 import { useView } from '../../context';
-import { type FormErrors, type FormValues, str } from '../../forms';
+import type { FormErrors, FormValues } from '../../forms';
 import { t } from '../../i18n';
 import { queryOf } from './compare';
 import { ComparisonGradeBadge, dp2, fixed2 } from './format';
@@ -50,21 +50,13 @@ function WeightRow(props: { ind: ComparisonIndicator; values: FormValues; errors
       <td>{ind.unit}</td>
       <td class="num">{fixed2(ind.weight)}</td>
       <td>
-        <input
-          type="number"
-          id={`f-${name}`}
+        <WeightInput
           name={name}
-          value={str(props.values[name])}
-          min="0"
-          max="1000"
-          step="any"
-          inputmode="decimal"
+          values={props.values}
+          error={error}
+          label={`${ind.name} ${t(lang, 'wiWeights')}`}
           placeholder={fixed2(ind.weight)}
-          aria-label={`${ind.name} ${t(lang, 'wiWeights')}`}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `f-${name}-error` : undefined}
         />
-        <FieldError name={name} error={error} />
       </td>
     </tr>
   );

@@ -7,6 +7,7 @@ import {
 import { ErrorSummary } from '../../components/feedback';
 import { FieldError, FormActions, Hidden, SelectField, TextArea, TextField } from '../../components/fields';
 import { bindFields } from '../../components/record-form';
+import { WeightInput } from '../../components/weight-input';
 import { useView } from '../../context';
 import { type FormErrors, type FormValues, list, str } from '../../forms';
 import { t } from '../../i18n';
@@ -86,20 +87,13 @@ function Weights(props: { library: readonly StandardIndicator[]; values: FormVal
                   <td>{s.unit}</td>
                   <td class="num">{fixed2(s.weight)}</td>
                   <td>
-                    <input
-                      type="number"
-                      id={`f-${name}`}
+                    <WeightInput
                       name={name}
-                      value={str(props.values[name])}
-                      min="0"
-                      max="1000"
-                      step="any"
-                      inputmode="decimal"
-                      aria-label={`${s.name} ${t(lang, 'pgGroupWeight')}`}
-                      aria-invalid={e ? 'true' : undefined}
-                      aria-describedby={e ? `f-${name}-error` : 'f-weights-hint'}
+                      values={props.values}
+                      error={e}
+                      label={`${s.name} ${t(lang, 'pgGroupWeight')}`}
+                      hint="f-weights-hint"
                     />
-                    <FieldError name={name} error={e} />
                   </td>
                 </tr>
               );
