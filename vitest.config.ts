@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  * - console: the server-rendered console against the real product on the same in-process stack;
  * - infra: CDK synthesis and cdk-nag, offline;
  * - browser: headless Chromium (Debian's package, else the one in @sparticuz/chromium) against the
- *   embedded stack.
+ *   embedded stack;
+ * - clients: the real programs that open our files (LibreOffice, poppler, a third-party OpenAPI
+ *   client generator and tsc) against files the embedded stack writes.
  */
 const env = {
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -65,6 +67,18 @@ export default defineConfig({
           globalSetup: ['test/support/chromium-path.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'clients',
+          env,
+          include: ['test/clients/**/*.test.ts'],
+          globalSetup: ['test/support/office-tools.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          // LibreOffice and the demo stacks are heavy: one file at a time.
           fileParallelism: false,
         },
       },

@@ -270,6 +270,23 @@ describe('version page', () => {
       '哈尔滨市 2026 年度市直部门绩效评估指标体系',
     );
   });
+
+  it('offers the print layout beside the full export, and explains a layout it does not know', async () => {
+    const page = await (await admin.get(`/console/indicator-systems/${DEPT}/versions/1`)).text();
+    expect(page).toContain(`href="/console/indicator-systems/${DEPT}/versions/1/export.xlsx?layout=print"`);
+    expect(page).toContain('导出 Excel（打印版）');
+    const res = await admin.get(`/console/indicator-systems/${DEPT}/versions/1/export.xlsx?layout=print`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="system-v1-print.xlsx"/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const tree = wb.getWorksheet('指标体系')!;
+    expect(tree.columnCount).toBeLessThan(15);
+    expect(tree.headerFooter.oddHeader).toContain('打印版');
+    const bad = await admin.get(`/console/indicator-systems/${DEPT}/versions/1/export.xlsx?layout=a3`);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('layout');
+  });
 });
 
 describe('import', () => {

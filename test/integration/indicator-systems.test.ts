@@ -216,6 +216,19 @@ describe('from a template to a trial score and an Excel round trip', () => {
     expect(imported.status).toBe(201);
     expect(imported.body.dimensions).toEqual(created.body.dimensions);
 
+    // The print layout: the columns a reader needs, named as such; not a file the import reads back.
+    const print = await s.call('GET', `/v1/indicator-systems/${id}/versions/1/export.xlsx?layout=print`, {
+      token: admin,
+    });
+    expect(print.status).toBe(200);
+    expect(print.headers.get('content-disposition')).toContain(encodeURIComponent('-打印版.xlsx'));
+    expect(print.bytes.length).toBeLessThan(bytes.length);
+    const badLayout = await s.call('GET', `/v1/indicator-systems/${id}/versions/1/export.xlsx?layout=a3`, {
+      token: admin,
+    });
+    expect(badLayout.status).toBe(422);
+    expect(badLayout.body.errors[0].path).toBe('query.layout');
+
     const garbage = await s.call('POST', '/v1/indicator-systems/import', {
       token: admin,
       raw: new TextEncoder().encode('not a workbook'),

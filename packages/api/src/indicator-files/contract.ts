@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { systemViewSchema, XLSX_TYPE } from '@jixiao/core';
+import { systemViewSchema, WORKBOOK_LAYOUTS, XLSX_TYPE } from '@jixiao/core';
 import { json, readErrors, writeErrors } from '../http/openapi-parts';
 import { defineRoute } from '../http/route';
 import { versionParams } from '../indicator-systems/contract';
@@ -23,8 +23,12 @@ export const indicatorFileContract = {
     path: '/v1/indicator-systems/{id}/versions/{v}/export.xlsx',
     tags,
     'x-permission': 'indicators:read',
-    summary: 'Download the version as .xlsx in the office layout',
-    request: { params: versionParams },
+    summary:
+      'Download the version as .xlsx in the office layout: `layout=full` (default) every column, the file the import reads back; `layout=print` the columns a reader needs, fitting A4 landscape at a readable size',
+    request: {
+      params: versionParams,
+      query: z.object({ layout: z.enum(WORKBOOK_LAYOUTS).default('full') }),
+    },
     responses: { 200: { description: 'Workbook', content: workbook }, ...readErrors },
   }),
 };

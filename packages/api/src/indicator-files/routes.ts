@@ -10,7 +10,7 @@ export const indicatorFileRoutes = resourceApp()
   )
   .openapi(r.export, async (c) => {
     const { id, v } = c.req.valid('param');
-    const file = await exportSystem(callerOf(c), id, v);
+    const file = await exportSystem(callerOf(c), id, v, c.req.valid('query').layout);
     return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': XLSX_TYPE,
       'content-disposition': `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,

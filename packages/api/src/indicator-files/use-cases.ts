@@ -1,4 +1,4 @@
-import { contentOf, errors, tenantOf } from '@jixiao/core';
+import { contentOf, errors, tenantOf, type WorkbookLayout } from '@jixiao/core';
 import { exportSystemXlsx, importSystemXlsx } from '@jixiao/reports';
 import type { Caller } from '../http/caller';
 import { createFromContent, readVersion } from '../indicator-systems/use-cases';
@@ -23,13 +23,19 @@ export async function importSystem(caller: Caller, bytes: Uint8Array) {
 }
 
 /** The workbook of a version the caller may see, and the file name to save it under. */
-export async function exportSystem(caller: Caller, id: string, v: number) {
+export async function exportSystem(caller: Caller, id: string, v: number, layout: WorkbookLayout = 'full') {
   const s = await readVersion(caller, id, v);
   const t = await caller.deps.data.tenants.get(tenantOf(caller.identity));
   const bytes = await exportSystemXlsx(contentOf(s), {
     ...(t ? { tenantName: t.fullName } : {}),
     status: s.status,
     systemVersion: s.systemVersion,
+    layout,
   });
-  return { bytes, asciiName: `system-v${s.systemVersion}.xlsx`, name: `${s.name}-v${s.systemVersion}.xlsx` };
+  const print = layout === 'print';
+  return {
+    bytes,
+    asciiName: `system-v${s.systemVersion}${print ? '-print' : ''}.xlsx`,
+    name: `${s.name}-v${s.systemVersion}${print ? '-打印版' : ''}.xlsx`,
+  };
 }

@@ -121,6 +121,7 @@ const REGISTRY = {
   changeCause: evaluation.CHANGE_CAUSE_LABELS,
   reportKind: reports.REPORT_KIND_LABELS,
   reportFormat: reports.REPORT_FORMAT_LABELS,
+  workbookLayout: reports.WORKBOOK_LAYOUT_LABELS,
   positionVerdict: reports.POSITION_VERDICT_LABELS,
   publicationStatus: reports.PUBLICATION_STATUS_LABELS,
   standardisationMethod: province.STANDARDISATION_METHOD_LABELS,

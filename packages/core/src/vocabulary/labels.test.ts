@@ -33,6 +33,7 @@ import { UPLOAD_STATUSES } from '../evidence/model';
 import { DETECTED_CONTENTS } from '../evidence/sniff';
 import { CALIBRATION_FLAGS, EXPERT_TENDENCIES } from '../experts/calibration';
 import { ASSIGNMENT_STATUSES, ROUND_STATUSES } from '../experts/model';
+import { WORKBOOK_LAYOUTS } from '../files/media-types';
 import { FINANCE_CALCULATOR_NAMES } from '../finance/registry';
 import { SYSTEM_ACTIONS } from '../indicators/lifecycle';
 import {
@@ -167,6 +168,7 @@ const VALUES: { [N in EnumName]: readonly EnumValues[N][] } = {
   changeCause: CHANGE_CAUSES,
   reportKind: REPORT_KINDS,
   reportFormat: REPORT_FORMATS,
+  workbookLayout: WORKBOOK_LAYOUTS,
   positionVerdict: POSITION_VERDICTS,
   publicationStatus: PUBLICATION_STATUSES,
   standardisationMethod: STANDARDISATION_METHODS,

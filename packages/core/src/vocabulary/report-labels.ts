@@ -1,3 +1,4 @@
+import type { WorkbookLayout } from '../files/media-types';
 import type { PublicationStatus } from '../publication/model';
 import type { PositionVerdict, ReportFormat, ReportKind } from '../reports/model';
 import { type Labels, labels } from './label';
@@ -16,6 +17,12 @@ export const REPORT_FORMAT_LABELS: Labels<ReportFormat> = labels({
   pdf: { zh: 'PDF 文档', en: 'PDF' },
   xlsx: { zh: 'Excel 表格', en: 'Excel workbook' },
   html: { zh: '网页', en: 'Web page' },
+});
+
+/** Excel 导出版式. */
+export const WORKBOOK_LAYOUT_LABELS: Labels<WorkbookLayout> = labels({
+  full: { zh: '完整版（可改后导入）', en: 'Full (edit and import back)' },
+  print: { zh: '打印版', en: 'For printing' },
 });
 
 /** 组内位置 (a dimension against the unit's group). */

@@ -9,7 +9,5 @@ export {
   type Lang,
   shanghaiTime,
   tableWorkbook,
-  textWidth,
-  wrappedLines,
 } from './table-workbook';
 export { type ValueTableRow, valuesXlsx } from './values';

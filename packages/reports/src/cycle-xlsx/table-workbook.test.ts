@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { shanghaiTime, tableWorkbook, textWidth, wrappedLines } from './table-workbook';
+import { shanghaiTime, tableWorkbook } from './table-workbook';
 
 type Row = { name: string; n?: number };
 const columns = [
@@ -14,21 +14,7 @@ async function load(bytes: Uint8Array) {
   return wb.worksheets[0]!;
 }
 
-describe('wrapped text', () => {
-  it('counts a CJK or full-width character as two width units', () => {
-    expect(textWidth('abc')).toBe(3);
-    expect(textWidth('市发改委')).toBe(8);
-    expect(textWidth('（A）')).toBe(5);
-  });
-
-  it('counts the lines a cell prints on, explicit breaks included', () => {
-    expect(wrappedLines('', 10)).toBe(1);
-    expect(wrappedLines('短', 10)).toBe(1);
-    // 20 CJK characters = 40 units in a column of 10.5 usable units: 4 lines.
-    expect(wrappedLines('一'.repeat(20), 12)).toBe(4);
-    expect(wrappedLines('a\nb\nc', 10)).toBe(3);
-  });
-
+describe('table cells', () => {
   it('shows times as Beijing time', () => {
     expect(shanghaiTime('2032-01-31T17:30:00.000Z')).toBe('2032-02-01 01:30');
     expect(shanghaiTime(undefined)).toBe('');

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import { BOLD, pageSetup, setNumber, styleTable } from '../indicator-xlsx/export/style';
+import { workbookBytes } from '../xlsx-layout';
 
 /**
  * One table of the evaluation year as a printable workbook: a title row, a bold header row that
  * stays in view (frozen), repeats on every printed page and carries an auto filter, wrapped text,
- * and A4 landscape fitted to the page width. Row heights are estimated from the wrapped text
- * (LibreOffice and Excel do not grow a row for wrapped text written by a library), counting a
- * CJK character as two width units, so printed rows show all their text.
+ * and A4 landscape fitted to the page width at a readable size; rows as tall as their wrapped text
+ * (see ../xlsx-layout).
  */
 
 export type Lang = 'zh' | 'en';
@@ -27,27 +27,6 @@ export interface TableOptions {
 }
 
 const HEADER_ROW = 2;
-/** Points per printed line of 10.5 pt text, and padding per row. */
-const LINE_POINTS = 14.5;
-const ROW_PADDING = 4;
-/** Excel's tallest row. */
-const MAX_ROW_POINTS = 409;
-
-const CJK =
-  /[\u1100-\u115F\u2E80-\u303E\u3040-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD87F][\uDC00-\uDFFF]/;
-
-/** The width of a line in Latin-character units: CJK (and full-width) characters count 2. */
-export function textWidth(line: string): number {
-  let w = 0;
-  for (const ch of line) w += CJK.test(ch) ? 2 : 1;
-  return w;
-}
-
-/** Printed lines of `text` in a column `width` wide (wrapped at the column's edge, a little inside it). */
-export function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(1, width - 1.5);
-  return text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
-}
 
 const shownText = (v: CellValue): string =>
   v === null || v === undefined ? '' : typeof v === 'boolean' ? String(v) : String(v);
@@ -89,11 +68,9 @@ export async function tableWorkbook<R>(
   t.value = title;
   t.font = { name: 'SimHei', size: 14, bold: true };
   t.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  const titleWidth = columns.reduce((a, c) => a + c.width, 0);
-  ws.getRow(1).height = Math.max(28, wrappedLines(title, titleWidth / 1.4) * 20 + 8);
+  ws.getRow(1).height = 28;
 
   const head = ws.getRow(HEADER_ROW);
-  let headLines = 1;
   columns.forEach((c, i) => {
     const cell = head.getCell(i + 1);
     const text = c.header[lang];
@@ -101,21 +78,16 @@ export async function tableWorkbook<R>(
     cell.font = BOLD;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    headLines = Math.max(headLines, wrappedLines(text, c.width));
   });
-  head.height = headLines * LINE_POINTS + ROW_PADDING + 4;
 
   rows.forEach((row, r) => {
     const excelRow = ws.getRow(HEADER_ROW + 1 + r);
-    let lines = 1;
     columns.forEach((c, i) => {
       const v = c.value(row, lang);
       const cell = excelRow.getCell(i + 1);
       if (typeof v === 'number' && Number.isFinite(v)) setNumber(cell, v);
       else cell.value = v === null || v === undefined ? null : shownText(v);
-      lines = Math.max(lines, wrappedLines(shownText(v), c.width));
     });
-    excelRow.height = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + ROW_PADDING);
   });
   const last = HEADER_ROW + rows.length;
   styleTable(ws, HEADER_ROW, last, n);
@@ -129,12 +101,11 @@ export async function tableWorkbook<R>(
     ws.mergeCells(at, 1, at, n);
     const cell = ws.getCell(at, 1);
     cell.value = note;
-    cell.font = { name: 'SimSun', size: 9 };
+    // Body size: a smaller note would set the readable print scale of the whole sheet.
+    cell.font = { name: 'SimSun', size: 10.5 };
     cell.alignment = { vertical: 'top', wrapText: true };
-    ws.getRow(at).height = Math.min(MAX_ROW_POINTS, wrappedLines(note, titleWidth) * 13 + ROW_PADDING);
   });
 
   pageSetup(ws, `${HEADER_ROW}:${HEADER_ROW}`, title);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as unknown as ArrayBuffer);
+  return workbookBytes(wb);
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { MIN_PRINT_POINTS, printScale } from '../xlsx-layout';
 import { exportSystemXlsx } from './export';
 import { TREE_COLUMNS } from './layout';
 import {
@@ -70,10 +71,13 @@ describe('the exported workbook', () => {
     ]);
     expect(values(ws, 2)).toEqual(TREE_COLUMNS.map((c) => c.zh));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    // 22 columns do not fit A4 at a readable size: printed at 77 %, across then down.
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToWidth: 1,
+      fitToPage: false,
+      scale: 77,
+      pageOrder: 'overThenDown',
       printTitlesRow: '1:2',
     });
     expect(ws.headerFooter.oddHeader).toContain('草稿');
@@ -262,6 +266,62 @@ describe('the exported workbook', () => {
       'B',
     ]);
     expect(ws.getCell('G3').alignment?.wrapText).toBe(true);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+    });
+  });
+});
+
+describe('the print layout', () => {
+  it('keeps the columns a reader needs, fitted to A4 landscape at a readable size', async () => {
+    const wb = await open({ layout: 'print', status: 'draft', systemVersion: 2 });
+    const ws = sheet(wb, '指标体系');
+    expect(values(ws, 2)).toEqual([
+      '一级指标',
+      '权重',
+      '二级指标',
+      '权重',
+      '三级指标',
+      '权重',
+      '指标编码',
+      '计量单位',
+      '评分方法',
+      '评分标准',
+      '佐证材料',
+    ]);
+    expect(ws.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, printTitlesRow: '1:2' });
+    expect(printScale(ws).scale * 10.5).toBeGreaterThanOrEqual(MIN_PRINT_POINTS);
+    expect(ws.headerFooter.oddHeader).toContain('打印版（不用于导入）');
+    // Every leaf is there, with its criteria, as in the full layout.
+    const full = sheet(await open(), '指标体系');
+    const criteria = (w: ExcelJS.Worksheet, col: number) =>
+      Array.from({ length: w.rowCount - 2 }, (_, i) => w.getCell(i + 3, col).value);
+    expect(criteria(ws, 10)).toEqual(criteria(full, 18));
+    // Branches merged down their leaves start at the top (a span crossing a page break would
+    // otherwise print its name over the repeated header).
+    expect(ws.getCell('A3').alignment?.vertical).toBe('top');
+  });
+
+  it('prints no empty level: a two-level system has no 三级指标 column', async () => {
+    const twoLevels = {
+      ...richSystem,
+      dimensions: richSystem.dimensions.map((d) =>
+        isBranch(d) ? { ...d, children: d.children.filter((n: IndicatorNode) => !isBranch(n)) } : d,
+      ),
+    };
+    const wb = new ExcelJS.Workbook();
+    const fixed = {
+      ...twoLevels,
+      dimensions: twoLevels.dimensions.filter((d) => !isBranch(d) || d.children.length > 0),
+    };
+    const weights = (nodes: readonly IndicatorNode[]): number => nodes.reduce((a, n) => a + n.weight, 0);
+    await wb.xlsx.load(
+      (await exportSystemXlsx({ ...fixed, total: weights(fixed.dimensions) }, { layout: 'print' })).slice()
+        .buffer as ArrayBuffer,
+    );
+    expect(values(sheet(wb, '指标体系'), 2)).not.toContain('三级指标');
   });
 });

@@ -1,9 +1,19 @@
+import type { WorkbookLayout } from '@jixiao/core';
 import ExcelJS from 'exceljs';
+import { workbookBytes } from '../xlsx-layout';
 import { writeProvenance } from './export/provenance-sheet';
 import { writeRules } from './export/rules-sheet';
 import { writeBonus, writeStatistics } from './export/side-sheets';
 import { writeTree } from './export/tree-sheet';
-import { isEnumValue, SYSTEM_STATUS_LABELS, type SystemContent, systemContentSchema } from './model';
+import { TREE_COLUMNS, treePrintColumns } from './layout';
+import {
+  type IndicatorNode,
+  isBranch,
+  isEnumValue,
+  SYSTEM_STATUS_LABELS,
+  type SystemContent,
+  systemContentSchema,
+} from './model';
 
 export interface ExportMeta {
   /** Title row; default: tenant name and system name. */
@@ -12,6 +22,12 @@ export interface ExportMeta {
   /** A system status (draft, submitted …) or any text. */
   status?: string;
   systemVersion?: number;
+  /**
+   * `full` (default): every column, the layout the import reads back. `print`: the 指标体系 sheet
+   * with the columns a reader needs (treePrintColumns), fitting A4 landscape at a readable size;
+   * the page header says it is not for import.
+   */
+  layout?: WorkbookLayout;
 }
 
 const statusText = (status: string | undefined): string | undefined =>
@@ -22,9 +38,16 @@ const statusText = (status: string | undefined): string | undefined =>
       : status;
 
 const metaLine = (meta: ExportMeta): string =>
-  [statusText(meta.status), meta.systemVersion === undefined ? undefined : `第 ${meta.systemVersion} 版`]
+  [
+    statusText(meta.status),
+    meta.systemVersion === undefined ? undefined : `第 ${meta.systemVersion} 版`,
+    meta.layout === 'print' ? '打印版（不用于导入）' : undefined,
+  ]
     .filter(Boolean)
     .join('  ');
+
+const depthOf = (nodes: readonly IndicatorNode[]): number =>
+  Math.max(0, ...nodes.map((n) => (isBranch(n) ? 1 + depthOf(n.children) : 1)));
 
 /**
  * The indicator system as an .xlsx in the layout offices keep (see layout.ts for the sheets,
@@ -40,7 +63,8 @@ export async function exportSystemXlsx(content: SystemContent, meta: ExportMeta 
   wb.title = c.name;
   const tenant = meta.tenantName && !c.name.includes(meta.tenantName) ? meta.tenantName : undefined;
   const header = metaLine(meta);
-  writeTree(wb, c, meta.title ?? [tenant, c.name].filter(Boolean).join(' '), header);
+  const columns = meta.layout === 'print' ? treePrintColumns(depthOf(c.dimensions)) : TREE_COLUMNS;
+  writeTree(wb, c, meta.title ?? [tenant, c.name].filter(Boolean).join(' '), header, columns);
   writeBonus(wb, c);
   writeStatistics(wb, c);
   writeRules(
@@ -50,6 +74,5 @@ export async function exportSystemXlsx(content: SystemContent, meta: ExportMeta 
     header,
   );
   writeProvenance(wb, c);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as unknown as ArrayBuffer);
+  return workbookBytes(wb);
 }

@@ -75,23 +75,30 @@ export interface Column {
   width: number;
   /** Other header texts accepted on import. */
   aliases?: string[];
+  /**
+   * False for a column the print layout leaves out: what the import needs but a reader of the
+   * printed system does not (machine-readable 评分参数, 出处 marks, defaults), so that the printed
+   * sheet fits A4 landscape at a readable size.
+   */
+  print?: false;
 }
 
 /** Export order (the one definition of the tree sheet's columns); the import maps by header text. */
 export const TREE_COLUMNS: Column[] = [
   { field: 'l1', zh: '一级指标', en: 'Dimension (level 1)', width: 18 },
   { field: 'w1', zh: WEIGHT_WORD.zh, en: 'Weight (points)', width: 7 },
-  { field: 'p1', zh: PROVENANCE_HEADER, en: provenanceNote('dimension'), width: 6 },
+  { field: 'p1', print: false, zh: PROVENANCE_HEADER, en: provenanceNote('dimension'), width: 6 },
   { field: 'l2', zh: '二级指标', en: 'Indicator (level 2)', width: 20 },
   { field: 'w2', zh: WEIGHT_WORD.zh, en: 'Weight (points)', width: 7 },
-  { field: 'p2', zh: PROVENANCE_HEADER, en: provenanceNote('indicator'), width: 6 },
+  { field: 'p2', print: false, zh: PROVENANCE_HEADER, en: provenanceNote('indicator'), width: 6 },
   { field: 'l3', zh: '三级指标', en: 'Sub-indicator (level 3)', width: 22 },
   { field: 'w3', zh: WEIGHT_WORD.zh, en: 'Weight (points)', width: 7 },
-  { field: 'p3', zh: PROVENANCE_HEADER, en: provenanceNote('sub-indicator'), width: 6 },
+  { field: 'p3', print: false, zh: PROVENANCE_HEADER, en: provenanceNote('sub-indicator'), width: 6 },
   { field: 'code', zh: '指标编码', en: 'Code', width: 11, aliases: ['编码', '指标代码', '代码'] },
   { field: 'unit', zh: '计量单位', en: 'Unit of measure', width: 9, aliases: ['单位'] },
   {
     field: 'direction',
+    print: false,
     zh: '指标方向',
     en: `Direction (${DIRECTION_LABELS.higher.zh} higher / ${DIRECTION_LABELS.lower.zh} lower)`,
     width: 9,
@@ -99,12 +106,13 @@ export const TREE_COLUMNS: Column[] = [
   },
   {
     field: 'type',
+    print: false,
     zh: '指标类型',
     en: `Type (${INDICATOR_TYPE_LABELS.quantitative.zh} / ${INDICATOR_TYPE_LABELS.qualitative.zh})`,
     width: 9,
     aliases: ['类型'],
   },
-  { field: 'source', zh: '数据来源', en: 'Data source', width: 10, aliases: ['来源'] },
+  { field: 'source', print: false, zh: '数据来源', en: 'Data source', width: 10, aliases: ['来源'] },
   {
     field: 'method',
     zh: '评分方法',
@@ -112,9 +120,17 @@ export const TREE_COLUMNS: Column[] = [
     width: 12,
     aliases: ['评分办法', '计分方法', '计分办法'],
   },
-  { field: 'params', zh: '评分参数', en: 'Rule parameters', width: 32, aliases: ['参数', '计分参数'] },
+  {
+    field: 'params',
+    print: false,
+    zh: '评分参数',
+    en: 'Rule parameters',
+    width: 32,
+    aliases: ['参数', '计分参数'],
+  },
   {
     field: 'office',
+    print: false,
     zh: '考核办设定参数',
     en: 'Set by the office, never by the unit: 目标值 (target) and calculator arguments, e.g. 目标值=100；ratePercent=8',
     width: 16,
@@ -136,6 +152,7 @@ export const TREE_COLUMNS: Column[] = [
   },
   {
     field: 'applies',
+    print: false,
     zh: '适用分组',
     en: 'Applies to groups (blank = all)',
     width: 12,
@@ -143,6 +160,7 @@ export const TREE_COLUMNS: Column[] = [
   },
   {
     field: 'party',
+    print: false,
     zh: '评价对象',
     en: 'Whose performance it measures (purchased services; blank = not applicable)',
     width: 12,
@@ -150,12 +168,22 @@ export const TREE_COLUMNS: Column[] = [
   },
   {
     field: 'missing',
+    print: false,
     zh: '缺失数据处理',
     en: 'Missing data (blank = system policy)',
     width: 12,
     aliases: ['缺失处理', '无数据处理'],
   },
 ];
+
+/**
+ * The print layout's columns for a tree `depth` levels deep: its levels (a two-level system prints
+ * no empty 三级指标), codes, units, the rule's name, criteria and evidence.
+ */
+export function treePrintColumns(depth: number): Column[] {
+  const deeper = new Set<Field>(['l3', 'w3', 'l2', 'w2'].slice(0, 2 * Math.max(0, 3 - depth)) as Field[]);
+  return TREE_COLUMNS.filter((c) => c.print !== false && !deeper.has(c.field));
+}
 
 export const LEVEL_FIELDS = ['l1', 'l2', 'l3'] as const;
 export const WEIGHT_FIELDS = ['w1', 'w2', 'w3'] as const;

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { printSetup } from '../../xlsx-layout';
 
 /** The look every sheet shares: fonts, borders, fills, title and header rows, print setup. */
 
@@ -99,20 +100,7 @@ export function listValidation(cell: ExcelJS.Cell, values: readonly string[]): v
   };
 }
 
+/** A4 landscape, the title rows on every page, the status in the header (see xlsx-layout/print). */
 export function pageSetup(ws: ExcelJS.Worksheet, titleRows: string, header: string): void {
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: titleRows,
-    margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
-  };
-  const amp = (s: string) => s.replace(/&/g, '&&');
-  ws.headerFooter = {
-    oddHeader: header ? `&R${amp(header)}` : '',
-    oddFooter: '&C第 &P 页，共 &N 页',
-  };
+  printSetup(ws, { titleRows, header });
 }

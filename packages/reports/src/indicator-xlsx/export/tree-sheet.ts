@@ -12,6 +12,7 @@ import {
   writeEnum,
 } from '../labels';
 import {
+  type Column,
   type Field,
   LEVEL_FIELDS,
   PROVENANCE_FIELDS,
@@ -46,14 +47,21 @@ import {
 
 // ─── 指标体系 ───────────────────────────────────────────────────────────────────────────────────
 
-const col = (field: Field): number => TREE_COLUMNS.findIndex((c) => c.field === field) + 1;
-
-/** The columns of a node at a level (0-based): its name, weight and 出处. */
-const levelCols = (level: number) => ({
-  name: col(LEVEL_FIELDS[level] ?? 'l1'),
-  weight: col(WEIGHT_FIELDS[level] ?? 'w1'),
-  provenance: col(PROVENANCE_FIELDS[level] ?? 'p1'),
-});
+/** Where each field is on a sheet of these columns (1-based), or undefined when left out. */
+function placesOf(columns: readonly Column[]) {
+  const col = (field: Field): number | undefined => {
+    const i = columns.findIndex((c) => c.field === field);
+    return i < 0 ? undefined : i + 1;
+  };
+  /** The columns of a node at a level (0-based): its name, weight and 出处. */
+  const levelCols = (level: number) => ({
+    name: col(LEVEL_FIELDS[level] ?? 'l1'),
+    weight: col(WEIGHT_FIELDS[level] ?? 'w1'),
+    provenance: col(PROVENANCE_FIELDS[level] ?? 'p1'),
+  });
+  return { col, levelCols };
+}
+type Places = ReturnType<typeof placesOf>;
 
 interface LeafRow {
   leaf: Leaf;
@@ -72,34 +80,49 @@ function flatten(nodes: readonly IndicatorNode[], ancestors: Branch[], out: Leaf
   }
 }
 
-/** Writes one leaf's own cells on row `r`. */
-function writeLeaf(ws: ExcelJS.Worksheet, r: number, leaf: Leaf, level: number): void {
-  const at = (f: Field) => ws.getCell(r, col(f));
-  const c = levelCols(level);
-  setText(ws.getCell(r, c.name), leaf.name);
-  setNumber(ws.getCell(r, c.weight), leaf.weight);
-  setText(ws.getCell(r, c.provenance), formatKind(leaf.provenance));
-  setText(at('code'), leaf.code);
-  setText(at('unit'), leaf.unitOfMeasure);
-  setText(at('direction'), writeEnum(DIRECTION, leaf.direction));
-  setText(at('type'), writeEnum(INDICATOR_TYPE, leaf.type));
-  setText(at('source'), writeEnum(DATA_SOURCE, leaf.source));
-  setText(at('method'), RULE_LABELS[leaf.rule.kind].zh);
-  setText(at('params'), formatRuleParams(leaf.rule));
-  setText(at('office'), formatOfficeParams(leaf.officeParams));
-  setText(at('criteria'), leaf.criteria);
-  setText(at('evidence'), formatEvidence(leaf.evidence));
-  setText(at('applies'), formatAppliesTo(leaf.appliesTo));
-  setText(at('party'), leaf.party === undefined ? null : writeEnum(MEASURED_PARTY, leaf.party));
-  setText(at('missing'), leaf.missing === undefined ? null : writeEnum(MISSING_POLICY, leaf.missing));
+/** Writes one leaf's own cells on row `r` (the fields the sheet has). */
+function writeLeaf(ws: ExcelJS.Worksheet, p: Places, r: number, leaf: Leaf, level: number): void {
+  const put = (column: number | undefined, write: (cell: ExcelJS.Cell) => void) => {
+    if (column !== undefined) write(ws.getCell(r, column));
+  };
+  const text = (f: Field, value: string | null | undefined) => put(p.col(f), (cell) => setText(cell, value));
+  const c = p.levelCols(level);
+  put(c.name, (cell) => setText(cell, leaf.name));
+  put(c.weight, (cell) => setNumber(cell, leaf.weight));
+  put(c.provenance, (cell) => setText(cell, formatKind(leaf.provenance)));
+  text('code', leaf.code);
+  text('unit', leaf.unitOfMeasure);
+  text('direction', writeEnum(DIRECTION, leaf.direction));
+  text('type', writeEnum(INDICATOR_TYPE, leaf.type));
+  text('source', writeEnum(DATA_SOURCE, leaf.source));
+  text('method', RULE_LABELS[leaf.rule.kind].zh);
+  text('params', formatRuleParams(leaf.rule));
+  text('office', formatOfficeParams(leaf.officeParams));
+  text('criteria', leaf.criteria);
+  text('evidence', formatEvidence(leaf.evidence));
+  text('applies', formatAppliesTo(leaf.appliesTo));
+  text('party', leaf.party === undefined ? null : writeEnum(MEASURED_PARTY, leaf.party));
+  text('missing', leaf.missing === undefined ? null : writeEnum(MISSING_POLICY, leaf.missing));
 }
 
-export function writeTree(wb: ExcelJS.Workbook, c: SystemContent, title: string, header: string): void {
+/**
+ * The sheet 指标体系 with `columns`: every column (the layout the import reads back) or the print
+ * layout's (treePrintColumns: fits A4 landscape at a readable size; not for import).
+ */
+export function writeTree(
+  wb: ExcelJS.Workbook,
+  c: SystemContent,
+  title: string,
+  header: string,
+  columns: readonly Column[] = TREE_COLUMNS,
+): void {
   const ws = wb.addWorksheet(SHEET_TREE, { views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }] });
-  const ncol = TREE_COLUMNS.length;
-  columnWidths(ws, TREE_COLUMNS);
+  const p = placesOf(columns);
+  const { col, levelCols } = p;
+  const ncol = columns.length;
+  columnWidths(ws, columns);
   titleRow(ws, title, ncol);
-  headerRow(ws, 2, TREE_COLUMNS);
+  headerRow(ws, 2, columns);
 
   const rows: LeafRow[] = [];
   flatten(c.dimensions, [], rows);
@@ -115,23 +138,31 @@ export function writeTree(wb: ExcelJS.Workbook, c: SystemContent, title: string,
       }
       spans.set(b, { level, from: r, to: r });
       const cols = levelCols(level);
-      const name = ws.getCell(r, cols.name);
-      name.value = `${b.name}（${b.code}）`;
-      if (b.criteria !== undefined) name.note = b.criteria;
-      setNumber(ws.getCell(r, cols.weight), b.weight);
-      setText(ws.getCell(r, cols.provenance), formatKind(b.provenance));
+      if (cols.name !== undefined) {
+        const name = ws.getCell(r, cols.name);
+        name.value = `${b.name}（${b.code}）`;
+        if (b.criteria !== undefined) name.note = b.criteria;
+      }
+      if (cols.weight !== undefined) setNumber(ws.getCell(r, cols.weight), b.weight);
+      if (cols.provenance !== undefined) setText(ws.getCell(r, cols.provenance), formatKind(b.provenance));
     });
-    writeLeaf(ws, r, leaf, ancestors.length);
+    writeLeaf(ws, p, r, leaf, ancestors.length);
   });
   const last = first + rows.length - 1;
+  const merged: { row: number; col: number }[] = [];
   for (const [, s] of spans) {
     if (s.to === s.from) continue;
-    for (const cI of Object.values(levelCols(s.level))) ws.mergeCells(s.from, cI, s.to, cI);
+    for (const cI of Object.values(levelCols(s.level))) {
+      if (cI === undefined) continue;
+      ws.mergeCells(s.from, cI, s.to, cI);
+      merged.push({ row: s.from, col: cI });
+    }
   }
 
   const totalRow = last + 1;
   ws.getCell(totalRow, 1).value = '合计';
-  setNumber(ws.getCell(totalRow, col('w1')), c.total);
+  const w1 = col('w1');
+  if (w1 !== undefined) setNumber(ws.getCell(totalRow, w1), c.total);
   styleTable(ws, first, totalRow, ncol);
   const centered: Field[] = [
     ...WEIGHT_FIELDS,
@@ -143,14 +174,23 @@ export function writeTree(wb: ExcelJS.Workbook, c: SystemContent, title: string,
     'source',
     'method',
   ];
-  center(ws, first, last, centered.map(col));
+  center(
+    ws,
+    first,
+    last,
+    centered.map(col).filter((x) => x !== undefined),
+  );
   for (let cI = 1; cI <= ncol; cI++) {
     const cell = ws.getCell(totalRow, cI);
     cell.font = BOLD;
     cell.fill = SECTION_FILL;
   }
+  // A branch merged down its leaves starts at their top: centred, a span that crosses a page break
+  // would print its name over the header rows repeated on the next page.
+  for (const m of merged)
+    ws.getCell(m.row, m.col).alignment = { ...ws.getCell(m.row, m.col).alignment, vertical: 'top' };
   ws.getCell(totalRow, 1).alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getCell(totalRow, col('w1')).alignment = { horizontal: 'center', vertical: 'middle' };
+  if (w1 !== undefined) ws.getCell(totalRow, w1).alignment = { horizontal: 'center', vertical: 'middle' };
 
   const lists: [Field, string[]][] = [
     ...PROVENANCE_FIELDS.map((f): [Field, string[]] => [f, enumWordList(PROVENANCE_KIND)]),
@@ -161,8 +201,10 @@ export function writeTree(wb: ExcelJS.Workbook, c: SystemContent, title: string,
     ['party', enumWordList(MEASURED_PARTY)],
     ['missing', enumWordList(MISSING_POLICY)],
   ];
-  for (let r = first; r <= last; r++) {
-    for (const [f, values] of lists) listValidation(ws.getCell(r, col(f)), values);
+  for (const [f, values] of lists) {
+    const at = col(f);
+    if (at === undefined) continue;
+    for (let r = first; r <= last; r++) listValidation(ws.getCell(r, at), values);
   }
   pageSetup(ws, '1:2', header);
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { workbookBytes } from '../../xlsx-layout';
 import type { ReportDocument, Sheet } from '../document';
 import { writeSheet } from './sheet';
 import { stampZipEntries } from './zip-dates';
@@ -31,7 +32,5 @@ export async function renderSheets(
   wb.created = info.date;
   wb.modified = info.date;
   for (const s of sheets) writeSheet(wb, s, title);
-  const buf = await wb.xlsx.writeBuffer();
-  const bytes = new Uint8Array(buf as ArrayBuffer);
-  return stampZipEntries(bytes, info.date);
+  return stampZipEntries(await workbookBytes(wb), info.date);
 }

@@ -1,5 +1,5 @@
 import { CONTRACTS } from '@jixiao/api/contracts';
-import { SYSTEM_ACTION_LABELS, type SystemView } from '@jixiao/core';
+import { labelOf, SYSTEM_ACTION_LABELS, type SystemView } from '@jixiao/core';
 import { ErrorSummary } from '../../../components/feedback';
 import { Hidden } from '../../../components/fields';
 import { useView } from '../../../context';
@@ -20,13 +20,26 @@ export interface LifecycleState {
 export const lifecycleOffered = (s: SystemView) =>
   s.allowed.edit || s.allowed.delete || s.allowed.newVersion || s.allowed.actions.length > 0;
 
-/** The Excel export of a version. */
+/**
+ * The Excel export of a version: the full workbook (edit and import back) and the print layout
+ * (the columns a reader needs, on A4 landscape at a readable size).
+ */
 export function ExportLink(props: { href: string }) {
   const { lang } = useView();
   return (
-    <a class="button secondary-link" href={`${props.href}/export.xlsx`} download>
-      {t(lang, 'exportXlsx')}
-    </a>
+    <>
+      <a
+        class="button secondary-link"
+        href={`${props.href}/export.xlsx`}
+        title={labelOf('workbookLayout', 'full', lang)}
+        download
+      >
+        {t(lang, 'exportXlsx')}
+      </a>{' '}
+      <a class="button secondary-link" href={`${props.href}/export.xlsx?layout=print`} download>
+        {`${t(lang, 'exportXlsx')}（${labelOf('workbookLayout', 'print', lang)}）`}
+      </a>
+    </>
   );
 }
 
