@@ -56,6 +56,11 @@ describe('tableWorkbook', () => {
     expect(long).toBeGreaterThanOrEqual(short * 6);
   });
 
+  it('writes a formula-like name behind an apostrophe', async () => {
+    const ws = await load(await tableWorkbook('标题', columns, [{ name: '=cmd|"/c calc"!A1' }], 'zh'));
+    expect(ws.getCell(3, 1).value).toBe('\'=cmd|"/c calc"!A1');
+  });
+
   it('prints notes under the table', async () => {
     const ws = await load(await tableWorkbook('标题', columns, [{ name: 'a' }], 'zh', { notes: ['说明'] }));
     expect(ws.getCell(5, 1).value).toBe('说明');

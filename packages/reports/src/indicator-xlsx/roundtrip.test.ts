@@ -1,4 +1,5 @@
 import { PROVENANCE_COVERS, SOURCE_DOCUMENTS, TEMPLATES } from '@jixiao/core';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportSystemXlsx } from './export';
@@ -103,6 +104,33 @@ describe('export → import round trip', () => {
     const r = await roundTrip(t.content);
     if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
     expect(r.content).toStrictEqual(systemContentSchema.parse(t.content));
+  });
+
+  it('writes formula-like text behind an apostrophe and reads it back unchanged', async () => {
+    const hostile = ['=HYPERLINK("http://x","点我")', '+86-451', '-减分项', '@SUM(A1)', "'=1"];
+    const c = structuredClone(systemContentSchema.parse(richSystem));
+    const leaves = leavesOf(c.dimensions);
+    hostile.forEach((text, i) => {
+      leaves[i]!.name = text;
+      leaves[i]!.criteria = text;
+    });
+    c.bonusItems[0]!.name = hostile[0]!;
+    const bytes = await exportSystemXlsx(c);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    const cells: unknown[] = [];
+    wb.getWorksheet('指标体系')!.eachRow((row) => {
+      row.eachCell((cell) => {
+        cells.push(cell.value);
+      });
+    });
+    expect(cells).toEqual(
+      expect.arrayContaining(['\'=HYPERLINK("http://x","点我")', "'+86-451", "'@SUM(A1)", "''=1"]),
+    );
+    expect(cells.some((v) => typeof v === 'string' && /^[=+@]/.test(v))).toBe(false);
+    const r = await importSystemXlsx(bytes);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+    expect(r.content).toStrictEqual(c);
   });
 
   it('fills schema defaults, so a minimal system comes back parsed', async () => {

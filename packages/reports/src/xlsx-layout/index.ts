@@ -1,3 +1,4 @@
+export { neutraliseFormula, restoreFormula } from './formula-safe';
 export {
   columnPoints,
   fitToPrint,

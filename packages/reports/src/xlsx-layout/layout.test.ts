@@ -7,9 +7,11 @@ import {
   fitToPrint,
   LINE_FACTOR,
   MIN_PRINT_POINTS,
+  neutraliseFormula,
   pagePoints,
   printScale,
   printSetup,
+  restoreFormula,
   sheetPoints,
   textWidth,
   workbookBytes,
@@ -152,5 +154,48 @@ describe('print scale', () => {
     expect(ws.pageSetup).toMatchObject({ scale: 77, fitToPage: false, printTitlesRow: '1:1' });
     expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
     expect(ws.getRow(1).height).toBeGreaterThan(15);
+  });
+});
+
+describe('formula-like text', () => {
+  it('goes behind an apostrophe when it starts with = + - @, a tab or a CR', () => {
+    expect(neutraliseFormula('=HYPERLINK("http://x","点我")')).toBe('\'=HYPERLINK("http://x","点我")');
+    for (const t of ['+1', '-2', '@SUM(A1)', '\t=1', '\r=1']) expect(neutraliseFormula(t)).toBe(`'${t}`);
+    for (const t of ['市发改委', '-', '+', '', "'", "it's"]) expect(neutraliseFormula(t)).toBe(t);
+    // Apostrophes already there get one more, so reading back is exact.
+    expect(neutraliseFormula("'=1")).toBe("''=1");
+  });
+
+  it('reads back exactly what was written, for any text', () => {
+    const risky = fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", "'=", "''-");
+    fc.assert(
+      fc.property(fc.tuple(risky, fc.string()), ([head, tail]) => {
+        const text = head + tail;
+        const cell = neutraliseFormula(text);
+        expect(restoreFormula(cell)).toBe(text);
+        expect(cell.length <= 1 || !/^[=+\-@\t\r]/.test(cell)).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(restoreFormula(neutraliseFormula(text))).toBe(text);
+      }),
+    );
+  });
+
+  it('is applied to every text cell of a workbook, merged cells once', async () => {
+    const { wb, ws } = sheet([10, 10]);
+    ws.mergeCells('A1:B1');
+    ws.getCell('A1').value = '=1+1';
+    ws.getCell('A2').value = '@x';
+    ws.getCell('B2').value = 5;
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await workbookBytes(wb)) as unknown as ArrayBuffer);
+    const out = back.worksheets[0]!;
+    expect([out.getCell('A1').value, out.getCell('A2').value, out.getCell('B2').value]).toEqual([
+      "'=1+1",
+      "'@x",
+      5,
+    ]);
   });
 });

@@ -1,13 +1,26 @@
 import type ExcelJS from 'exceljs';
+import { neutraliseFormula } from './formula-safe';
 import { fitToPrint } from './print';
 import { fitRowHeights } from './rows';
 
+/** Every text cell's formula-like text behind an apostrophe (see ./formula-safe). */
+function neutraliseText(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      // A merged cell's others read and write its first (master) cell: that one only, once.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (typeof cell.value === 'string') cell.value = neutraliseFormula(cell.value);
+    });
+  });
+}
+
 /**
- * The one way a workbook leaves the product: every sheet's rows sized to their text and its print
- * scale chosen, once the writer has finished, then the bytes.
+ * The one way a workbook leaves the product, once the writer has finished: formula-like text
+ * neutralised, every sheet's rows sized to their text and its print scale chosen, then the bytes.
  */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   for (const ws of wb.worksheets) {
+    neutraliseText(ws);
     fitRowHeights(ws);
     fitToPrint(ws);
   }

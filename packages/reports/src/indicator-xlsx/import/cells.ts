@@ -1,14 +1,19 @@
 import type ExcelJS from 'exceljs';
+import { restoreFormula } from '../../xlsx-layout/formula-safe';
 import { fmt, readNumber, squash } from '../text';
 
 // ─── Cells ──────────────────────────────────────────────────────────────────────────────────────
 
-/** The plain value of a cell: formulas give their result, rich text its text, hyperlinks their text. */
+/**
+ * The plain value of a cell: formulas give their result, rich text its text, hyperlinks their text;
+ * text the export put behind an apostrophe (formula-like: ../../xlsx-layout/formula-safe) as written.
+ */
 export function plain(v: ExcelJS.CellValue | undefined): string | number | boolean | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return restoreFormula(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('richText' in v) return restoreFormula(v.richText.map((t) => t.text).join(''));
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as { result?: ExcelJS.CellValue }).result;
     return typeof result === 'object' && result !== null && 'error' in result ? null : plain(result);
