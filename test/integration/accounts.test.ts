@@ -1,4 +1,5 @@
 import type { User } from '@jixiao/core';
+import { tableBackedDirectory } from '@jixiao/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -11,6 +12,7 @@ let admin: string;
 beforeAll(async () => {
   s = await startTestStack({
     directory: {
+      ...tableBackedDirectory,
       async upsertUser(tenant, user) {
         if (failNext) {
           failNext = false;

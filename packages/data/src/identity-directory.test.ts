@@ -10,7 +10,7 @@ import {
 import type { User } from '@jixiao/core';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCognitoDirectory } from './identity-directory';
+import { createCognitoDirectory, lazyCognitoDirectory, tableBackedDirectory } from './identity-directory';
 
 const cognito = mockClient(CognitoIdentityProviderClient);
 afterEach(() => cognito.reset());
@@ -82,5 +82,29 @@ describe('Cognito identity directory', () => {
     await expect(dir().upsertUser(HARBIN, user())).rejects.toMatchObject({
       name: 'TooManyRequestsException',
     });
+  });
+});
+
+describe('which user record a caller is', () => {
+  const caller = {
+    sub: '7d3f5a1e-2b9c-4e8a-9f61-0c2d4b6a8e10',
+    name: '李强',
+    roles: ['tenant_admin' as const],
+  };
+
+  it('is the account username under Cognito, the name upsertUser creates the account with', async () => {
+    cognito.on(AdminGetUserCommand).rejects(notFound);
+    await dir().upsertUser(HARBIN, user());
+    const created = cognito.commandCalls(AdminCreateUserCommand)[0]!.args[0].input.Username;
+    expect(dir().userIdOf({ ...caller, username: created! })).toBe('uabcdefghijklmnop');
+    expect(
+      lazyCognitoDirectory('cn-north-1', 'cn-north-1_Abc123').userIdOf({ ...caller, username: created! }),
+    ).toBe('uabcdefghijklmnop');
+    // Cognito's generated sub names no record, and a token without a username names none.
+    expect(dir().userIdOf(caller)).toBeUndefined();
+  });
+
+  it("is the token's sub with the embedded issuer, which signs the record's id", () => {
+    expect(tableBackedDirectory.userIdOf({ ...caller, sub: 'hrb-admin' })).toBe('hrb-admin');
   });
 });

@@ -1,5 +1,5 @@
 import type { AttributeType, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { User } from '@jixiao/core';
+import type { Identity, User } from '@jixiao/core';
 import { lazy } from './lazy';
 
 /**
@@ -16,19 +16,37 @@ const cognitoSdk = () => import('@aws-sdk/client-cognito-identity-provider');
 export interface IdentityDirectory {
   /** Creates the account if missing, else brings its attributes and enabled state up to date. */
   upsertUser(tenant: { code: string; provinceCode: string }, user: User): Promise<void>;
+  /**
+   * The id of the user record a verified caller signs in as (undefined: none known). The directory
+   * names the accounts, so only it knows which claim carries the record's id.
+   */
+  userIdOf(identity: Identity): string | undefined;
 }
 
-/** The embedded stack's issuer reads users straight from the table, so there is nothing to mirror. */
-export const tableBackedDirectory: IdentityDirectory = { upsertUser: async () => {} };
+/**
+ * The embedded stack's issuer reads users straight from the table, so there is nothing to mirror,
+ * and it signs the record's id as `sub`.
+ */
+export const tableBackedDirectory: IdentityDirectory = {
+  upsertUser: async () => {},
+  userIdOf: (identity) => identity.sub,
+};
 
 /** Mainland mobile numbers as E.164, which Cognito requires. */
 const e164 = (phone: string) => (phone.startsWith('+') ? phone : `+86${phone}`);
+
+/**
+ * Cognito generates each account's `sub`; `upsertUser` creates the account with the record's id as
+ * its username, which the pool's tokens carry as `username` (access) or `cognito:username` (ID).
+ */
+const cognitoUserIdOf = (identity: Identity) => identity.username;
 
 export function createCognitoDirectory(
   client: CognitoIdentityProviderClient,
   userPoolId: string,
 ): IdentityDirectory {
   return {
+    userIdOf: cognitoUserIdOf,
     async upsertUser(tenant, user) {
       const {
         AdminCreateUserCommand,
@@ -109,5 +127,6 @@ export function lazyCognitoDirectory(region: string, userPoolId: string): Identi
     async upsertUser(tenant, user) {
       return (await directory()).upsertUser(tenant, user);
     },
+    userIdOf: cognitoUserIdOf,
   };
 }

@@ -15,15 +15,33 @@ import { type Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { z } from 'zod';
+import { boundedCodes } from './dev-issuer-codes';
+import { formLimit, hostGuard } from './dev-issuer-guard';
 
 /**
  * The embedded stack's token issuer: an RS256 key (kept in the data folder, so tokens survive a
  * restart), a JWKS endpoint, an OIDC authorize page listing every user, and POST /dev/token for
- * scripts and load tests. It exists only in the local stack; the cloud build uses Cognito.
+ * scripts and load tests. It exists only in the local stack; the cloud build uses Cognito or another
+ * OIDC issuer, and `test/infra/no-dev-issuer.test.ts` checks that no function bundle contains it.
+ * Since anyone who can reach it can sign in as anyone, it answers only to loopback `Host` names
+ * (DNS rebinding), keeps a bounded set of single-use codes, and limits its form bodies.
  */
 export const DEV_AUDIENCE = 'jixiao-local';
 const KID = 'jixiao-dev-1';
 const TOKEN_HOURS = 8;
+/** Authorization codes outstanding at once, and how long one lives. */
+export const MAX_CODES = 1000;
+const CODE_TTL_MS = 60_000;
+
+/** Every path the issuer serves: each is guarded by the Host allow-list before anything else. */
+const PATHS = {
+  jwks: '/.well-known/jwks.json',
+  discovery: '/.well-known/openid-configuration',
+  token: '/dev/token',
+  signIn: '/dev/sign-in',
+  authorize: '/oauth2/authorize',
+  oauthToken: '/oauth2/token',
+} as const;
 
 export interface DevIssuer {
   issuer: string;
@@ -86,6 +104,8 @@ export async function createDevIssuer(opts: {
       ...(id.tenant ? { tenant: id.tenant } : {}),
       ...(id.unit ? { unit: id.unit } : {}),
       ...(id.province ? { province: id.province } : {}),
+      // Only tests set it, to sign a Cognito-like token whose `sub` is not the user record's id.
+      ...(id.username ? { username: id.username } : {}),
     })
       .setProtectedHeader({ alg: 'RS256', kid: KID })
       .setSubject(id.sub)
@@ -110,8 +130,11 @@ export async function createDevIssuer(opts: {
   };
 
   const routes = new Hono();
-  routes.get('/.well-known/jwks.json', (c) => c.json(jwksDoc));
-  routes.get('/.well-known/openid-configuration', (c) =>
+  // Mounted at the root of the local stack, so a `use('*')` here would guard the product too.
+  const guard = hostGuard(opts.issuer);
+  for (const path of Object.values(PATHS)) routes.use(path, guard);
+  routes.get(PATHS.jwks, (c) => c.json(jwksDoc));
+  routes.get(PATHS.discovery, (c) =>
     c.json({
       issuer: opts.issuer,
       jwks_uri: `${opts.issuer}/.well-known/jwks.json`,
@@ -126,7 +149,7 @@ export async function createDevIssuer(opts: {
       .optional(),
     user: z.string().min(1).max(64),
   });
-  routes.post('/dev/token', async (c) => {
+  routes.post(PATHS.token, formLimit(), async (c) => {
     const parsed = tokenRequest.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) {
       return c.json(
@@ -151,10 +174,10 @@ export async function createDevIssuer(opts: {
 
   // OIDC authorization code flow with PKCE, the same shape as Cognito's hosted UI, so the console's
   // sign-in code is exercised locally exactly as in the cloud.
-  const codes = new Map<
-    string,
-    { tenant?: string; user: string; challenge: string; redirectUri: string; exp: number }
-  >();
+  const codes = boundedCodes<{ tenant?: string; user: string; challenge: string; redirectUri: string }>({
+    max: MAX_CODES,
+    ttlMs: CODE_TTL_MS,
+  });
   const callback = `${opts.issuer}${AUTH_CALLBACK_PATH}`;
   const authorizeQuery = z.object({
     response_type: z.literal('code'),
@@ -167,9 +190,9 @@ export async function createDevIssuer(opts: {
   const badRequest = (c: Context, zh: string, en: string) =>
     c.json({ error: 'invalid_request', error_description: `${zh} / ${en}` }, 400);
 
-  routes.get('/dev/sign-in', (c) => c.redirect('/console/auth/login', 302));
+  routes.get(PATHS.signIn, (c) => c.redirect('/console/auth/login', 302));
 
-  routes.get('/oauth2/authorize', async (c) => {
+  routes.get(PATHS.authorize, async (c) => {
     const q = authorizeQuery.safeParse(c.req.query());
     if (!q.success) return badRequest(c, '授权请求参数无效', 'invalid authorization request');
     const hidden = Object.entries(q.data).map(
@@ -195,37 +218,29 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;pad
 <tbody>${rows}</tbody></table></body></html>`);
   });
 
-  routes.post('/oauth2/authorize', async (c) => {
+  routes.post(PATHS.authorize, formLimit(), async (c) => {
     const form = await c.req.parseBody();
     const q = authorizeQuery.safeParse(form);
     const user = typeof form.user === 'string' ? form.user : '';
     const tenant = typeof form.tenant === 'string' && form.tenant ? form.tenant : undefined;
     if (!q.success || !user) return badRequest(c, '授权请求参数无效', 'invalid authorization request');
     const code = randomBytes(24).toString('base64url');
-    codes.set(code, {
-      tenant,
-      user,
-      challenge: q.data.code_challenge,
-      redirectUri: q.data.redirect_uri,
-      exp: Date.now() + 60_000,
-    });
+    codes.put(code, { tenant, user, challenge: q.data.code_challenge, redirectUri: q.data.redirect_uri });
     const to = new URL(q.data.redirect_uri);
     to.search = new URLSearchParams({ code, state: q.data.state }).toString();
     return c.redirect(to.toString(), 303);
   });
 
-  routes.post('/oauth2/token', async (c) => {
+  routes.post(PATHS.oauthToken, formLimit(), async (c) => {
     const form = await c.req.parseBody();
     const code = typeof form.code === 'string' ? form.code : '';
-    const grant = codes.get(code);
-    codes.delete(code); // single use, whatever happens next
+    const grant = codes.take(code); // single use, whatever happens next
     const verifier = typeof form.code_verifier === 'string' ? form.code_verifier : '';
     const challenge = createHash('sha256').update(verifier).digest('base64url');
     if (
       form.grant_type !== 'authorization_code' ||
       form.client_id !== DEV_AUDIENCE ||
       !grant ||
-      grant.exp < Date.now() ||
       grant.redirectUri !== form.redirect_uri ||
       grant.challenge !== challenge
     ) {

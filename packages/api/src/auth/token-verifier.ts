@@ -1,5 +1,5 @@
 import { errors, type Identity, ROLES } from '@jixiao/core';
-import { type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { type JWTVerifyGetKey, errors as jose, jwtVerify } from 'jose';
 import { z } from 'zod';
 import type { TokenVerifier } from '../deps';
 
@@ -12,8 +12,27 @@ const roleList = z
   .transform((v) => (Array.isArray(v) ? v : v.split(/[\s,]+/).filter(Boolean)))
   .pipe(z.array(z.enum(ROLES)).min(1));
 
+/**
+ * Clocks may differ by this much between the issuer and us: a token issued up to 60 s "in the
+ * future" is accepted, and one is still accepted up to 60 s after its `exp`.
+ */
+export const TOKEN_CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * No token is accepted longer than this after its `iat`, whatever its `exp` says: the longest
+ * lifetime our issuers give (8 h from the embedded issuer; Cognito's are 1 h), so a misconfigured
+ * issuer cannot mint tokens that outlive a working day.
+ */
+export const TOKEN_MAX_AGE_SECONDS = 8 * 3600;
+
+/** Time claims whose failure is reported as such (others, like `iss`, stay plain `unauthenticated`). */
+const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
+
 const claimsSchema = z.object({
   sub: z.string().min(1).max(128),
+  // Cognito's account name: `username` in access tokens, `cognito:username` in ID tokens.
+  username: z.string().min(1).max(128).optional(),
+  'cognito:username': z.string().min(1).max(128).optional(),
   name: z.string().max(100).optional(),
   tenant: z
     .string()
@@ -33,15 +52,32 @@ export interface VerifierOptions {
   jwks: JWTVerifyGetKey;
   issuer: string;
   audience: string;
+  /** The verifier's clock (tests); real time otherwise, since tokens are signed in real time. */
+  now?: () => Date;
+}
+
+/** Which 401 a failed verification is: only a trusted signature earns the specific codes. */
+function rejection(e: unknown) {
+  if (e instanceof jose.JWTExpired) return errors.tokenExpired();
+  if (e instanceof jose.JWTClaimValidationFailed && TIME_CLAIMS.has(e.claim)) return errors.tokenInvalid();
+  return errors.unauthenticated();
 }
 
 export function createTokenVerifier(opts: VerifierOptions): TokenVerifier {
   return async (token) => {
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(token, opts.jwks, { issuer: opts.issuer, algorithms: ['RS256'] }));
-    } catch {
-      throw errors.unauthenticated();
+      ({ payload } = await jwtVerify(token, opts.jwks, {
+        issuer: opts.issuer,
+        algorithms: ['RS256'],
+        // `maxTokenAge` makes `iat` required as well; jose checks claims only after the signature.
+        requiredClaims: ['exp'],
+        maxTokenAge: TOKEN_MAX_AGE_SECONDS,
+        clockTolerance: TOKEN_CLOCK_SKEW_SECONDS,
+        ...(opts.now ? { currentDate: opts.now() } : {}),
+      }));
+    } catch (e) {
+      throw rejection(e);
     }
     const parsed = claimsSchema.safeParse(payload);
     if (!parsed.success) throw errors.unauthenticated();
@@ -53,6 +89,8 @@ export function createTokenVerifier(opts: VerifierOptions): TokenVerifier {
     // A tenant role without a tenant, or an operator token that also names a tenant, is malformed.
     if (isOperator ? c.tenant !== undefined : c.tenant === undefined) throw errors.unauthenticated();
     const identity: Identity = { sub: c.sub, name: c.name ?? c.sub, roles: c.roles };
+    const username = c.username ?? c['cognito:username'];
+    if (username) identity.username = username;
     if (c.tenant) identity.tenant = c.tenant;
     if (c.unit) identity.unit = c.unit;
     if (c.province) identity.province = c.province;

@@ -1,5 +1,4 @@
 import {
-  AppError,
   errors,
   grantableRoles,
   type Role,
@@ -94,13 +93,11 @@ export async function updateUser(
       },
     ]);
   }
-  if (userId === caller.identity.sub && changes.roles && !changes.roles.includes('tenant_admin')) {
-    throw new AppError({
-      status: 409,
-      code: 'self_lockout',
-      zh: '不能移除自己的管理员角色。',
-      en: 'You cannot remove your own admin role.',
-    });
+  // Who the caller is as a record is the directory's to say: under Cognito the token's `sub` is
+  // not the record's id.
+  if (userId === caller.deps.directory.userIdOf(caller.identity)) {
+    if (changes.roles && !changes.roles.includes('tenant_admin')) throw errors.selfLockout('role');
+    if (changes.active === false) throw errors.selfLockout('disable');
   }
   await checkRoles(caller, tenant, changes.roles);
   await checkUnit(caller, tenant, changes.unit ?? undefined);

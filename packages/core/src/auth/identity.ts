@@ -8,6 +8,12 @@ import { ROLES } from './roles';
 export const identitySchema = z
   .object({
     sub: z.string(),
+    /**
+     * The account name the issuer knows the caller by, when its tokens carry one apart from `sub`
+     * (Cognito: `username`, the name the identity directory created the account with). Which of
+     * the two names the user record is for the directory to say (`IdentityDirectory.userIdOf`).
+     */
+    username: z.string().optional(),
     name: z.string(),
     tenant: z.string().optional(),
     roles: z.array(z.enum(ROLES)),

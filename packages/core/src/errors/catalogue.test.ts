@@ -7,6 +7,9 @@ type Ctor = keyof typeof errors;
 /** One call per constructor, with sample arguments where it needs them. */
 const SAMPLES: { [K in Ctor]: () => AppError } = {
   unauthenticated: () => errors.unauthenticated(),
+  tokenExpired: () => errors.tokenExpired(),
+  tokenInvalid: () => errors.tokenInvalid(),
+  selfLockout: () => errors.selfLockout('role'),
   forbidden: () => errors.forbidden(),
   tenantSuspended: () => errors.tenantSuspended(),
   notFound: () => errors.notFound('单位', 'Unit'),
@@ -94,6 +97,9 @@ describe('error catalogue', () => {
 
   it.each([
     ['unauthenticated', 401],
+    ['tokenExpired', 401],
+    ['tokenInvalid', 401],
+    ['selfLockout', 409],
     ['forbidden', 403],
     ['tenantSuspended', 403],
     ['notFound', 404],
@@ -130,6 +136,12 @@ describe('error catalogue', () => {
 });
 
 describe('constructor arguments', () => {
+  it('selfLockout names what would lock the admin out', () => {
+    expect(errors.selfLockout('role').en).toBe('You cannot remove your own admin role.');
+    expect(errors.selfLockout('disable').zh).toBe('不能停用自己的账号。');
+    expect(errors.selfLockout('disable').code).toBe('self_lockout');
+  });
+
   it('forbidden interpolates what was refused', () => {
     const e = errors.forbidden('修改单位信息', 'change units');
     expect(e.zh).toBe('您的角色无权修改单位信息。');

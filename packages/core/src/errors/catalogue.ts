@@ -83,6 +83,30 @@ export const errors = {
       zh: '未登录或登录已过期，请重新登录。',
       en: 'Not signed in, or the session has expired. Please sign in again.',
     }),
+  /** A token signed by a trusted key whose `exp` has passed or whose `iat` is older than the maximum age. */
+  tokenExpired: () =>
+    new AppError({
+      status: 401,
+      code: 'token_expired',
+      zh: '登录已过期，请重新登录。',
+      en: 'The session has expired. Please sign in again.',
+    }),
+  /** A token signed by a trusted key without `exp` or `iat`, or issued in the future beyond the clock skew. */
+  tokenInvalid: () =>
+    new AppError({
+      status: 401,
+      code: 'token_invalid',
+      zh: '登录凭证的有效期信息无效，请重新登录。',
+      en: 'The sign-in token has no valid lifetime. Please sign in again.',
+    }),
+  /** An admin removing their own admin role or disabling their own account would lock the tenant out. */
+  selfLockout: (what: 'role' | 'disable') =>
+    new AppError({
+      status: 409,
+      code: 'self_lockout',
+      zh: what === 'role' ? '不能移除自己的管理员角色。' : '不能停用自己的账号。',
+      en: what === 'role' ? 'You cannot remove your own admin role.' : 'You cannot disable your own account.',
+    }),
   forbidden: (zhWhat = '执行此操作', enWhat = 'do this') =>
     new AppError({
       status: 403,

@@ -33,7 +33,7 @@ export function systemCaller(deps: BatchDeps, tenant: string): Caller {
     now: deps.now,
     log: deps.log,
     ...(deps.evidence ? { evidence: deps.evidence } : {}),
-    directory: { upsertUser: refuse('manage sign-in accounts') },
+    directory: { upsertUser: refuse('manage sign-in accounts'), userIdOf: refuse('manage sign-in accounts') },
     verifyToken: refuse('verify tokens'),
     oidc: { authorizeUrl: '', tokenUrl: '', clientId: '' },
   };
