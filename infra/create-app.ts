@@ -20,8 +20,9 @@ export interface CreateAppOptions {
  * fails on any cdk-nag finding that is not acknowledged in code.
  *
  * The stack is environment-agnostic (region and account stay CloudFormation pseudo parameters), so
- * one template deploys to any region or partition; offline synth would otherwise pin the CLI's
- * default region.
+ * one template deploys to any region of its partition; offline synth would otherwise pin the CLI's
+ * default region. `-c partition=aws-cn` with an external OIDC issuer gives the China template
+ * (`infra/profile.ts`).
  */
 export const createApp = (options: CreateAppOptions = {}) => {
   const app = new App({
@@ -32,6 +33,7 @@ export const createApp = (options: CreateAppOptions = {}) => {
     description: 'jixiao: multi-tenant performance evaluation (API, data, storage, sign-in)',
     authDomainPrefix: app.node.tryGetContext('authDomainPrefix'),
     authCallbackPath: app.node.tryGetContext('authCallbackPath'),
+    alarmEmail: app.node.tryGetContext('alarmEmail'),
   });
   if (options.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return { app, stack };

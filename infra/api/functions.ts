@@ -9,20 +9,43 @@ import { Construct, type IConstruct } from 'constructs';
 import { REPORT_FONT_DIR } from '../lambda/bundling';
 import { AppFunction } from '../lambda/node-function';
 import { acknowledge, nagRef } from '../nag';
+import type { ExternalIssuer } from '../profile';
 import type { HttpFunctionName } from './routes';
+
+/**
+ * Who signs users in: the stack's Cognito user pool (whose accounts the API keeps in line with
+ * tenant users), or an external OIDC issuer (`infra/profile.ts`) that holds the accounts itself.
+ */
+export type SignIn =
+  | {
+      readonly kind: 'cognito';
+      readonly userPool: IUserPool;
+      /** Token issuer URL (the user pool's provider URL). */
+      readonly issuer: string;
+      /** The user pool client id (Cognito access tokens carry it as `client_id`). */
+      readonly audience: string;
+      /** Base URL of the hosted sign-in (`/oauth2/authorize`, `/oauth2/token`). */
+      readonly authBaseUrl: string;
+    }
+  | { readonly kind: 'external'; readonly issuer: ExternalIssuer };
 
 export interface ApiFunctionsProps {
   readonly table: ITable;
   readonly bucket: IBucket;
-  /** Token issuer URL (the user pool's provider URL). */
-  readonly tokenIssuer: string;
-  /** Token audience (the user pool client id; Cognito access tokens carry it as `client_id`). */
-  readonly tokenAudience: string;
-  /** The user pool whose accounts the API keeps in line with tenant users. */
-  readonly userPool: IUserPool;
-  /** Base URL of the hosted sign-in the console's OIDC flow uses (`/oauth2/authorize`, `/oauth2/token`). */
-  readonly authBaseUrl: string;
+  readonly signIn: SignIn;
 }
+
+/** The settings that tell the app (`packages/api/src/config.ts`) how tokens are issued and verified. */
+export const signInEnvironment = (signIn: SignIn): Record<string, string> =>
+  signIn.kind === 'cognito'
+    ? { TOKEN_ISSUER: signIn.issuer, TOKEN_AUDIENCE: signIn.audience, AUTH_BASE_URL: signIn.authBaseUrl }
+    : {
+        TOKEN_ISSUER: signIn.issuer.issuer,
+        TOKEN_AUDIENCE: signIn.issuer.audience,
+        JWKS_URL: signIn.issuer.jwksUrl,
+        OIDC_AUTHORIZE_URL: signIn.issuer.authorizeUrl,
+        OIDC_TOKEN_URL: signIn.issuer.tokenUrl,
+      };
 
 /** Object keys the app may touch: every tenant's data lives under `tenants/<tenant>/`. */
 export const API_OBJECT_PREFIX = 'tenants/';
@@ -33,7 +56,8 @@ interface FunctionSpec {
   readonly memorySize: number;
   /**
    * Writes users, so mirrors them into the user pool (IdentityDirectory): gets the Cognito admin
-   * actions and USER_POOL_ID. A function without them cannot touch sign-in accounts at all.
+   * actions and USER_POOL_ID (with an external issuer, EXTERNAL_ACCOUNTS: the issuer holds the
+   * accounts). A function without them cannot touch sign-in accounts at all.
    */
   readonly writesUsers: boolean;
   /**
@@ -102,7 +126,7 @@ export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
 /**
  * The HTTP-serving functions (`FUNCTIONS`), the secret that signs paging cursors, and each
  * function's permissions: read/write on the table and on the tenants' objects, the secret, its own
- * logs, and Cognito admin actions only where users are written.
+ * logs, and Cognito admin actions only where users are written (and only with Cognito).
  */
 export class ApiFunctions extends Construct {
   readonly cursorSecret: Secret;
@@ -126,9 +150,7 @@ export class ApiFunctions extends Construct {
     this.environment = {
       TABLE_NAME: props.table.tableName,
       BUCKET_NAME: props.bucket.bucketName,
-      TOKEN_ISSUER: props.tokenIssuer,
-      TOKEN_AUDIENCE: props.tokenAudience,
-      AUTH_BASE_URL: props.authBaseUrl,
+      ...signInEnvironment(props.signIn),
       CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
     };
 
@@ -145,6 +167,12 @@ export class ApiFunctions extends Construct {
   }
 
   private service(id: string, spec: FunctionSpec, props: ApiFunctionsProps): AppFunction {
+    const { signIn } = props;
+    const accounts: Record<string, string> = !spec.writesUsers
+      ? {}
+      : signIn.kind === 'cognito'
+        ? { USER_POOL_ID: signIn.userPool.userPoolId }
+        : { EXTERNAL_ACCOUNTS: 'true' };
     const f = new AppFunction(this, id, {
       entry: spec.entry,
       description: spec.description,
@@ -153,16 +181,16 @@ export class ApiFunctions extends Construct {
       timeout: Duration.seconds(29),
       environment: {
         ...this.environment,
-        ...(spec.writesUsers ? { USER_POOL_ID: props.userPool.userPoolId } : {}),
+        ...accounts,
         // The bucket has Object Lock (AppBuckets): locking evidence sets COMPLIANCE retention.
         ...(spec.servesEvidence ? { EVIDENCE_OBJECT_LOCK: 'true' } : {}),
         // The report font ships beside the code (infra/lambda/bundling.ts, REPORT_FONTS).
         ...(spec.rendersReports ? { REPORT_FONT_DIR } : {}),
       },
     });
-    if (spec.writesUsers) {
+    if (spec.writesUsers && signIn.kind === 'cognito') {
       // Tenant admins' user changes are mirrored into sign-in accounts (see IdentityDirectory).
-      props.userPool.grant(
+      signIn.userPool.grant(
         f.fn,
         'cognito-idp:AdminGetUser',
         'cognito-idp:AdminCreateUser',

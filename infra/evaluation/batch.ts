@@ -9,6 +9,7 @@ import { API_OBJECT_PREFIX, acknowledgeAppData, grantAppData } from '../api/func
 import { REPORT_FONT_DIR } from '../lambda/bundling';
 import { AppFunction, LOG_RETENTION } from '../lambda/node-function';
 import { acknowledge, nagRef } from '../nag';
+import { deploymentProfile } from '../profile';
 import { evaluationDefinition } from './definition';
 
 export interface EvaluationBatchProps {
@@ -32,7 +33,8 @@ export const RUN_TIMEOUT = Duration.hours(2);
 
 /**
  * The year-end batch: one function for every step (functions/evaluation) and the state machine of
- * `evaluationDefinition`, with its own log group (every event, six months) and X-Ray tracing.
+ * `evaluationDefinition`, with its own log group (every event, one year) and X-Ray tracing (not in
+ * the China regions, where the function it runs cannot be traced).
  * The function may read and write the table and the tenants' objects like the API functions, and
  * lock evidence (an official run's freeze does); the state machine may invoke it, read items.json,
  * write the Map's result files, and start its own child executions (Distributed Map).
@@ -61,6 +63,7 @@ export class EvaluationBatch extends Construct {
       retention: LOG_RETENTION,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    const { tracing } = deploymentProfile(this.node);
     this.stateMachine = new StateMachine(this, 'StateMachine', {
       comment:
         'jixiao year-end evaluation: Freeze → Peers → ScoreUnits → Rank → Write → RenderReports → Ready',
@@ -69,11 +72,17 @@ export class EvaluationBatch extends Construct {
       ),
       stateMachineType: StateMachineType.STANDARD,
       timeout: RUN_TIMEOUT,
-      tracingEnabled: true,
+      tracingEnabled: tracing,
       // Payloads are ids and S3 pointers, so execution data may be logged.
       logs: { destination: this.logGroup, level: LogLevel.ALL, includeExecutionData: true },
     });
 
+    if (!tracing)
+      acknowledge(
+        this.stateMachine,
+        'AwsSolutions-SF2',
+        'No X-Ray tracing in the China regions: Lambda has no X-Ray integration there, so a trace would stop at the state machine; every execution event is logged with its data instead (LogLevel.ALL, one year).',
+      );
     const role = this.stateMachine.role;
     const fnArn = nagRef(this.function.fn.node.defaultChild as CfnElement);
     const bucketArn = nagRef(props.bucket.node.defaultChild as CfnElement);

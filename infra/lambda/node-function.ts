@@ -6,10 +6,15 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag';
 import { fromRoot, REPO_ROOT } from '../paths';
+import { deploymentProfile } from '../profile';
 import { FUNCTION_ENVIRONMENT, NODE_MAJOR } from './bundling';
 
-/** How long Lambda logs are kept; China's Cybersecurity Law (art. 21) asks for at least six months. */
-export const LOG_RETENTION = RetentionDays.SIX_MONTHS;
+/**
+ * How long every log group keeps its events. China's Cybersecurity Law (网络安全法, art. 21) asks for
+ * at least six months; CloudWatch's SIX_MONTHS is 180 days, shorter than six calendar months
+ * whenever they hold a 31-day month (up to 184 days), so the next step up, one year (365 days).
+ */
+export const LOG_RETENTION = RetentionDays.ONE_YEAR;
 
 export const RUNTIME = Runtime.NODEJS_24_X;
 if (RUNTIME.name !== `nodejs${NODE_MAJOR}.x`) throw new Error('RUNTIME and NODE_MAJOR disagree');
@@ -59,8 +64,9 @@ export const bundledCode = (entry: string): Code =>
 
 /**
  * A Node.js function with the project's defaults in one place: Node 24 on ARM, the shared ESM
- * bundle (minified, source maps, AWS SDK from the runtime), X-Ray tracing, its own log group with
- * explicit retention, and its own role that may write only to that log group (no managed policy).
+ * bundle (minified, source maps, AWS SDK from the runtime), X-Ray tracing where Lambda offers it
+ * (not in the China regions), its own log group with explicit retention, and its own role that may
+ * write only to that log group (no managed policy).
  */
 export class AppFunction extends Construct {
   readonly fn: LambdaFunction;
@@ -86,6 +92,7 @@ export class AppFunction extends Construct {
       }),
     );
 
+    const { tracing } = deploymentProfile(this.node);
     this.fn = new LambdaFunction(this, 'Function', {
       code: bundledCode(props.entry),
       handler: 'index.handler',
@@ -94,16 +101,17 @@ export class AppFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(10),
-      tracing: Tracing.ACTIVE,
+      tracing: tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       role: this.role,
       logGroup: this.logGroup,
       environment: { ...FUNCTION_ENVIRONMENT, ...props.environment },
     });
 
-    acknowledge(
-      this.role,
-      'AwsSolutions-IAM5[Resource::*]',
-      'Active X-Ray tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which have no resource-level permissions and so require Resource "*".',
-    );
+    if (tracing)
+      acknowledge(
+        this.role,
+        'AwsSolutions-IAM5[Resource::*]',
+        'Active X-Ray tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which have no resource-level permissions and so require Resource "*".',
+      );
   }
 }

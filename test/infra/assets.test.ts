@@ -38,7 +38,7 @@ describe('function code', () => {
         expect(entryOf(stack.api.functions[name as keyof typeof FUNCTIONS].fn), name).toBe(
           `// built from ${spec.entry}`,
         );
-      expect(entryOf(stack.auth.preToken.fn)).toBe(`// built from ${PRE_TOKEN_ENTRY}`);
+      expect(entryOf(stack.auth!.preToken.fn)).toBe(`// built from ${PRE_TOKEN_ENTRY}`);
       expect(entryOf(stack.evaluation.function.fn)).toBe('// built from functions/evaluation/index.ts');
       expect(spy).toHaveBeenCalledTimes(Object.keys(FUNCTIONS).length + 2);
     } finally {

@@ -57,7 +57,7 @@ const definition = () => definitionWith({ fn: FN, bucket: BUCKET, partition: 'aw
 const TOP_TASKS = [STATES.freeze, STATES.peers, STATES.rank, STATES.write, STATES.ready];
 
 describe('the year-end state machine', () => {
-  it('is one standard state machine, traced, logging every event to its own log group kept six months', () => {
+  it('is one standard state machine, traced, logging every event to its own log group kept one year', () => {
     s.template.resourceCountIs('AWS::StepFunctions::StateMachine', 1);
     expect(props(machineId())).toMatchObject({
       StateMachineType: 'STANDARD',
@@ -68,7 +68,7 @@ describe('the year-end state machine', () => {
         Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: arn(s.idOf(s.stack.evaluation.logGroup)) } }],
       },
     });
-    expect(props(s.idOf(s.stack.evaluation.logGroup)).RetentionInDays).toBe(180);
+    expect(props(s.idOf(s.stack.evaluation.logGroup)).RetentionInDays).toBe(365);
   });
 
   it('runs Freeze → Peers → ScoreUnits → Rank → Write → RenderReports → Ready → Done, with a time limit', () => {
@@ -261,8 +261,8 @@ describe('the batch function', () => {
     expect(env()).toMatchObject({
       TABLE_NAME: ref(idOf(stack.table.table)),
       BUCKET_NAME: ref(idOf(stack.buckets.data)),
-      TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'ProviderURL'] },
-      TOKEN_AUDIENCE: ref(idOf(stack.auth.client)),
+      TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth!.userPool), 'ProviderURL'] },
+      TOKEN_AUDIENCE: ref(idOf(stack.auth!.client)),
       CURSOR_SECRET_ARN: ref(idOf(stack.api.cursorSecret)),
       // An official run's freeze locks the cycle's evidence.
       EVIDENCE_OBJECT_LOCK: 'true',

@@ -117,7 +117,7 @@ describe('Lambda functions', () => {
       .flatMap((st) => [st.Action].flat() as string[])
       .filter((a) => a.startsWith('cognito-idp:'));
 
-  it('all run Node 24 on ARM with active tracing and a log group kept six months', () => {
+  it('all run Node 24 on ARM with active tracing and a log group kept one year', () => {
     const fns = resourcesOf(s.template, 'AWS::Lambda::Function');
     // JSON API, indicators, files, console, the year-end batch and the pre-token trigger; no hidden
     // custom-resource Lambdas
@@ -134,7 +134,7 @@ describe('Lambda functions', () => {
     const logGroups = resourcesOf(s.template, 'AWS::Logs::LogGroup');
     expect(logGroups).toHaveLength(8); // six functions, the API access log and the state machine's
     for (const [, group] of logGroups) {
-      expect(group.Properties.RetentionInDays).toBe(180);
+      expect(group.Properties.RetentionInDays).toBe(365); // LOG_RETENTION, see test/infra/operations.test.ts
       expect(group.DeletionPolicy).toBe('Retain');
     }
   });
@@ -154,14 +154,14 @@ describe('Lambda functions', () => {
       expect(env, name).toMatchObject({
         TABLE_NAME: ref(idOf(stack.table.table)),
         BUCKET_NAME: ref(idOf(stack.buckets.data)),
-        TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'ProviderURL'] },
-        TOKEN_AUDIENCE: ref(idOf(stack.auth.client)),
+        TOKEN_ISSUER: { 'Fn::GetAtt': [idOf(stack.auth!.userPool), 'ProviderURL'] },
+        TOKEN_AUDIENCE: ref(idOf(stack.auth!.client)),
         AUTH_BASE_URL: expect.objectContaining({ 'Fn::Join': expect.anything() }),
         CURSOR_SECRET_ARN: ref(idOf(stack.api.cursorSecret)),
         NODE_OPTIONS: '--enable-source-maps',
         LOG_LEVEL: 'info',
       });
-      if (FUNCTIONS[name].writesUsers) expect(env.USER_POOL_ID).toEqual(ref(idOf(stack.auth.userPool)));
+      if (FUNCTIONS[name].writesUsers) expect(env.USER_POOL_ID).toEqual(ref(idOf(stack.auth!.userPool)));
       else expect(env, name).not.toHaveProperty('USER_POOL_ID');
     }
   });
@@ -174,7 +174,7 @@ describe('Lambda functions', () => {
         expect.arrayContaining([
           expect.objectContaining({
             Action: expect.arrayContaining(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminDisableUser']),
-            Resource: { 'Fn::GetAtt': [idOf(stack.auth.userPool), 'Arn'] },
+            Resource: { 'Fn::GetAtt': [idOf(stack.auth!.userPool), 'Arn'] },
           }),
         ]),
       );
@@ -274,8 +274,8 @@ describe('HTTP API', () => {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Issuer: { 'Fn::GetAtt': [s.idOf(s.stack.auth.userPool), 'ProviderURL'] },
-        Audience: [ref(s.idOf(s.stack.auth.client))],
+        Issuer: { 'Fn::GetAtt': [s.idOf(s.stack.auth!.userPool), 'ProviderURL'] },
+        Audience: [ref(s.idOf(s.stack.auth!.client))],
       },
     });
   });
@@ -420,7 +420,7 @@ describe('Cognito', () => {
   });
 
   it('wires the pre-token-generation trigger as a V2_0 event and lets Cognito invoke it', () => {
-    const fnArn = arn(s.idOf(s.stack.auth.preToken.fn));
+    const fnArn = arn(s.idOf(s.stack.auth!.preToken.fn));
     s.template.hasResourceProperties('AWS::Cognito::UserPool', {
       LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: fnArn, LambdaVersion: 'V2_0' } },
     });
@@ -428,7 +428,7 @@ describe('Cognito', () => {
       Action: 'lambda:InvokeFunction',
       FunctionName: fnArn,
       Principal: 'cognito-idp.amazonaws.com',
-      SourceArn: arn(s.idOf(s.stack.auth.userPool)),
+      SourceArn: arn(s.idOf(s.stack.auth!.userPool)),
     });
   });
 
@@ -459,8 +459,8 @@ describe('outputs', () => {
     );
     expect(outputs.TableName!.Value).toEqual(ref(s.idOf(s.stack.table.table)));
     expect(outputs.BucketName!.Value).toEqual(ref(s.idOf(s.stack.buckets.data)));
-    expect(outputs.UserPoolId!.Value).toEqual(ref(s.idOf(s.stack.auth.userPool)));
-    expect(outputs.UserPoolClientId!.Value).toEqual(ref(s.idOf(s.stack.auth.client)));
+    expect(outputs.UserPoolId!.Value).toEqual(ref(s.idOf(s.stack.auth!.userPool)));
+    expect(outputs.UserPoolClientId!.Value).toEqual(ref(s.idOf(s.stack.auth!.client)));
   });
 
   it('stay environment-agnostic (no region pinned at synth)', () => {

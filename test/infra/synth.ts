@@ -1,6 +1,6 @@
 /**
  * Synthesizes the real app for tests: offline, no credentials, Lambda bundling skipped, the cloud
- * assembly in a temporary directory that `cleanup` removes.
+ * assembly in a temporary directory that `cleanup` removes. `context` as `cdk synth -c` gives it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +12,12 @@ import { createApp } from '../../infra/create-app';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 
-export const synth = (options: { nag?: boolean } = {}) => {
+export const synth = (options: { nag?: boolean; context?: Record<string, unknown> } = {}) => {
   const outdir = mkdtempSync(join(tmpdir(), 'jixiao-cdk-'));
   const { app, stack } = createApp({
     outdir,
     nag: options.nag ?? false,
-    context: { 'aws:cdk:bundling-stacks': [] },
+    context: { 'aws:cdk:bundling-stacks': [], ...options.context },
   });
   const template = Template.fromStack(stack);
   /** Logical id of a construct's CloudFormation resource. */
@@ -33,3 +33,13 @@ export const resourcesOf = (template: Template, type: string) =>
     string,
     { Properties: Record<string, unknown> } & Record<string, unknown>,
   ][];
+
+/** The context of the China deployment: the aws-cn partition with an external OIDC issuer. */
+export const CHINA_CONTEXT = {
+  partition: 'aws-cn',
+  oidcIssuer: 'https://sso.example.gov.cn/oidc',
+  oidcAudience: 'jixiao-console',
+  oidcJwksUrl: 'https://sso.example.gov.cn/oidc/jwks',
+  oidcAuthorizeUrl: 'https://sso.example.gov.cn/oidc/authorize',
+  oidcTokenUrl: 'https://sso.example.gov.cn/oidc/token',
+} as const;

@@ -1,4 +1,9 @@
-import { createDataLayer, type IdentityDirectory, lazyCognitoDirectory } from '@jixiao/data';
+import {
+  createDataLayer,
+  type IdentityDirectory,
+  lazyCognitoDirectory,
+  tableBackedDirectory,
+} from '@jixiao/data';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { createTokenVerifier } from './auth/token-verifier';
 import { loadConfig } from './config';
@@ -11,6 +16,9 @@ import { cloudLauncher } from './evaluation/launcher-cloud';
  */
 const noDirectory: IdentityDirectory = {
   upsertUser: async () => {
+    throw new Error('this function does not manage sign-in accounts (no USER_POOL_ID)');
+  },
+  userIdOf: () => {
     throw new Error('this function does not manage sign-in accounts (no USER_POOL_ID)');
   },
 };
@@ -34,7 +42,13 @@ export async function buildCloudDeps(env: Record<string, string | undefined>): P
       bucketName: cfg.BUCKET_NAME,
       cursorSecret,
     }),
-    directory: cfg.USER_POOL_ID ? lazyCognitoDirectory(cfg.AWS_REGION, cfg.USER_POOL_ID) : noDirectory,
+    // With an external OIDC issuer (EXTERNAL_ACCOUNTS: the China regions) the accounts live at the
+    // issuer, which signs the record's id as `sub` like the embedded issuer: nothing to mirror.
+    directory: cfg.USER_POOL_ID
+      ? lazyCognitoDirectory(cfg.AWS_REGION, cfg.USER_POOL_ID)
+      : cfg.EXTERNAL_ACCOUNTS
+        ? tableBackedDirectory
+        : noDirectory,
     verifyToken: createTokenVerifier({
       // Made on the first token (it touches fetch, which Node loads lazily); keys are fetched then too.
       jwks: (header, token) => {

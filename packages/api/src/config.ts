@@ -23,7 +23,15 @@ const schema = z
     CURSOR_SECRET: z.string().min(16).optional(),
     CURSOR_SECRET_ARN: z.string().startsWith('arn:').optional(),
     /** Base URL of the OIDC hosted sign-in (Cognito domain); `/oauth2/authorize` and `/oauth2/token` hang off it. */
-    AUTH_BASE_URL: z.url(),
+    AUTH_BASE_URL: z.url().optional(),
+    /** An external issuer's endpoints (its discovery document's), in place of AUTH_BASE_URL. */
+    OIDC_AUTHORIZE_URL: z.url().optional(),
+    OIDC_TOKEN_URL: z.url().optional(),
+    /** The external issuer holds the sign-in accounts: user writes have nothing to mirror. */
+    EXTERNAL_ACCOUNTS: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
     MAX_BODY_BYTES: z.coerce
       .number()
       .int()
@@ -42,6 +50,10 @@ const schema = z
   .refine((e) => e.CURSOR_SECRET || e.CURSOR_SECRET_ARN, {
     message: 'CURSOR_SECRET or CURSOR_SECRET_ARN is required',
     path: ['CURSOR_SECRET'],
+  })
+  .refine((e) => e.AUTH_BASE_URL || (e.OIDC_AUTHORIZE_URL && e.OIDC_TOKEN_URL), {
+    message: 'AUTH_BASE_URL, or OIDC_AUTHORIZE_URL and OIDC_TOKEN_URL, is required',
+    path: ['AUTH_BASE_URL'],
   });
 
 export type Config = z.infer<typeof schema> & {
@@ -55,13 +67,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`invalid configuration:\n${lines}`);
   }
-  const auth = r.data.AUTH_BASE_URL.replace(/\/$/, '');
+  const auth = r.data.AUTH_BASE_URL?.replace(/\/$/, '');
   return {
     ...r.data,
     JWKS_URL: r.data.JWKS_URL ?? `${r.data.TOKEN_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json`,
     oidc: {
-      authorizeUrl: `${auth}/oauth2/authorize`,
-      tokenUrl: `${auth}/oauth2/token`,
+      authorizeUrl: r.data.OIDC_AUTHORIZE_URL ?? `${auth}/oauth2/authorize`,
+      tokenUrl: r.data.OIDC_TOKEN_URL ?? `${auth}/oauth2/token`,
       clientId: r.data.TOKEN_AUDIENCE,
     },
   };
