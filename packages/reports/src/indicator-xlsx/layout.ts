@@ -81,17 +81,19 @@ export interface Column {
    * sheet fits A4 landscape at a readable size.
    */
   print?: false;
+  /** The width in the print layout, where narrower than `width`. */
+  printWidth?: number;
 }
 
 /** Export order (the one definition of the tree sheet's columns); the import maps by header text. */
 export const TREE_COLUMNS: Column[] = [
-  { field: 'l1', zh: '一级指标', en: 'Dimension (level 1)', width: 18 },
+  { field: 'l1', zh: '一级指标', en: 'Dimension (level 1)', width: 18, printWidth: 14 },
   { field: 'w1', zh: WEIGHT_WORD.zh, en: 'Weight (points)', width: 7 },
   { field: 'p1', print: false, zh: PROVENANCE_HEADER, en: provenanceNote('dimension'), width: 6 },
-  { field: 'l2', zh: '二级指标', en: 'Indicator (level 2)', width: 20 },
+  { field: 'l2', zh: '二级指标', en: 'Indicator (level 2)', width: 20, printWidth: 16 },
   { field: 'w2', zh: WEIGHT_WORD.zh, en: 'Weight (points)', width: 7 },
   { field: 'p2', print: false, zh: PROVENANCE_HEADER, en: provenanceNote('indicator'), width: 6 },
-  { field: 'l3', zh: '三级指标', en: 'Sub-indicator (level 3)', width: 22 },
+  { field: 'l3', zh: '三级指标', en: 'Sub-indicator (level 3)', width: 22, printWidth: 18 },
   { field: 'w3', zh: WEIGHT_WORD.zh, en: 'Weight (points)', width: 7 },
   { field: 'p3', print: false, zh: PROVENANCE_HEADER, en: provenanceNote('sub-indicator'), width: 6 },
   { field: 'code', zh: '指标编码', en: 'Code', width: 11, aliases: ['编码', '指标代码', '代码'] },
@@ -182,7 +184,9 @@ export const TREE_COLUMNS: Column[] = [
  */
 export function treePrintColumns(depth: number): Column[] {
   const deeper = new Set<Field>(['l3', 'w3', 'l2', 'w2'].slice(0, 2 * Math.max(0, 3 - depth)) as Field[]);
-  return TREE_COLUMNS.filter((c) => c.print !== false && !deeper.has(c.field));
+  return TREE_COLUMNS.filter((c) => c.print !== false && !deeper.has(c.field)).map((c) =>
+    c.printWidth ? { ...c, width: c.printWidth } : c,
+  );
 }
 
 export const LEVEL_FIELDS = ['l1', 'l2', 'l3'] as const;
@@ -304,23 +308,23 @@ export type ProvenanceKey = keyof typeof PROVENANCE_SHEET_HEADERS;
 export const PROVENANCE_COLUMNS: readonly (SideColumn & { key: ProvenanceKey })[] = [
   { key: 'category', zh: PROVENANCE_SHEET_HEADERS.category, en: 'What it is', width: 11 },
   { key: 'code', zh: PROVENANCE_SHEET_HEADERS.code, en: 'Code', width: 11 },
-  { key: 'name', zh: PROVENANCE_SHEET_HEADERS.name, en: 'Name (for the reader; not read back)', width: 22 },
+  { key: 'name', zh: PROVENANCE_SHEET_HEADERS.name, en: 'Name (for the reader; not read back)', width: 18 },
   { key: 'kind', zh: PROVENANCE_SHEET_HEADERS.kind, en: KINDS_EN, width: 6 },
-  { key: 'document', zh: PROVENANCE_SHEET_HEADERS.document, en: 'Source document (原文)', width: 24 },
+  { key: 'document', zh: PROVENANCE_SHEET_HEADERS.document, en: 'Source document (原文)', width: 20 },
   {
     key: 'section',
     zh: PROVENANCE_SHEET_HEADERS.section,
     en: 'Section, as the document numbers it',
     width: 18,
   },
-  { key: 'quote', zh: PROVENANCE_SHEET_HEADERS.quote, en: "The source's own words, verbatim", width: 52 },
+  { key: 'quote', zh: PROVENANCE_SHEET_HEADERS.quote, en: "The source's own words, verbatim", width: 48 },
   {
     key: 'covers',
     zh: PROVENANCE_SHEET_HEADERS.covers,
     en: 'What the source also gives (权重 weight, 计算公式 formula); blank = name and meaning only; 无 = none',
     width: 9,
   },
-  { key: 'note', zh: PROVENANCE_SHEET_HEADERS.note, en: 'Note on an example (示例)', width: 22 },
+  { key: 'note', zh: PROVENANCE_SHEET_HEADERS.note, en: 'Note on an example (示例)', width: 20 },
 ];
 
 /** 类别 on the sheet 出处, besides the tree levels (LEVEL_NAMES). */

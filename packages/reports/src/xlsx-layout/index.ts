@@ -11,5 +11,5 @@ export {
   smallestPoints,
 } from './print';
 export { fitRowHeights, LINE_FACTOR, MAX_ROW_POINTS } from './rows';
-export { BODY_POINTS, textWidth, wrappedLines } from './text';
+export { BODY_POINTS, splitByLines, textWidth, wrappedLines } from './text';
 export { workbookBytes } from './workbook';

@@ -13,6 +13,7 @@ import {
   printSetup,
   restoreFormula,
   sheetPoints,
+  splitByLines,
   textWidth,
   workbookBytes,
   wrappedLines,
@@ -143,7 +144,7 @@ describe('print scale', () => {
     printSetup(ws, { titleRows: '1:1', header: '', orientation: 'portrait' });
     expect(printScale(ws)).toEqual({ scale: 1, fitted: true });
     expect(pagePoints(ws)).toBeCloseTo(595.28 - 72);
-    expect(columnPoints(10)).toBe(75 * 0.75);
+    expect(columnPoints(10)).toBeCloseTo(75 * 0.75 * 1.07);
   });
 
   it('keeps the settings through the written file', async () => {
@@ -197,5 +198,23 @@ describe('formula-like text', () => {
       "'@x",
       5,
     ]);
+  });
+});
+
+describe('text longer than a row shows', () => {
+  it('is cut into pieces that each print on at most so many lines, losing nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 3000, unit: fc.constantFrom('a', '{', '"', ':', '经', '济', '\n', ' ') }),
+        fc.integer({ min: 4, max: 40 }),
+        fc.integer({ min: 1, max: 30 }),
+        (text, width, maxLines) => {
+          const pieces = splitByLines(text, width, maxLines);
+          expect(pieces.join('').replace(/\n/g, '')).toBe(text.replace(/\n/g, ''));
+          for (const p of pieces) expect(wrappedLines(p, width)).toBeLessThanOrEqual(maxLines);
+        },
+      ),
+    );
+    expect(splitByLines('短', 10, 3)).toEqual(['短']);
   });
 });

@@ -6,8 +6,10 @@ import { wrappedLines } from './text';
  * only when someone edits it: a row a library writes keeps its default height, and printed, its
  * wrapped lines run over the rows above and below. So every row gets the height its tallest cell
  * needs: lines (wrapped at the cell's width, merged cells across their columns) × the line height
- * of its font, plus padding. A cell merged down several rows spreads what it lacks over them. Text
- * wider than its cell is set to wrap, so nothing spills into the next cell either.
+ * of its font, plus padding. A cell merged down several rows spreads what it lacks over them, but
+ * one aligned to the top needs its first row to hold it: where a page break cuts the merge, the
+ * suites print its text from the top of the merge and clip what falls past the page. Text wider
+ * than its cell is set to wrap, so nothing spills into the next cell either.
  *
  * The line height is 1.45 × the font size: Noto Sans CJK, which LibreOffice prints Chinese with
  * where SimSun is absent, has that line spacing; SimSun's is less, so Excel shows a little air.
@@ -78,7 +80,7 @@ export function fitRowHeights(ws: ExcelJS.Worksheet): void {
         cell.alignment = { ...cell.alignment, wrapText: true };
       }
       const points = lines * size * LINE_FACTOR + PADDING;
-      if (span.bottom > span.top) tall.push({ span, points });
+      if (span.bottom > span.top && cell.alignment?.vertical !== 'top') tall.push({ span, points });
       else need.set(r, Math.max(need.get(r) ?? 0, points));
     });
   });

@@ -30,3 +30,35 @@ export function wrappedLines(text: string, width: number, points = BODY_POINTS):
     .split(/\r\n|\r|\n/)
     .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
 }
+
+/**
+ * `text` cut into pieces that each print on at most `maxLines` lines of a column `width` units wide
+ * (counted as wrappedLines counts them): for text longer than the tallest row can show, continued
+ * on the rows below.
+ */
+export function splitByLines(text: string, width: number, maxLines: number, points = BODY_POINTS): string[] {
+  const usable = Math.max(1, (width - 2) * (BODY_POINTS / points));
+  const pieces: string[] = [];
+  let piece = '';
+  let lines = 1;
+  let line = 0;
+  for (const ch of text) {
+    const newline = ch === '\n';
+    const w = newline ? 0 : textWidth(ch);
+    const wraps = newline || line + w > usable;
+    if (wraps && lines === maxLines) {
+      pieces.push(piece);
+      piece = newline ? '' : ch;
+      lines = 1;
+      line = w;
+      continue;
+    }
+    if (wraps) {
+      lines++;
+      line = w;
+    } else line += w;
+    piece += ch;
+  }
+  pieces.push(piece);
+  return pieces;
+}

@@ -16,13 +16,14 @@ function neutraliseText(ws: ExcelJS.Worksheet): void {
 
 /**
  * The one way a workbook leaves the product, once the writer has finished: formula-like text
- * neutralised, every sheet's rows sized to their text and its print scale chosen, then the bytes.
+ * neutralised, every sheet's print scale chosen and its rows sized to their text, then the bytes.
  */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   for (const ws of wb.worksheets) {
     neutraliseText(ws);
-    fitRowHeights(ws);
+    // The print scale first: on a sheet printed across pages it narrows the title's merge.
     fitToPrint(ws);
+    fitRowHeights(ws);
   }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
