@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type IdentityDirectory, tableBackedDirectory } from '@jixiao/data';
-import { App, Validations } from 'aws-cdk-lib';
+import { App } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../infra/api/functions';
 import type { HttpFunctionName } from '../../infra/api/routes';
 import { fromRoot } from '../../infra/paths';
@@ -16,7 +16,14 @@ import { deploymentProfile } from '../../infra/profile';
 import { buildCloudDeps } from '../../packages/api/src/cloud';
 import { loadConfig } from '../../packages/api/src/config';
 
-import { CHINA_CONTEXT, resourcesOf, type Synth, synth } from './synth';
+import {
+  type Acknowledgment,
+  CHINA_CONTEXT,
+  resourcesOf,
+  type Synth,
+  synth,
+  synthRecordingAcknowledgments,
+} from './synth';
 
 const PARTITIONS = { aws: {}, 'aws-cn': CHINA_CONTEXT } as const;
 
@@ -187,23 +194,10 @@ describe('the aws-cn template', () => {
 });
 
 describe('the aws-cn cdk-nag acknowledgments', () => {
-  type Ack = { path: string; id: string };
-  const acks: Ack[] = [];
+  let acks: Acknowledgment[] = [];
   let s: Synth;
   beforeAll(() => {
-    // Record acknowledgments instead of applying them, to see what each one hides (as nag.test.ts).
-    const spy = vi.spyOn(Validations.prototype, 'acknowledge').mockImplementation(function (
-      this: Validations,
-      ...rules
-    ) {
-      const scope = (this as unknown as { scope: { node: { path: string } } }).scope;
-      for (const r of rules) acks.push({ path: scope.node.path, id: r.id });
-    });
-    try {
-      s = synth({ nag: false, context: CHINA_CONTEXT });
-    } finally {
-      spy.mockRestore();
-    }
+    ({ synthed: s, acks } = synthRecordingAcknowledgments(CHINA_CONTEXT));
   }, 120_000);
   afterAll(() => s?.cleanup());
 
@@ -213,7 +207,7 @@ describe('the aws-cn cdk-nag acknowledgments', () => {
       .violations.flatMap((v) =>
         v.violatingResources.map((r) => ({ rule: v.ruleName, path: r.constructPath ?? '' })),
       );
-    const under = (a: Ack) => (f: { rule: string; path: string }) =>
+    const under = (a: Acknowledgment) => (f: { rule: string; path: string }) =>
       f.rule === a.id && (f.path === a.path || f.path.startsWith(`${a.path}/`));
     for (const a of acks) expect(raised.some(under(a)), `unused ${a.id} on ${a.path}`).toBe(true);
     for (const f of raised)

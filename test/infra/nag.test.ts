@@ -2,8 +2,8 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Synth, synth } from './synth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Acknowledgment, type Synth, synth, synthRecordingAcknowledgments } from './synth';
 
 /** `ruleName @ construct path` for every finding cdk-nag reports. */
 const findings = (scope: App, severity?: string) =>
@@ -53,24 +53,11 @@ describe('cdk-nag AwsSolutions', () => {
 });
 
 describe('cdk-nag acknowledgments', () => {
-  type Ack = { path: string; id: string; reason: string };
-  const acks: Ack[] = [];
+  let acks: Acknowledgment[] = [];
   let s: Synth;
 
   beforeAll(() => {
-    // Record acknowledgments instead of applying them, to see what each one hides.
-    const spy = vi.spyOn(Validations.prototype, 'acknowledge').mockImplementation(function (
-      this: Validations,
-      ...rules
-    ) {
-      const scope = (this as unknown as { scope: { node: { path: string } } }).scope;
-      for (const r of rules) acks.push({ path: scope.node.path, id: r.id, reason: r.reason });
-    });
-    try {
-      s = synth({ nag: false });
-    } finally {
-      spy.mockRestore();
-    }
+    ({ synthed: s, acks } = synthRecordingAcknowledgments());
   }, 120_000);
   afterAll(() => s?.cleanup());
 
@@ -90,7 +77,7 @@ describe('cdk-nag acknowledgments', () => {
 
   it('are each needed: without them, exactly those findings appear', () => {
     const raised = findings(s.app);
-    const under = (a: Ack) => (f: string) => {
+    const under = (a: Acknowledgment) => (f: string) => {
       const [rule, path] = f.split(' @ ') as [string, string];
       return rule === a.id && (path === a.path || path.startsWith(`${a.path}/`));
     };

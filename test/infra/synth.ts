@@ -5,9 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CfnElement } from 'aws-cdk-lib';
+import { type CfnElement, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
+import { vi } from 'vitest';
 import { createApp } from '../../infra/create-app';
 
 process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
@@ -43,3 +44,30 @@ export const CHINA_CONTEXT = {
   oidcAuthorizeUrl: 'https://sso.example.gov.cn/oidc/authorize',
   oidcTokenUrl: 'https://sso.example.gov.cn/oidc/token',
 } as const;
+
+/** A cdk-nag acknowledgment as the stack made it: where, which rule, why. */
+export interface Acknowledgment {
+  path: string;
+  id: string;
+  reason: string;
+}
+
+/**
+ * Synthesizes without cdk-nag and records every acknowledgment instead of applying it, to see
+ * what each one hides.
+ */
+export function synthRecordingAcknowledgments(context?: Record<string, unknown>) {
+  const acks: Acknowledgment[] = [];
+  const spy = vi.spyOn(Validations.prototype, 'acknowledge').mockImplementation(function (
+    this: Validations,
+    ...rules
+  ) {
+    const scope = (this as unknown as { scope: { node: { path: string } } }).scope;
+    for (const r of rules) acks.push({ path: scope.node.path, id: r.id, reason: r.reason });
+  });
+  try {
+    return { synthed: synth({ nag: false, ...(context ? { context } : {}) }), acks };
+  } finally {
+    spy.mockRestore();
+  }
+}
