@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, parseBboxLayout } from '../support/pdf-layout';
 import { rulesOfSvgPage, svgPages } from '../support/pdf-rules';
-import { checkOverflow } from '../support/print-checks';
+import { checkOnPage, checkOverflow } from '../support/print-checks';
 import { findChain, indexPage } from '../support/text-chains';
 import { variantsOf, xlsxOperations } from '../support/xlsx-routes';
 
@@ -98,6 +98,18 @@ describe('reading a print back (the parsers and checks on known input)', () => {
       'cut by a cell border at y=106.0 (line 100.0–113.0)',
     ]);
     expect(check(line, [{ y: 112, x1: 0, x2: 300, kind: 'border' }])).toEqual([]);
+    // One poppler line may join two cells' words on a baseline; words of a third cell beside it, on
+    // another baseline, print over neither.
+    const joined = pageOf([word('左格', 10, 100), word('右格', 300, 100)], [word('中格', 120, 106)]);
+    expect(check(joined)).toEqual([]);
+  });
+
+  it('takes a merged cell redrawn above the page for the clipped copy it is, and text past an edge for a cut', () => {
+    const onPage = (page: PdfPage) =>
+      checkOnPage({ sheets: [], pages: [page], rules: [[]] }, []).map((f) => f.text);
+    expect(onPage(pageOf([word('投入（D1）', 40, -6)]))).toEqual([]);
+    expect(onPage(pageOf([word('超出右边', 820, 100)]))).toEqual(['超出右边']);
+    expect(onPage(pageOf([word('超出下边', 40, 590)]))).toEqual(['超出下边']);
   });
 
   it('lists the workbook operations of an OpenAPI document with every enum value and layout', () => {

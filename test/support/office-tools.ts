@@ -11,6 +11,12 @@ export interface OfficeTools {
   soffice?: { path: string; version: string };
   /** poppler's pdftotext, pdffonts and pdfinfo, and their version; undefined when any is missing. */
   poppler?: { pdftotext: string; pdffonts: string; pdfinfo: string; version: string };
+  /**
+   * Whether Carlito is installed: metric-compatible with Calibri, the default font of the workbooks
+   * we write, which sets the unit of column widths. Without it LibreOffice measures columns in
+   * DejaVu Sans, a third wider than Excel and WPS do, and fits sheets smaller than they print there.
+   */
+  carlito: boolean;
 }
 
 function which(name: string): string | undefined {
@@ -31,7 +37,8 @@ let found: OfficeTools | undefined;
 
 export function officeTools(): OfficeTools {
   if (found) return found;
-  const tools: OfficeTools = {};
+  const fonts = spawnSync('sh', ['-c', 'fc-list : family'], { encoding: 'utf8' });
+  const tools: OfficeTools = { carlito: /carlito/i.test(fonts.stdout ?? '') };
   const soffice = which('soffice') ?? which('libreoffice');
   const sofficeVersion = soffice && versionOf(soffice, ['--version']);
   if (soffice && sofficeVersion) tools.soffice = { path: soffice, version: sofficeVersion };
@@ -49,6 +56,9 @@ export function toolsNotice(t: OfficeTools = officeTools()): string[] {
     t.soffice
       ? `clients tier: ${t.soffice.version} (${t.soffice.path}) opens, prints and re-saves every workbook`
       : 'clients tier: NOTICE — LibreOffice is not installed (Debian: libreoffice-calc-nogui); the workbook print and re-save checks do not run on this machine',
+    t.carlito
+      ? 'clients tier: Carlito measures column widths as Excel and WPS do (Calibri metrics)'
+      : 'clients tier: NOTICE — Carlito is not installed (Debian: fonts-crosextra-carlito); LibreOffice measures columns in DejaVu Sans, a third wider, so printed sizes are smaller than in Excel or WPS',
     t.poppler
       ? `clients tier: poppler ${t.poppler.version.replace(/^pdftotext version /, '')} reads every PDF back`
       : 'clients tier: NOTICE — poppler-utils is not installed; the PDF checks do not run on this machine',

@@ -122,7 +122,7 @@ const band = (b: Box, f: { top: number; bottom: number }) => {
 
 /**
  * No overflow: a wrapped cell whose row is too low prints its lines over the rows above and below.
- * Two signals: two text lines whose inks intersect (by more than `tolerance` of the smaller
+ * Two signals: two words whose inks intersect (by more than `tolerance` of the smaller
  * height, and side by side by as much), and a horizontal cell edge (border or fill) cutting through
  * the core of a text line, which also catches a cell running into an EMPTY neighbour's row.
  */
@@ -130,19 +130,22 @@ export function checkOverflow(p: Printed, tolerance = 0.15): Finding[] {
   const findings: Finding[] = [];
   for (const page of p.pages) {
     const lines = page.lines;
-    for (let i = 0; i < lines.length; i++)
-      for (let j = i + 1; j < lines.length; j++) {
-        const [a, b] = [lines[i]!, lines[j]!];
-        const h = Math.min(height(a), height(b));
+    // Words, not poppler's lines: a line may join words of neighbouring cells on one baseline,
+    // and its box then covers ground neither cell prints on.
+    const words = lines.flatMap((l) => l.words.map((w) => ({ w, line: l.text })));
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++) {
+        const [a, b] = [words[i]!, words[j]!];
+        const h = Math.min(height(a.w), height(b.w));
         if (
-          overlap(...band(a, INK), ...band(b, INK)) > tolerance * h &&
-          overlap(a.xMin, a.xMax, b.xMin, b.xMax) > tolerance * h
+          overlap(...band(a.w, INK), ...band(b.w, INK)) > tolerance * h &&
+          overlap(a.w.xMin, a.w.xMax, b.w.xMin, b.w.xMax) > tolerance * h
         )
           findings.push({
             check: 'no overflow',
             page: page.number,
-            text: short(a.text, 40),
-            detail: `printed over «${short(b.text, 40)}»`,
+            text: short(a.line, 40),
+            detail: `printed over «${short(b.line, 40)}»`,
           });
       }
     for (const line of lines) {
@@ -224,6 +227,14 @@ export function checkReadable(pages: readonly PdfPage[], scale: FontScale, minPt
 
 const A4 = { short: 595.28, long: 841.89 };
 
+/**
+ * A cell merged down across a page break is drawn again on the next page from the merge's top,
+ * above the page, and clipped to the cell there: nothing of it shows, and the page where the merge
+ * starts prints it whole (the completeness check finds it there). Nothing else we print starts
+ * above the page; a word crossing any other edge is cut, and that is a finding.
+ */
+const clippedCopy = (w: PdfWord) => w.yMin < -0.5;
+
 /** On the page: every page A4 in its sheet's orientation, every word inside the page box. */
 export function checkOnPage(p: Printed, sheetPages: readonly SheetPages[]): Finding[] {
   const findings: Finding[] = [];
@@ -244,7 +255,10 @@ export function checkOnPage(p: Printed, sheetPages: readonly SheetPages[]): Find
       });
     for (const line of page.lines)
       for (const w of line.words)
-        if (w.xMin < -0.5 || w.yMin < -0.5 || w.xMax > page.width + 0.5 || w.yMax > page.height + 0.5)
+        if (
+          !clippedCopy(w) &&
+          (w.xMin < -0.5 || w.yMin < -0.5 || w.xMax > page.width + 0.5 || w.yMax > page.height + 0.5)
+        )
           findings.push({
             check: 'on the page',
             sheet: owner?.sheet,

@@ -29,10 +29,10 @@ const sheet = (widths: number[]) => {
 };
 
 describe('text width', () => {
-  it('counts a CJK or full-width character as two units, others a little over one', () => {
+  it('counts a CJK or full-width character as two units, others 1.2', () => {
     expect(textWidth('市发改委')).toBe(8);
     expect(textWidth('（）')).toBe(4);
-    expect(textWidth('abc')).toBeCloseTo(3.3);
+    expect(textWidth('abc')).toBeCloseTo(3.6);
   });
 
   it('counts the lines a cell prints on, explicit breaks included, fewer at a smaller size', () => {
@@ -41,7 +41,11 @@ describe('text width', () => {
     // 20 CJK characters = 40 units in a column of 10 usable units: 4 lines.
     expect(wrappedLines('一'.repeat(20), 12)).toBe(4);
     expect(wrappedLines('a\nb\r\nc', 10)).toBe(3);
-    expect(wrappedLines('一'.repeat(20), 12, 21)).toBe(8);
+    // At twice the size 5 usable units hold two characters (whole characters only): 10 lines.
+    expect(wrappedLines('一'.repeat(20), 12, 21)).toBe(10);
+    // A Latin run without spaces is one word, broken only where the line ends; spaces break.
+    expect(wrappedLines('a'.repeat(30), 12)).toBe(4);
+    expect(wrappedLines('aaaaaaa bbbbbbb', 12)).toBe(2);
   });
 
   it('never counts fewer lines for a narrower column or longer text', () => {
@@ -62,10 +66,10 @@ describe('row heights', () => {
     ws.getCell('B1').font = { size: 10.5 };
     ws.getCell('B1').alignment = { wrapText: true };
     ws.getCell('A2').value = '一'.repeat(25);
-    ws.getCell('A2').font = { size: 21 }; // twice the size: 10 lines
+    ws.getCell('A2').font = { size: 21 }; // twice the size: two characters a line, 13 lines
     fitRowHeights(ws);
     expect(ws.getRow(1).height).toBeCloseTo(5 * 10.5 * LINE_FACTOR + 4);
-    expect(ws.getRow(2).height).toBeCloseTo(10 * 21 * LINE_FACTOR + 4);
+    expect(ws.getRow(2).height).toBeCloseTo(13 * 21 * LINE_FACTOR + 4);
   });
 
   it('sets text wider than its cell to wrap, but not a number', () => {
