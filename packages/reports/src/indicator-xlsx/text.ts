@@ -97,14 +97,5 @@ export function splitTop(text: string, seps: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** 1 → A, 27 → AA. */
-export function colLetter(n: number): string {
-  let s = '';
-  let x = n;
-  while (x > 0) {
-    const r = (x - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
-}
+/** 1 → A, 27 → AA (one helper for every workbook: ../xlsx-layout). */
+export { colLetter } from '../xlsx-layout/text';

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { colLetter } from './text';
 
 /**
  * Page setup of every sheet we write: A4, margins, the title rows printed on every page, a header
@@ -127,20 +128,13 @@ function keepTitlesOnFirstPage(ws: ExcelJS.Worksheet, scale: number): void {
   }
 }
 
-/** 1 → A, 27 → AA. */
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * Chooses fit-to-width or a fixed readable scale; run once the sheet's cells and widths are final.
  * The print area is the table itself, whatever else (notes' boxes, a stray style) a suite counts
  * as used.
  */
 export function fitToPrint(ws: ExcelJS.Worksheet): void {
-  ws.pageSetup.printArea = `A1:${columnLetter(Math.max(1, ws.columnCount))}${Math.max(1, ws.rowCount)}`;
+  ws.pageSetup.printArea = `A1:${colLetter(Math.max(1, ws.columnCount))}${Math.max(1, ws.rowCount)}`;
   const { scale, fitted } = printScale(ws);
   if (fitted) {
     Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0, scale: 100 });

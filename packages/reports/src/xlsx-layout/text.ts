@@ -122,3 +122,10 @@ export function splitByLines(text: string, width: number, maxLines: number, poin
   pieces.push(piece.join(''));
   return pieces;
 }
+
+/** 1 → A, 27 → AA. */
+export function colLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
