@@ -187,6 +187,9 @@ describe('the aws-cn template', () => {
         {} as Parameters<IdentityDirectory['upsertUser']>[1],
       ),
     ).rejects.toThrow(/does not manage sign-in accounts/);
+    // ...yet they know a caller's record: the external issuer signs its id as `sub`.
+    const caller = { sub: 'hrb-admin', username: 'someone-else', name: '李强', roles: [] };
+    expect((await buildCloudDeps(env)).directory.userIdOf(caller)).toBe('hrb-admin');
     // Without Cognito's base URL the loader needs both of the issuer's endpoints.
     const { OIDC_TOKEN_URL: _, ...partial } = env;
     expect(() => loadConfig(partial)).toThrow(/AUTH_BASE_URL, or OIDC_AUTHORIZE_URL and OIDC_TOKEN_URL/);

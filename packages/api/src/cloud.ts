@@ -1,6 +1,6 @@
 import {
+  callersOnlyDirectory,
   createDataLayer,
-  type IdentityDirectory,
   lazyCognitoDirectory,
   tableBackedDirectory,
 } from '@jixiao/data';
@@ -9,19 +9,6 @@ import { createTokenVerifier } from './auth/token-verifier';
 import { loadConfig } from './config';
 import { type AppDeps, jsonLogger } from './deps';
 import { cloudLauncher } from './evaluation/launcher-cloud';
-
-/**
- * A function deployed without USER_POOL_ID has no Cognito permissions either: writing a user there
- * is a routing mistake, and says so instead of failing on an access-denied error.
- */
-const noDirectory: IdentityDirectory = {
-  upsertUser: async () => {
-    throw new Error('this function does not manage sign-in accounts (no USER_POOL_ID)');
-  },
-  userIdOf: () => {
-    throw new Error('this function does not manage sign-in accounts (no USER_POOL_ID)');
-  },
-};
 
 /**
  * The app's dependencies as deployed on Lambda: config from the environment, secrets from Secrets
@@ -48,7 +35,10 @@ export async function buildCloudDeps(env: Record<string, string | undefined>): P
       ? lazyCognitoDirectory(cfg.AWS_REGION, cfg.USER_POOL_ID)
       : cfg.EXTERNAL_ACCOUNTS
         ? tableBackedDirectory
-        : noDirectory,
+        : // A function without USER_POOL_ID has no Cognito permissions: writing a user there is a
+          // routing mistake and says so. It still names callers' records: Cognito's hosted sign-in
+          // (AUTH_BASE_URL) signs tokens whose `username` is the record's id, an external issuer `sub`.
+          callersOnlyDirectory(cfg.AUTH_BASE_URL ? 'cognito' : 'external'),
     verifyToken: createTokenVerifier({
       // Made on the first token (it touches fetch, which Node loads lazily); keys are fetched then too.
       jwks: (header, token) => {

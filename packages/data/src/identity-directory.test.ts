@@ -10,7 +10,12 @@ import {
 import type { User } from '@jixiao/core';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCognitoDirectory, lazyCognitoDirectory, tableBackedDirectory } from './identity-directory';
+import {
+  callersOnlyDirectory,
+  createCognitoDirectory,
+  lazyCognitoDirectory,
+  tableBackedDirectory,
+} from './identity-directory';
 
 const cognito = mockClient(CognitoIdentityProviderClient);
 afterEach(() => cognito.reset());
@@ -106,5 +111,14 @@ describe('which user record a caller is', () => {
 
   it("is the token's sub with the embedded issuer, which signs the record's id", () => {
     expect(tableBackedDirectory.userIdOf({ ...caller, sub: 'hrb-admin' })).toBe('hrb-admin');
+  });
+
+  it('is known to a function that may not write accounts, from who signs its tokens', async () => {
+    const viaCognito = callersOnlyDirectory('cognito');
+    expect(viaCognito.userIdOf({ ...caller, username: 'uabcdefghijklmnop' })).toBe('uabcdefghijklmnop');
+    expect(viaCognito.userIdOf(caller)).toBeUndefined();
+    expect(callersOnlyDirectory('external').userIdOf({ ...caller, sub: 'hrb-admin' })).toBe('hrb-admin');
+    await expect(viaCognito.upsertUser(HARBIN, user())).rejects.toThrow(/does not manage sign-in accounts/);
+    expect(cognito.commandCalls(AdminCreateUserCommand)).toHaveLength(0);
   });
 });

@@ -41,6 +41,18 @@ const e164 = (phone: string) => (phone.startsWith('+') ? phone : `+86${phone}`);
  */
 const cognitoUserIdOf = (identity: Identity) => identity.username;
 
+/**
+ * For a function that serves callers but may not write sign-in accounts (it has no pool
+ * permissions): it still knows which claim names a caller's record, from who signs the tokens
+ * (Cognito: `username`; an external issuer, like the embedded one: `sub`). Writing refuses.
+ */
+export const callersOnlyDirectory = (issuer: 'cognito' | 'external'): IdentityDirectory => ({
+  upsertUser: async () => {
+    throw new Error('this function does not manage sign-in accounts (no USER_POOL_ID)');
+  },
+  userIdOf: issuer === 'cognito' ? cognitoUserIdOf : tableBackedDirectory.userIdOf,
+});
+
 export function createCognitoDirectory(
   client: CognitoIdentityProviderClient,
   userPoolId: string,

@@ -42,7 +42,9 @@ interface MineContext extends ReviewContext {
 
 async function loadMine(caller: Caller, cycleId: string): Promise<MineContext> {
   const ctx = await loadReview(caller, cycleId);
-  const me = [...ctx.experts.values()].find((e) => e.userId === caller.identity.sub);
+  // By the caller's record id, which the directory reads from the token (Cognito's `sub` is not it).
+  const userId = caller.deps.directory.userIdOf(caller.identity);
+  const me = userId === undefined ? undefined : [...ctx.experts.values()].find((e) => e.userId === userId);
   if (!me)
     throw errors.notFound(
       '您的账号未关联本租户专家库中的专家，请联系考核办',
