@@ -26,6 +26,8 @@ const contextSchema = z
     /** The issuer's authorization and token endpoints (discovery: `authorization_endpoint`, `token_endpoint`). */
     oidcAuthorizeUrl: httpsUrl.optional(),
     oidcTokenUrl: httpsUrl.optional(),
+    /** Its logout page (discovery: `end_session_endpoint`), if it has one: the console sends the browser there on sign-out. */
+    oidcLogoutUrl: httpsUrl.optional(),
   })
   .superRefine((c, ctx) => {
     const external = [c.oidcIssuer, c.oidcAudience, c.oidcJwksUrl, c.oidcAuthorizeUrl, c.oidcTokenUrl];
@@ -51,6 +53,7 @@ export interface ExternalIssuer {
   readonly jwksUrl: string;
   readonly authorizeUrl: string;
   readonly tokenUrl: string;
+  readonly logoutUrl?: string;
 }
 
 export interface DeploymentProfile {
@@ -63,7 +66,15 @@ export interface DeploymentProfile {
 
 /** The profile of the app `node` belongs to; throws on inconsistent context. */
 export function deploymentProfile(node: Node): DeploymentProfile {
-  const keys = ['partition', 'oidcIssuer', 'oidcAudience', 'oidcJwksUrl', 'oidcAuthorizeUrl', 'oidcTokenUrl'];
+  const keys = [
+    'partition',
+    'oidcIssuer',
+    'oidcAudience',
+    'oidcJwksUrl',
+    'oidcAuthorizeUrl',
+    'oidcTokenUrl',
+    'oidcLogoutUrl',
+  ];
   const raw = Object.fromEntries(keys.map((k) => [k, node.tryGetContext(k)]));
   const r = contextSchema.safeParse(raw);
   if (!r.success)
@@ -82,6 +93,7 @@ export function deploymentProfile(node: Node): DeploymentProfile {
             jwksUrl: c.oidcJwksUrl,
             authorizeUrl: c.oidcAuthorizeUrl,
             tokenUrl: c.oidcTokenUrl,
+            ...(c.oidcLogoutUrl ? { logoutUrl: c.oidcLogoutUrl } : {}),
           },
         }
       : {}),

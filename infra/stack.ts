@@ -5,6 +5,7 @@ import { ApiFunctions, type SignIn } from './api/functions';
 import { AppHttpApi } from './api/http-api';
 import { FUNCTION_ROUTES } from './api/routes';
 import { AppAuth } from './auth/user-pool';
+import { DataRoles } from './data/data-roles';
 import { AppTable } from './data/table';
 import { EvaluationBatch } from './evaluation/batch';
 import { AppFunction } from './lambda/node-function';
@@ -36,6 +37,8 @@ export class JixiaoStack extends Stack {
   readonly httpApi: AppHttpApi;
   readonly api: ApiFunctions;
   readonly evaluation: EvaluationBatch;
+  /** The roles the functions reach data through, one session per tenant, province or the platform. */
+  readonly dataRoles: DataRoles;
   readonly alarms: AppAlarms;
 
   constructor(scope: Construct, id: string, props: JixiaoStackProps = {}) {
@@ -85,6 +88,11 @@ export class JixiaoStack extends Stack {
       environment: this.api.environment,
     });
     this.api.startsEvaluation(this.evaluation.stateMachine);
+    this.dataRoles = new DataRoles(this, 'DataRoles', {
+      table: this.table.table,
+      bucket: this.buckets.data,
+      functions: [...Object.values(this.api.functions), this.evaluation.function],
+    });
 
     const jwt = this.httpApi.jwtAuthorizer(
       signIn.kind === 'cognito' ? signIn : { issuer: signIn.issuer.issuer, audience: signIn.issuer.audience },

@@ -1,14 +1,14 @@
-import { type CfnElement, Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
-import { Construct, type IConstruct } from 'constructs';
+import { Construct } from 'constructs';
+import { grantBeforeScope } from '../data/data-roles';
 import { REPORT_FONT_DIR } from '../lambda/bundling';
 import { AppFunction } from '../lambda/node-function';
-import { acknowledge, nagRef } from '../nag';
+import { acknowledge } from '../nag';
 import type { ExternalIssuer } from '../profile';
 import type { HttpFunctionName } from './routes';
 
@@ -45,6 +45,7 @@ export const signInEnvironment = (signIn: SignIn): Record<string, string> =>
         JWKS_URL: signIn.issuer.jwksUrl,
         OIDC_AUTHORIZE_URL: signIn.issuer.authorizeUrl,
         OIDC_TOKEN_URL: signIn.issuer.tokenUrl,
+        ...(signIn.issuer.logoutUrl ? { OIDC_LOGOUT_URL: signIn.issuer.logoutUrl } : {}),
       };
 
 /** Object keys the app may touch: every tenant's data lives under `tenants/<tenant>/`. */
@@ -61,8 +62,9 @@ interface FunctionSpec {
    */
   readonly writesUsers: boolean;
   /**
-   * Serves evidence (its routes, and the cycle transition that locks it): reads object versions,
-   * removes every version of a refused upload, and sets Object Lock retention when a cycle freezes.
+   * Serves evidence (its routes, and the cycle transition that locks it): learns that the bucket
+   * has Object Lock (EVIDENCE_OBJECT_LOCK), so a freeze sets retention; the object actions
+   * themselves (versions, retention) are the tenant data role's, on the session's own prefix.
    */
   readonly servesEvidence: boolean;
   /**
@@ -125,8 +127,9 @@ export const FUNCTIONS: Record<HttpFunctionName, FunctionSpec> = {
 
 /**
  * The HTTP-serving functions (`FUNCTIONS`), the secret that signs paging cursors, and each
- * function's permissions: read/write on the table and on the tenants' objects, the secret, its own
- * logs, and Cognito admin actions only where users are written (and only with Cognito).
+ * function's permissions: the few items read before the caller is known (`grantBeforeScope`; all
+ * other data through the data roles, which `DataRoles` lets them assume), the secret, its own logs,
+ * and Cognito admin actions only where users are written (and only with Cognito).
  */
 export class ApiFunctions extends Construct {
   readonly cursorSecret: Secret;
@@ -162,8 +165,6 @@ export class ApiFunctions extends Construct {
       files: make('files', 'Files'),
       console: make('console', 'Console'),
     };
-
-    acknowledgeAppData(this, props);
   }
 
   private service(id: string, spec: FunctionSpec, props: ApiFunctionsProps): AppFunction {
@@ -198,9 +199,14 @@ export class ApiFunctions extends Construct {
         'cognito-idp:AdminDeleteUserAttributes',
         'cognito-idp:AdminEnableUser',
         'cognito-idp:AdminDisableUser',
+        // Signing out, disabling or demoting a user ends their sessions at Cognito too.
+        'cognito-idp:AdminUserGlobalSignOut',
       );
     }
-    grantAppData(f, { ...props, cursorSecret: this.cursorSecret, servesEvidence: spec.servesEvidence });
+    // Its own role reads only what the auth middleware needs before the caller is known; handlers
+    // reach data through the data roles (infra/data/data-roles.ts), one session per tenant.
+    grantBeforeScope(f, props.table);
+    this.cursorSecret.grantRead(f.fn);
     return f;
   }
 
@@ -219,68 +225,3 @@ export class ApiFunctions extends Construct {
 
 /** The functions serving the evaluation routes: indicators (the cycle's API) and the console. */
 export const EVALUATION_STARTERS = ['indicators', 'console'] as const satisfies readonly HttpFunctionName[];
-
-/** The wildcards `grantAppData` needs, acknowledged with their reasons on `scope`. */
-export function acknowledgeAppData(scope: IConstruct, props: { table: ITable; bucket: IBucket }): void {
-  const tableArn = nagRef(props.table.node.defaultChild as CfnElement);
-  const bucketArn = nagRef(props.bucket.node.defaultChild as CfnElement);
-  acknowledge(
-    scope,
-    `AwsSolutions-IAM5[Resource::${tableArn}/index/*]`,
-    'grantReadWriteData covers the table and its GSIs; the wildcard names indexes of this one table only (gsi1 today, more as access patterns grow).',
-  );
-  acknowledge(
-    scope,
-    `AwsSolutions-IAM5[Resource::${bucketArn}/${API_OBJECT_PREFIX}*]`,
-    `Tenant object keys are chosen at run time under ${API_OBJECT_PREFIX}<tenant>/; the wildcard is limited to that prefix of this one bucket, and the app builds every key from the token's tenant.`,
-  );
-}
-
-/**
- * What every function of the app may touch: read/write on the table and on the tenants' objects,
- * the cursor secret; with `servesEvidence`, object versions and Object Lock retention too.
- */
-export function grantAppData(
-  f: AppFunction,
-  props: { table: ITable; bucket: IBucket; cursorSecret: ISecret; servesEvidence: boolean },
-): void {
-  const { fn, role } = f;
-  props.table.grantReadWriteData(fn);
-  props.cursorSecret.grantRead(fn);
-
-  // Object read/write limited to the tenants' prefix, with the few actions the app uses
-  // (presigned POST uploads, HeadObject confirmation, GetObject downloads, deletes).
-  role.addToPrincipalPolicy(
-    new PolicyStatement({
-      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-      resources: [props.bucket.arnForObjects(`${API_OBJECT_PREFIX}*`)],
-    }),
-  );
-  // ListBucket makes HeadObject/GetObject answer 404 rather than 403 for a missing key, which the
-  // upload confirmation relies on; it exposes key names only, of a bucket the app owns anyway.
-  role.addToPrincipalPolicy(
-    new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }),
-  );
-  if (props.servesEvidence) {
-    // Evidence: confirmation reads the version it checked; a refused or discarded upload is
-    // removed with every version of it; the freeze sets (and may read) Object Lock retention.
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: [
-          's3:GetObjectVersion',
-          's3:DeleteObjectVersion',
-          's3:PutObjectRetention',
-          's3:GetObjectRetention',
-        ],
-        resources: [props.bucket.arnForObjects(`${API_OBJECT_PREFIX}*`)],
-      }),
-    );
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: ['s3:ListBucketVersions'],
-        resources: [props.bucket.bucketArn],
-        conditions: { StringLike: { 's3:prefix': [`${API_OBJECT_PREFIX}*`] } },
-      }),
-    );
-  }
-}

@@ -5,7 +5,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { API_OBJECT_PREFIX, acknowledgeAppData, grantAppData } from '../api/functions';
+import { API_OBJECT_PREFIX } from '../api/functions';
 import { REPORT_FONT_DIR } from '../lambda/bundling';
 import { AppFunction, LOG_RETENTION } from '../lambda/node-function';
 import { acknowledge, nagRef } from '../nag';
@@ -35,8 +35,9 @@ export const RUN_TIMEOUT = Duration.hours(2);
  * The year-end batch: one function for every step (functions/evaluation) and the state machine of
  * `evaluationDefinition`, with its own log group (every event, one year) and X-Ray tracing (not in
  * the China regions, where the function it runs cannot be traced).
- * The function may read and write the table and the tenants' objects like the API functions, and
- * lock evidence (an official run's freeze does); the state machine may invoke it, read items.json,
+ * The function reaches the table and the tenants' objects as the API functions do, through the
+ * tenant data role, one session per job's tenant (and locks evidence: an official run's freeze
+ * does); the state machine may invoke it, read items.json,
  * write the Map's result files, and start its own child executions (Distributed Map).
  */
 export class EvaluationBatch extends Construct {
@@ -56,8 +57,9 @@ export class EvaluationBatch extends Construct {
       // renders PDFs with the font shipped beside the code (infra/lambda/bundling.ts, REPORT_FONTS).
       environment: { ...props.environment, EVIDENCE_OBJECT_LOCK: 'true', REPORT_FONT_DIR },
     });
-    grantAppData(this.function, { ...props, servesEvidence: true });
-    acknowledgeAppData(this.function, props);
+    // Each job's steps reach data through the tenant data role (infra/data/data-roles.ts, which lets
+    // this function assume it): its own role reads the cursor secret and writes its logs, nothing more.
+    props.cursorSecret.grantRead(this.function.fn);
 
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: LOG_RETENTION,

@@ -32,15 +32,22 @@ export const ESM_BANNER =
 /**
  * The JSON API function (it answers `GET /v1/units`) may be at most this many KiB of JavaScript
  * (asserted by `test/infra/bundle-budget.test.ts`) and should import within this multiple of a Hono
- * hello-world's time (reported by `npm run bundle`).
+ * hello-world's time (reported by `npm run bundle`). 450, not 400: Powertools' Logger and Metrics
+ * with the function's wrapper add about 35 KiB minified (the Tracer, another 120, stays out of it).
  */
-export const API_BUDGET = { kib: 400, importRatio: 10 } as const;
+export const API_BUDGET = { kib: 450, importRatio: 10 } as const;
 
 /** Environment every function starts with (the measurement in `npm run bundle` uses it too). */
 export const FUNCTION_ENVIRONMENT = {
   // Stack traces point into the sources, through the bundle's source map.
   NODE_OPTIONS: '--enable-source-maps',
   LOG_LEVEL: 'info',
+  // Powertools (packages/api/src/observability/): one service and metric namespace for the app (each
+  // function is a `function` dimension); INFO lines, with DEBUG lines for 1% of invocations.
+  POWERTOOLS_SERVICE_NAME: 'jixiao',
+  POWERTOOLS_METRICS_NAMESPACE: 'Jixiao',
+  POWERTOOLS_LOG_LEVEL: 'INFO',
+  POWERTOOLS_LOGGER_SAMPLE_RATE: '0.01',
 };
 
 /** Prefer the ESM build of dependencies that ship both. */

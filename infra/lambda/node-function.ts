@@ -19,6 +19,21 @@ export const LOG_RETENTION = RetentionDays.ONE_YEAR;
 export const RUNTIME = Runtime.NODEJS_24_X;
 if (RUNTIME.name !== `nodejs${NODE_MAJOR}.x`) throw new Error('RUNTIME and NODE_MAJOR disagree');
 
+/**
+ * The Powertools Tracer's switches: on only where the function has active X-Ray tracing (not in the
+ * China partition, which has no X-Ray). It never records responses (they carry personal data), and
+ * records errors and outgoing HTTPS calls.
+ */
+export const tracerEnvironment = (tracing: boolean): Record<string, string> =>
+  tracing
+    ? {
+        POWERTOOLS_TRACE_ENABLED: 'true',
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'true',
+        POWERTOOLS_TRACER_CAPTURE_HTTPS_REQUESTS: 'true',
+      }
+    : { POWERTOOLS_TRACE_ENABLED: 'false' };
+
 export interface AppFunctionProps {
   /** Entry file relative to the repository root, e.g. `functions/api/index.ts`. */
   readonly entry: string;
@@ -104,7 +119,7 @@ export class AppFunction extends Construct {
       tracing: tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       role: this.role,
       logGroup: this.logGroup,
-      environment: { ...FUNCTION_ENVIRONMENT, ...props.environment },
+      environment: { ...FUNCTION_ENVIRONMENT, ...tracerEnvironment(tracing), ...props.environment },
     });
 
     if (tracing)

@@ -43,11 +43,14 @@ describe('sign-in and session', () => {
     expect(to.searchParams.get('code_challenge_method')).toBe('S256');
   });
 
-  it('signs out by clearing the token cookie', async () => {
+  it('signs out by clearing the token cookie, then visits the issuer’s logout page', async () => {
     const admin = await s.as('230100', 'hrb-admin');
     const res = await admin.post('/console/sign-out', {});
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/console/sign-in');
+    // The issuer's logout page (Cognito's shape; the embedded issuer serves it) ends its own session.
+    expect(res.headers.get('location')).toBe(
+      `${s.url}/logout?client_id=jixiao-local&logout_uri=${encodeURIComponent(`${s.url}/console`)}`,
+    );
     const setCookie = res.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/jx_token=;/);
     expect(setCookie).toMatch(/Max-Age=0/);

@@ -272,24 +272,21 @@ describe('the batch function', () => {
     expect(env()).not.toHaveProperty('STATE_MACHINE_ARN');
   });
 
-  it('may use the table, the tenants’ objects (with evidence retention), the secret and its own logs only', () => {
+  it('may assume the data roles, read the secret and write its own logs only: no item, no object', () => {
     const { stack, idOf } = s;
-    const bucket = idOf(stack.buckets.data);
     const statements = statementsOf(stack.evaluation.function.role);
+    // Each job's steps reach data through the tenant data role (test/infra/tenant-iam.test.ts).
+    expect(JSON.stringify(statements)).not.toMatch(/dynamodb:|s3:/);
+    const dataRoles = [stack.dataRoles.tenant, stack.dataRoles.province, stack.dataRoles.platform];
     expect(statements).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({
-          Action: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:BatchWriteItem', 'dynamodb:Query']),
-          Resource: [
-            arn(idOf(stack.table.table)),
-            { 'Fn::Join': ['', [arn(idOf(stack.table.table)), '/index/*']] },
-          ],
-        }),
-        expect.objectContaining({
-          Action: expect.arrayContaining(['s3:GetObject', 's3:PutObject', 's3:PutObjectRetention']),
-          Resource: { 'Fn::Join': ['', [arn(bucket), '/tenants/*']] },
-        }),
-        { Effect: 'Allow', Action: 's3:ListBucket', Resource: arn(bucket) },
+        {
+          Effect: 'Allow',
+          Action: ['sts:AssumeRole', 'sts:TagSession'],
+          Resource: dataRoles
+            .map((r) => arn(idOf(r)))
+            .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+        },
         expect.objectContaining({
           Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
           Resource: ref(idOf(stack.api.cursorSecret)),

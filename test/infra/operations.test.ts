@@ -168,6 +168,44 @@ describe.each(Object.keys(PARTITIONS) as (keyof typeof PARTITIONS)[])('the %s te
       );
     });
   });
+
+  describe('Powertools', () => {
+    const envOf = (fn: Record<string, any>) => fn.Properties.Environment?.Variables ?? {};
+
+    it('gives every function its service, metric namespace, log level and sampling in the environment', () => {
+      for (const [id, fn] of functions())
+        expect(envOf(fn), id).toMatchObject({
+          POWERTOOLS_SERVICE_NAME: 'jixiao',
+          POWERTOOLS_METRICS_NAMESPACE: 'Jixiao',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+          POWERTOOLS_LOGGER_SAMPLE_RATE: expect.stringMatching(/^0(\.\d+)?$/),
+        });
+    });
+
+    it(
+      partition === 'aws'
+        ? 'traces with X-Ray: active tracing and the tracer on, responses never recorded'
+        : 'has no X-Ray in China: no active tracing, the tracer off',
+      () => {
+        expect(functions().length).toBeGreaterThan(0);
+        for (const [id, fn] of functions()) {
+          const env = envOf(fn);
+          if (partition === 'aws') {
+            expect(fn.Properties.TracingConfig, id).toEqual({ Mode: 'Active' });
+            expect(env, id).toMatchObject({
+              POWERTOOLS_TRACE_ENABLED: 'true',
+              POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+            });
+          } else {
+            const tracing = fn.Properties.TracingConfig as { Mode?: string } | undefined;
+            expect(tracing?.Mode ?? 'PassThrough', id).not.toBe('Active');
+            expect(env.POWERTOOLS_TRACE_ENABLED, id).toBe('false');
+            expect(env, id).not.toHaveProperty('POWERTOOLS_TRACER_CAPTURE_RESPONSE');
+          }
+        }
+      },
+    );
+  });
 });
 
 describe('the table alarm', () => {

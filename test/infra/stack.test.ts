@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../infra/api/functions';
 import { STAGE_THROTTLE } from '../../infra/api/http-api';
 import { FUNCTION_ROUTES, type HttpFunctionName, type RouteSpec } from '../../infra/api/routes';
+import { BEFORE_SCOPE_READS } from '../../infra/data/data-roles';
 import { createTableInput, TABLE } from '../../packages/data/src/table';
 import { resourcesOf, type Synth, synth } from './synth';
 
@@ -189,36 +190,40 @@ describe('Lambda functions', () => {
     });
   });
 
-  it("scope each function's role to this table, the tenants' objects, the secret and its own logs", () => {
+  it("scope each function's role to the items read before the caller is known, the data roles, the secret and its own logs", () => {
     const { stack, idOf } = s;
     const table = idOf(stack.table.table);
-    const bucket = idOf(stack.buckets.data);
+    // Tenant data (items and objects) is reached through the data roles (test/infra/tenant-iam.test.ts).
+    const leadingKeys = (keys: string[]) => ({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': keys },
+      Null: { 'dynamodb:LeadingKeys': 'false' },
+    });
+    const dataRoles = [stack.dataRoles.tenant, stack.dataRoles.province, stack.dataRoles.platform];
     for (const name of NAMES) {
       const statements = statementsOf(name);
+      expect(JSON.stringify(statements), name).not.toContain('s3:');
+      expect(
+        statements.filter((st) => JSON.stringify(st.Action).includes('dynamodb:')),
+        name,
+      ).toEqual([
+        {
+          Sid: 'BeforeScopeReads',
+          Effect: 'Allow',
+          Action: 'dynamodb:GetItem',
+          Resource: arn(table),
+          Condition: leadingKeys(BEFORE_SCOPE_READS),
+        },
+      ]);
       expect(statements, name).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({
-            Action: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
-            Resource: [arn(table), { 'Fn::Join': ['', [arn(table), '/index/*']] }],
-          }),
           {
             Effect: 'Allow',
-            // Functions serving evidence also handle object versions and Object Lock retention
-            // (test/infra/evidence-bucket.test.ts); CDK merges them into this statement.
-            Action: FUNCTIONS[name].servesEvidence
-              ? [
-                  's3:DeleteObject',
-                  's3:DeleteObjectVersion',
-                  's3:GetObject',
-                  's3:GetObjectRetention',
-                  's3:GetObjectVersion',
-                  's3:PutObject',
-                  's3:PutObjectRetention',
-                ]
-              : ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
-            Resource: { 'Fn::Join': ['', [arn(bucket), '/tenants/*']] },
+            Action: ['sts:AssumeRole', 'sts:TagSession'],
+            // CDK merges the three grants into one statement, resources sorted.
+            Resource: dataRoles
+              .map((r) => arn(idOf(r)))
+              .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
           },
-          { Effect: 'Allow', Action: 's3:ListBucket', Resource: arn(bucket) },
           {
             Effect: 'Allow',
             Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],

@@ -337,7 +337,9 @@ export interface AppRoute {
   key: string;
 }
 
-/** The app's routes, without middleware registrations (`ALL /x/*`). */
+const SIGN_OUT = 'POST /console/sign-out';
+
+/** The app's routes, without middleware registrations (`ALL /x/*`), signing out last. */
 export function appRoutes(app: App): AppRoute[] {
   const out = new Map<string, AppRoute>();
   for (const r of app.routes) {
@@ -345,7 +347,9 @@ export function appRoutes(app: App): AppRoute[] {
     const key = `${r.method} ${r.path}`;
     out.set(key, { method: r.method, path: r.path, key });
   }
-  return [...out.values()];
+  // Signing out ends the session (server-side): a walk through every route with one session
+  // must take it last, or the routes after it would only ever see a signed-out caller.
+  return [...out.values()].sort((a, b) => Number(a.key === SIGN_OUT) - Number(b.key === SIGN_OUT));
 }
 
 export function fillPath(route: AppRoute, f: RouteFixture): string {

@@ -1,11 +1,14 @@
 import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import { errors } from '@jixiao/core';
 import { authenticate } from './auth/authenticate';
+import { tenantScope } from './auth/tenant-scope';
 import type { AppDeps, AppEnv } from './deps';
-import { jsonBodyGuard, type UploadRoute, uploadRoutesOf } from './http/body-guard';
+import { DEFAULT_MAX_BODY_BYTES, jsonBodyGuard, type UploadRoute, uploadRoutesOf } from './http/body-guard';
+import { bodyLimitOf, streamingBodyLimit } from './http/body-limit';
 import { problemResponse, toAppError, validationHook } from './http/problem';
 import { requestLog } from './http/request-log';
 import type { ResourceApp } from './http/route';
+import { securityHeaders } from './http/security-headers';
 import { docsPage, OPENAPI_INFO } from './openapi';
 
 export interface AppOptions {
@@ -31,6 +34,7 @@ export function createApp(deps: AppDeps, resources: readonly ResourceApp[], opts
     c.set('deps', deps);
     await next();
   });
+  app.use('*', securityHeaders(deps));
   app.use('*', requestLog());
   app.onError((err, c) => {
     const e = toAppError(err);
@@ -51,11 +55,22 @@ export function createApp(deps: AppDeps, resources: readonly ResourceApp[], opts
   let uploads: UploadRoute[] | undefined;
   const servedRoutes = () =>
     app.openAPIRegistry.definitions.flatMap((d) => (d.type === 'route' ? [d.route] : []));
+  const uploadRoutes = () => (uploads ??= uploadRoutesOf(servedRoutes()));
+  // Every body (API, console forms and uploads) is limited as it streams, before authentication.
+  const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   app.use(
-    '/v1/*',
-    jsonBodyGuard(deps.maxBodyBytes, () => (uploads ??= uploadRoutesOf(servedRoutes()))),
+    '*',
+    streamingBodyLimit((c) =>
+      bodyLimitOf(
+        { method: c.req.method, path: c.req.path, contentType: c.req.header('content-type') },
+        maxBodyBytes,
+        uploadRoutes(),
+      ),
+    ),
   );
+  app.use('/v1/*', jsonBodyGuard(uploadRoutes));
   app.use('/v1/*', authenticate());
+  app.use('/v1/*', tenantScope());
 
   app.get('/health', (c) =>
     c.json({ status: 'ok', version: deps.version ?? 'dev', time: deps.now().toISOString() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IssuerLogout } from './deps';
 
 /**
  * The one config loader: every deployment (Lambda, embedded stack, tests) describes itself with
@@ -27,6 +28,8 @@ const schema = z
     /** An external issuer's endpoints (its discovery document's), in place of AUTH_BASE_URL. */
     OIDC_AUTHORIZE_URL: z.url().optional(),
     OIDC_TOKEN_URL: z.url().optional(),
+    /** The external issuer's logout page (discovery: `end_session_endpoint`), if it has one. */
+    OIDC_LOGOUT_URL: z.url().optional(),
     /** The external issuer holds the sign-in accounts: user writes have nothing to mirror. */
     EXTERNAL_ACCOUNTS: z
       .enum(['true', 'false'])
@@ -41,6 +44,10 @@ const schema = z
     APP_VERSION: z.string().default('dev'),
     /** The year-end state machine (functions that start runs); without it runs cannot start. */
     STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
+    /** The data roles (infra/data/data-roles.ts): data is reached per tenant, province or platform session. */
+    TENANT_DATA_ROLE_ARN: z.string().startsWith('arn:').optional(),
+    PROVINCE_DATA_ROLE_ARN: z.string().startsWith('arn:').optional(),
+    PLATFORM_DATA_ROLE_ARN: z.string().startsWith('arn:').optional(),
     /** The evidence bucket has S3 Object Lock: locked evidence gets COMPLIANCE retention. */
     EVIDENCE_OBJECT_LOCK: z
       .enum(['true', 'false'])
@@ -51,6 +58,15 @@ const schema = z
     message: 'CURSOR_SECRET or CURSOR_SECRET_ARN is required',
     path: ['CURSOR_SECRET'],
   })
+  .refine(
+    (e) =>
+      new Set([e.TENANT_DATA_ROLE_ARN, e.PROVINCE_DATA_ROLE_ARN, e.PLATFORM_DATA_ROLE_ARN].map((a) => !a))
+        .size === 1,
+    {
+      message: 'TENANT_DATA_ROLE_ARN, PROVINCE_DATA_ROLE_ARN and PLATFORM_DATA_ROLE_ARN go together',
+      path: ['TENANT_DATA_ROLE_ARN'],
+    },
+  )
   .refine((e) => e.AUTH_BASE_URL || (e.OIDC_AUTHORIZE_URL && e.OIDC_TOKEN_URL), {
     message: 'AUTH_BASE_URL, or OIDC_AUTHORIZE_URL and OIDC_TOKEN_URL, is required',
     path: ['AUTH_BASE_URL'],
@@ -58,8 +74,18 @@ const schema = z
 
 export type Config = z.infer<typeof schema> & {
   JWKS_URL: string;
-  oidc: { authorizeUrl: string; tokenUrl: string; clientId: string };
+  oidc: { authorizeUrl: string; tokenUrl: string; clientId: string; logout?: IssuerLogout };
 };
+
+/** Cognito's hosted UI has its logout page beside the others; an external issuer's is configured. */
+function issuerLogout(
+  auth: string | undefined,
+  oidcLogoutUrl: string | undefined,
+): { logout?: IssuerLogout } {
+  if (auth) return { logout: { url: `${auth}/logout`, returnParam: 'logout_uri' } };
+  if (oidcLogoutUrl) return { logout: { url: oidcLogoutUrl, returnParam: 'post_logout_redirect_uri' } };
+  return {};
+}
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const r = schema.safeParse(env);
@@ -75,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       authorizeUrl: r.data.OIDC_AUTHORIZE_URL ?? `${auth}/oauth2/authorize`,
       tokenUrl: r.data.OIDC_TOKEN_URL ?? `${auth}/oauth2/token`,
       clientId: r.data.TOKEN_AUDIENCE,
+      ...issuerLogout(auth, r.data.OIDC_LOGOUT_URL),
     },
   };
 }

@@ -1,4 +1,13 @@
+import { createHash } from 'node:crypto';
 import { html, raw } from 'hono/html';
+
+/** The docs page's only style, inline so the page stands alone; allowed by its hash in the CSP. */
+const DOCS_STYLE = `body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:1000px;margin:2rem auto;padding:0 1rem;color:#222}
+.op{border-top:1px solid #ddd;padding:.5rem 0}.m{display:inline-block;min-width:4.5em;color:#fff;border-radius:3px;padding:0 .3em;font-size:.85em}
+.m-get{background:#2b7}.m-post{background:#27c}.m-patch{background:#c82}.m-delete{background:#c33}pre{background:#f6f6f6;padding:.5rem;overflow:auto;font-size:.8em}`;
+
+/** The Content-Security-Policy source that allows exactly the docs page's <style> and nothing else. */
+export const DOCS_STYLE_HASH = `'sha256-${createHash('sha256').update(DOCS_STYLE, 'utf8').digest('base64')}'`;
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -52,9 +61,7 @@ export function docsPage(doc: object) {
   );
   return html`<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>绩效 API 文档</title>
-<style>${raw(`body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:1000px;margin:2rem auto;padding:0 1rem;color:#222}
-.op{border-top:1px solid #ddd;padding:.5rem 0}.m{display:inline-block;min-width:4.5em;color:#fff;border-radius:3px;padding:0 .3em;font-size:.85em}
-.m-get{background:#2b7}.m-post{background:#27c}.m-patch{background:#c82}.m-delete{background:#c33}pre{background:#f6f6f6;padding:.5rem;overflow:auto;font-size:.8em}`)}</style>
+<style>${raw(DOCS_STYLE)}</style>
 </head><body><h1>绩效 Jixiao API</h1><p>${OPENAPI_INFO.info.description}</p>
 <p>机器可读文档 / machine-readable: <a href="/openapi.json">/openapi.json</a> · ${ops.length} operations</p>
 ${rows}</body></html>`;

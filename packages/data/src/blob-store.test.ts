@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
   ListObjectVersionsCommand,
   PutObjectRetentionCommand,
   S3Client,
@@ -106,5 +108,40 @@ describe('reading and removing objects', () => {
       'v1',
       'm1',
     ]);
+  });
+});
+
+describe('a missing object, as a session that may list its own prefix only sees it', () => {
+  // S3 answers 403, not 404, for a missing key to a caller without an unconditioned ListBucket.
+  const denied = () => fault('AccessDenied', 403);
+  const key = 'tenants/230100/reports/r1.pdf';
+
+  it('is missing when listing its own key finds nothing (get, head, a version)', async () => {
+    mock.on(GetObjectCommand).rejects(denied());
+    mock.on(HeadObjectCommand).rejects(fault('Forbidden', 403));
+    mock.on(ListObjectsV2Command).resolves({ Contents: [{ Key: `${key}.bak` }] });
+    mock.on(ListObjectVersionsCommand).resolves({ Versions: [{ Key: key, VersionId: 'v1' }] });
+    expect(await blobs.get('230100', ['reports', 'r1.pdf'])).toBeUndefined();
+    expect(await blobs.head('230100', ['reports', 'r1.pdf'])).toBeUndefined();
+    expect(
+      await blobs.inspect('230100', ['reports', 'r1.pdf'], { maxBytes: 10, versionId: 'v2' }),
+    ).toBeUndefined();
+    expect(mock.commandCalls(ListObjectsV2Command)[0]!.args[0].input).toEqual({
+      Bucket: 'jixiao-data',
+      Prefix: key,
+      MaxKeys: 1,
+    });
+  });
+
+  it('is a real refusal when the key (or the version) is there, or listing is refused too', async () => {
+    mock.on(GetObjectCommand).rejects(denied());
+    mock.on(ListObjectsV2Command).resolves({ Contents: [{ Key: key }] });
+    mock.on(ListObjectVersionsCommand).resolves({ Versions: [{ Key: key, VersionId: 'v1' }] });
+    await expect(blobs.get('230100', ['reports', 'r1.pdf'])).rejects.toThrow('AccessDenied');
+    await expect(
+      blobs.inspect('230100', ['reports', 'r1.pdf'], { maxBytes: 10, versionId: 'v1' }),
+    ).rejects.toThrow('AccessDenied');
+    mock.on(ListObjectsV2Command).rejects(denied());
+    await expect(blobs.get('230100', ['reports', 'r1.pdf'])).rejects.toThrow('AccessDenied');
   });
 });

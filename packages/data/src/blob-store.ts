@@ -94,6 +94,30 @@ export class BlobStore {
     this.s3 = lazy(async () => (typeof s3Source === 'function' ? s3Source() : s3Source));
   }
 
+  /**
+   * Whether a failed read means the object (or version) is not there. S3 answers a missing key
+   * with 404 only to a caller that may list the bucket unconditionally; a tenant's session may list
+   * its own prefix only, so it gets 403 instead. That 403 is settled by listing the key itself,
+   * which the session may: absent means missing, present means the refusal was real.
+   */
+  private async missing(e: unknown, key: string, versionId?: string): Promise<boolean> {
+    if (isMissing(e)) return true;
+    if (!isForbidden(e)) return false;
+    const { ListObjectsV2Command, ListObjectVersionsCommand } = await s3Sdk();
+    const s3 = await this.s3();
+    try {
+      if (versionId) {
+        const r = await s3.send(new ListObjectVersionsCommand({ Bucket: this.bucket, Prefix: key }));
+        return !(r.Versions ?? []).some((v) => v.Key === key && v.VersionId === versionId);
+      }
+      const r = await s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: key, MaxKeys: 1 }));
+      return !(r.Contents ?? []).some((o) => o.Key === key);
+    } catch {
+      // Listing refused too: the original refusal stands.
+      return false;
+    }
+  }
+
   async put(tenant: string, path: string[], body: Uint8Array | string, contentType: string): Promise<void> {
     const { PutObjectCommand } = await s3Sdk();
     await (await this.s3()).send(
@@ -114,7 +138,7 @@ export class BlobStore {
       );
       return r.Body ? await r.Body.transformToByteArray() : undefined;
     } catch (e) {
-      if (isMissing(e)) return undefined;
+      if (await this.missing(e, keys.blob(tenant, ...path))) return undefined;
       throw e;
     }
   }
@@ -133,7 +157,7 @@ export class BlobStore {
         ...(r.VersionId && r.VersionId !== 'null' ? { versionId: r.VersionId } : {}),
       };
     } catch (e) {
-      if (isMissing(e)) return undefined;
+      if (await this.missing(e, keys.blob(tenant, ...path))) return undefined;
       throw e;
     }
   }
@@ -217,7 +241,7 @@ export class BlobStore {
         }),
       )) as unknown as typeof r;
     } catch (e) {
-      if (isMissing(e)) return undefined;
+      if (await this.missing(e, keys.blob(tenant, ...path), opts.versionId)) return undefined;
       throw e;
     }
     const headBytes = opts.headBytes ?? 4096;
@@ -302,7 +326,8 @@ export class BlobStore {
   }
 
   /** A short-lived link to the object's bytes (one version when given), named and typed for the browser. */
-  async presignDownload(tenant: string, path: string[], o: DownloadLinkInput): Promise<string> {
+  /** The client's settings a browser-facing URL is made of (no request is made). */
+  private async clientSettings() {
     const s3 = await this.s3();
     const cfg = s3.config as unknown as {
       region: () => Promise<string>;
@@ -314,9 +339,23 @@ export class BlobStore {
     const endpoint = custom
       ? `${custom.protocol}//${custom.hostname}${custom.port ? `:${custom.port}` : ''}${custom.path}`
       : undefined;
-    const { bucketBaseUrl, presignGet } = await import('./evidence/s3-presign');
+    const { bucketBaseUrl } = await import('./evidence/s3-presign');
+    return { cfg, region, baseUrl: bucketBaseUrl(this.bucket, region, endpoint) };
+  }
+
+  /**
+   * Where browsers reach the bucket (evidence uploads, image previews, download links): the
+   * console's Content-Security-Policy must name it. Made from the client's settings; no request.
+   */
+  async origin(): Promise<string> {
+    return new URL((await this.clientSettings()).baseUrl).origin;
+  }
+
+  async presignDownload(tenant: string, path: string[], o: DownloadLinkInput): Promise<string> {
+    const { cfg, region, baseUrl } = await this.clientSettings();
+    const { presignGet } = await import('./evidence/s3-presign');
     return presignGet({
-      baseUrl: bucketBaseUrl(this.bucket, region, endpoint),
+      baseUrl,
       key: keys.blob(tenant, ...path),
       region,
       credentials: await cfg.credentials(),
@@ -387,6 +426,11 @@ export class BlobStore {
     return o;
   }
 }
+
+const isForbidden = (e: unknown) => {
+  const x = e as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return x.name === 'AccessDenied' || x.name === 'Forbidden' || x.$metadata?.httpStatusCode === 403;
+};
 
 const isMissing = (e: unknown) => {
   const n = (e as { name?: string; $metadata?: { httpStatusCode?: number } }).name;

@@ -12,6 +12,7 @@ import { IndicatorSystemsRepo } from './indicator-systems-repo';
 import { OrgRepo } from './org-repo';
 import { type ProvinceData, provinceData } from './province';
 import { type PublicationsRepo, publicationsRepo } from './reports';
+import { RevocationsRepo } from './revocations-repo';
 import { Store } from './store';
 import { type SurveysData, surveysData } from './surveys';
 import { TenantsRepo } from './tenants-repo';
@@ -33,6 +34,8 @@ export interface DataLayer {
   tenants: TenantsRepo;
   org: OrgRepo;
   idempotency: IdempotencyRepo;
+  /** When each user's tokens begin to count (sign-out, disabling, role changes). */
+  revocations: RevocationsRepo;
   indicatorSystems: IndicatorSystemsRepo;
   cycles: CyclesRepo;
   cycleRecords: CycleRecordsRepo;
@@ -99,6 +102,7 @@ export function createDataLayer(
     tenants: new TenantsRepo(store, now),
     org: new OrgRepo(store, now),
     idempotency: new IdempotencyRepo(store, now),
+    revocations: new RevocationsRepo(store),
     indicatorSystems: new IndicatorSystemsRepo(store, cursors, now),
     cycles: new CyclesRepo(store, now),
     cycleRecords: new CycleRecordsRepo(store, now),

@@ -21,6 +21,13 @@ export interface IdentityDirectory {
    * names the accounts, so only it knows which claim carries the record's id.
    */
   userIdOf(identity: Identity): string | undefined;
+  /**
+   * Ends the account's sessions at the issuer, where it has a way to (Cognito: its refresh tokens
+   * stop working). Absent: the issuer keeps nothing we can end (the embedded issuer; an external
+   * one, whose sign-out is the browser's visit to its logout page). Our own refusal of the user's
+   * older tokens does not depend on it (see the API's session guard).
+   */
+  signOut?(userId: string): Promise<void>;
 }
 
 /**
@@ -59,6 +66,15 @@ export function createCognitoDirectory(
 ): IdentityDirectory {
   return {
     userIdOf: cognitoUserIdOf,
+    async signOut(userId) {
+      const { AdminUserGlobalSignOutCommand } = await cognitoSdk();
+      try {
+        await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: userId }));
+      } catch (e) {
+        // No account (e.g. created before the pool): nothing to end.
+        if ((e as { name?: string }).name !== 'UserNotFoundException') throw e;
+      }
+    },
     async upsertUser(tenant, user) {
       const {
         AdminCreateUserCommand,
@@ -138,6 +154,9 @@ export function lazyCognitoDirectory(region: string, userPoolId: string): Identi
   return {
     async upsertUser(tenant, user) {
       return (await directory()).upsertUser(tenant, user);
+    },
+    async signOut(userId) {
+      return (await directory()).signOut?.(userId);
     },
     userIdOf: cognitoUserIdOf,
   };

@@ -94,6 +94,15 @@ export const keys = {
     sk: `SEED#${part(version, 'seed version')}`,
   }),
 
+  /**
+   * The instant from which a user's tokens count (sign-out, disabling, a role change move it on):
+   * one small item per user whose sessions were ever revoked, owned by the tenant or the platform.
+   */
+  revocation: (owner: string, userId: string): Key => ({
+    pk: `${owner === PLATFORM_SCOPE ? PLATFORM_SCOPE : `T#${assertTenant(owner)}`}#SESSIONS`,
+    sk: `USER#${part(userId, 'user id')}`,
+  }),
+
   platformUser: (id: string): Key => ({ pk: 'PLATFORM#USERS', sk: `USER#${part(id, 'user id')}` }),
   platformUsers: () => ({ pk: 'PLATFORM#USERS', skPrefix: 'USER#' }),
 

@@ -41,7 +41,11 @@ const PATHS = {
   signIn: '/dev/sign-in',
   authorize: '/oauth2/authorize',
   oauthToken: '/oauth2/token',
+  logout: '/logout',
 } as const;
+
+/** Where the issuer's logout page may send the browser back to: the console, as Cognito's client allows. */
+const LOGOUT_RETURN_PATH = '/console';
 
 export interface DevIssuer {
   issuer: string;
@@ -191,6 +195,20 @@ export async function createDevIssuer(opts: {
     c.json({ error: 'invalid_request', error_description: `${zh} / ${en}` }, 400);
 
   routes.get(PATHS.signIn, (c) => c.redirect('/console/auth/login', 302));
+
+  // Cognito's hosted-UI logout, in the same shape: the console sends the browser here after signing
+  // out. This issuer keeps no sign-in session of its own, so there is nothing to end; it checks the
+  // request as Cognito does (the client, and a return address the client registered) and sends the
+  // browser back.
+  const logoutQuery = z.object({
+    client_id: z.literal(DEV_AUDIENCE),
+    logout_uri: z.literal(`${opts.issuer}${LOGOUT_RETURN_PATH}`),
+  });
+  routes.get(PATHS.logout, (c) => {
+    const q = logoutQuery.safeParse(c.req.query());
+    if (!q.success) return badRequest(c, '退出登录请求参数无效', 'invalid logout request');
+    return c.redirect(q.data.logout_uri, 302);
+  });
 
   routes.get(PATHS.authorize, async (c) => {
     const q = authorizeQuery.safeParse(c.req.query());

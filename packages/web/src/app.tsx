@@ -3,7 +3,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { serveAsset } from './assets';
 import { sameOrigin } from './auth/same-origin';
 import { SIGN_IN, session } from './auth/session';
-import { authPages } from './auth/sign-in';
+import { authPages, type EndSessions } from './auth/sign-in';
 import type { OidcClient } from './auth/sign-in-flow';
 import { type ApiFetch, SignInRequired } from './client/api-client';
 import { messagePage } from './components/message-page';
@@ -35,6 +35,8 @@ export interface ConsoleOptions {
   api: ApiFetch;
   /** The identity provider the sign-in button uses (cloud: Cognito's hosted UI; local: the dev issuer). */
   oidc: OidcClient;
+  /** Signing out ends the token's sessions server-side (the API's `signOutToken`). */
+  endSessions: EndSessions;
   /** The product's structured logger (one JSON line per entry); failures of the console go there. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -82,7 +84,7 @@ export function createConsole(opts: ConsoleOptions): Hono {
 
   app.use('*', noStore, language, renderer, sameOrigin);
   app.get('/assets/:file', serveAsset);
-  app.route('/', authPages(opts.oidc));
+  app.route('/', authPages(opts.oidc, opts.endSessions));
   // The public's pages need no sign-in (they call only the API's public routes).
   app.route('/public', publicPages(opts.api));
 

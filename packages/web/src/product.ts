@@ -1,4 +1,4 @@
-import { type AppDeps, createApp } from '@jixiao/api';
+import { type AppDeps, createApp, signOutToken } from '@jixiao/api';
 import { ALL_ROUTES } from '@jixiao/api/contracts';
 import { FILE_RESOURCES } from '@jixiao/api/files';
 import { JSON_RESOURCES } from '@jixiao/api/json';
@@ -13,7 +13,12 @@ export function createProduct(deps: AppDeps) {
   const app = createApp(deps, [...JSON_RESOURCES, ...FILE_RESOURCES], { describe: ALL_ROUTES });
   app.route(
     '/console',
-    createConsole({ api: (req) => Promise.resolve(app.fetch(req)), oidc: deps.oidc, log: deps.log }),
+    createConsole({
+      api: (req) => Promise.resolve(app.fetch(req)),
+      oidc: deps.oidc,
+      endSessions: (token) => signOutToken(deps, token),
+      log: deps.log,
+    }),
   );
   app.get('/', (c) => c.redirect('/console'));
   return app;

@@ -57,9 +57,11 @@ describe('token lifetime', () => {
     expect(TOKEN_MAX_AGE_SECONDS).toBe(8 * HOUR);
   });
 
-  it('accepts a token issued now that expires in an hour', async () => {
-    const id = await verify(await token({ iat: NOW, exp: NOW + HOUR }));
+  it('accepts a token issued now that expires in an hour, and says when it was issued', async () => {
+    const id = await verify(await token({ iat: NOW - 5, exp: NOW + HOUR }));
     expect(id).toMatchObject({ sub: 'hrb-admin', tenant: '230100', roles: ['tenant_admin'] });
+    // The session guard compares it with the user's revocations.
+    expect(id.issuedAt).toBe(NOW - 5);
   });
 
   it('refuses a signed token without exp, or without iat', async () => {

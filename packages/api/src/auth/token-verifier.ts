@@ -46,6 +46,8 @@ const claimsSchema = z.object({
     .optional(),
   aud: z.union([z.string(), z.array(z.string())]).optional(),
   client_id: z.string().optional(),
+  // Required by jwtVerify (`maxTokenAge`); read for the session guard.
+  iat: z.number(),
 });
 
 export interface VerifierOptions {
@@ -94,6 +96,6 @@ export function createTokenVerifier(opts: VerifierOptions): TokenVerifier {
     if (c.tenant) identity.tenant = c.tenant;
     if (c.unit) identity.unit = c.unit;
     if (c.province) identity.province = c.province;
-    return identity;
+    return { ...identity, issuedAt: c.iat };
   };
 }

@@ -28,23 +28,19 @@ export const uploadRoutesOf = (routes: readonly RouteConfig[]): UploadRoute[] =>
 
 /**
  * Every request that carries a body must be JSON (or, on an upload route, the file type it
- * declares), within the size limit, and parse. Checked before any handler runs, so handlers see
- * only well-formed bodies (the schema check follows).
+ * declares) and parse. Checked before any handler runs, so handlers see only well-formed bodies
+ * (the schema check follows). Its size was already limited while it streamed (./body-limit.ts), so
+ * reading it whole here is bounded.
  */
 export function jsonBodyGuard(
-  maxBytes = DEFAULT_MAX_BODY_BYTES,
   /** The app's upload routes (read when the first body arrives, once every route is mounted). */
   uploads: () => readonly UploadRoute[] = () => [],
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!['POST', 'PUT', 'PATCH'].includes(c.req.method)) return next();
     const upload = uploads().find((u) => u.method === c.req.method && u.path.test(c.req.path));
-    const limit = upload?.maxBytes ?? maxBytes;
-    const declared = Number(c.req.header('content-length') ?? '0');
-    if (declared > limit) throw errors.payloadTooLarge(limit);
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
     const buf = await c.req.arrayBuffer();
-    if (buf.byteLength > limit) throw errors.payloadTooLarge(limit);
     if (buf.byteLength === 0 && !type) return next();
     if (upload) {
       if (type !== upload.type) throw errors.unsupportedMediaType(upload.type);

@@ -11,6 +11,7 @@ import {
 } from '@jixiao/core';
 import { newId, type PageRequest } from '@jixiao/data';
 import type { z } from 'zod';
+import { endSessions, sessionGuardOf } from '../auth/session-guard';
 import type { Caller } from '../http/caller';
 
 const NOT_FOUND = ['用户', 'User'] as const;
@@ -41,6 +42,13 @@ async function checkUnit({ deps }: Caller, tenant: string, unit: string | undefi
   if (unit !== undefined && !(await deps.data.org.getUnit(tenant, unit))) {
     throw errors.invalidReference('body.unit', `单位 ${unit} 不存在。`, `Unit ${unit} does not exist.`);
   }
+}
+
+/** Whether a change to a user ends their sessions: disabled, or other roles or unit than their tokens say. */
+function revokes(before: User, after: User): boolean {
+  const sameRoles =
+    before.roles.length === after.roles.length && before.roles.every((r) => after.roles.includes(r));
+  return (before.active && !after.active) || !sameRoles || before.unit !== after.unit;
 }
 
 /** A unit user sees its own unit's users only. */
@@ -103,5 +111,9 @@ export async function updateUser(
   await checkUnit(caller, tenant, changes.unit ?? undefined);
   const updated = await org.updateUser(tenant, userId, version, changes, unit);
   await syncAccount(caller, tenant, updated);
+  // The user's tokens carry their roles and unit: after a change, or when disabled, the old ones
+  // stop. Any other change (enabled again) is seen by this instance at once, by others within 30 s.
+  if (revokes(current, updated)) await endSessions(caller.deps, tenant, userId);
+  else sessionGuardOf(caller.deps).forget(tenant, userId);
   return updated;
 }

@@ -99,6 +99,17 @@ export const errors = {
       zh: '登录凭证的有效期信息无效，请重新登录。',
       en: 'The sign-in token has no valid lifetime. Please sign in again.',
     }),
+  /**
+   * A valid token of a session that has ended: the user signed out, was disabled, had their roles
+   * or unit changed (the token carries the old ones), or no longer exists.
+   */
+  tokenRevoked: () =>
+    new AppError({
+      status: 401,
+      code: 'token_revoked',
+      zh: '登录已失效（已退出登录，或账号已停用、权限已变更），请重新登录。',
+      en: 'This session has ended (signed out, or the account was disabled or its roles changed). Please sign in again.',
+    }),
   /** An admin removing their own admin role or disabling their own account would lock the tenant out. */
   selfLockout: (what: 'role' | 'disable') =>
     new AppError({

@@ -1,6 +1,8 @@
+import type { IssuerLogout } from '@jixiao/api';
 import { AUTH_CALLBACK_PATH, TOKEN_COOKIE } from '@jixiao/core';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { BASE } from '../context';
 
 /**
  * Console sign-in: OpenID Connect authorization code flow with PKCE, run on the server. The same
@@ -11,6 +13,8 @@ export interface OidcClient {
   authorizeUrl: string;
   tokenUrl: string;
   clientId: string;
+  /** The issuer's logout page, visited after signing out (absent: back to the sign-in page). */
+  logout?: IssuerLogout;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
 }
@@ -88,4 +92,18 @@ export async function finishSignIn(c: Context, oidc: OidcClient): Promise<Callba
     maxAge: typeof body.expires_in === 'number' ? body.expires_in : 3600,
   });
   return { ok: true };
+}
+
+/**
+ * Where the browser goes once the console has signed out: the issuer's logout page, so its own
+ * sign-in session ends too (else its next sign-in would not ask who you are), and from there
+ * back to the console (the logout URL Cognito's client registers); without one, straight to the
+ * sign-in page.
+ */
+export function signOutDestination(requestUrl: string, oidc: OidcClient, signInPath: string): string {
+  if (!oidc.logout) return signInPath;
+  const url = new URL(oidc.logout.url);
+  url.searchParams.set('client_id', oidc.clientId);
+  url.searchParams.set(oidc.logout.returnParam, `${new URL(requestUrl).origin}${BASE}`);
+  return url.toString();
 }

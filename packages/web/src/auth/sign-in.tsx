@@ -1,10 +1,13 @@
 import { TOKEN_COOKIE } from '@jixiao/core';
 import { Hono } from 'hono';
-import { deleteCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { BASE, type ConsoleEnv, useView } from '../context';
 import { t } from '../i18n';
 import { SIGN_IN } from './session';
-import { beginSignIn, finishSignIn, type OidcClient } from './sign-in-flow';
+import { beginSignIn, finishSignIn, type OidcClient, signOutDestination } from './sign-in-flow';
+
+/** Ends every session of the token's user on the server (the product wires in the API's `signOutToken`). */
+export type EndSessions = (token: string) => Promise<unknown>;
 
 function SignInPage(props: { failed: boolean }) {
   const { lang, url } = useView();
@@ -33,7 +36,7 @@ function SignInPage(props: { failed: boolean }) {
  * Signing in and out: the sign-in page, the OIDC authorization-code flow (login → IdP → callback,
  * which sets the session cookie), and sign-out. Served before any session exists.
  */
-export function authPages(oidc: OidcClient) {
+export function authPages(oidc: OidcClient, endSessions: EndSessions) {
   const app = new Hono<ConsoleEnv>();
   app.get('/sign-in', (c) =>
     c.render(<SignInPage failed={c.req.query('failed') !== undefined} />, {
@@ -46,9 +49,13 @@ export function authPages(oidc: OidcClient) {
     const outcome = await finishSignIn(c, oidc);
     return c.redirect(outcome.ok ? BASE : `${SIGN_IN}?failed=${outcome.reason}`, 303);
   });
-  app.post('/sign-out', (c) => {
+  // Signing out ends the sessions server-side first: deleting the cookie alone would leave its
+  // token working for anyone who kept a copy. Then the issuer's own session (its logout page).
+  app.post('/sign-out', async (c) => {
+    const token = getCookie(c, TOKEN_COOKIE);
+    if (token) await endSessions(token);
     deleteCookie(c, TOKEN_COOKIE, { path: '/' });
-    return c.redirect(SIGN_IN, 303);
+    return c.redirect(signOutDestination(c.req.url, oidc, SIGN_IN), 303);
   });
   return app;
 }
