@@ -7,6 +7,7 @@ import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand } from '@a
 import { type createClients, createTableInput, TABLE } from '@jixiao/data';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
+import { closeDynaliteIteratorsOnReturn } from './dynalite-iterators';
 
 /**
  * dynalite (DynamoDB API) and s3rver (S3 API) in this process. With a data folder they persist
@@ -49,6 +50,7 @@ export async function startEmbeddedServices(opts: {
     mkdirSync(dynamoDir, { recursive: true });
   }
   mkdirSync(opts.s3Dir, { recursive: true });
+  closeDynaliteIteratorsOnReturn();
   const dyn = dynalite({
     ...(dynamoDir ? { path: dynamoDir } : {}),
     createTableMs: 0,
