@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AdminGetUserCommand,
-  AdminUserGlobalSignOutCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { AdminUserGlobalSignOutCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { Role } from '@jixiao/core';
-import { createCognitoDirectory, keys } from '@jixiao/data';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { keys } from '@jixiao/data';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stacksForBothIssuers } from '../support/both-issuers';
+import type { TestStack } from '../support/stack';
 
 /**
  * Revocation (#14 item 1) on the embedded stack, with the identities of both deployments: the
@@ -17,24 +13,12 @@ import { startTestStack, type TestStack } from '../support/stack';
  * user's old token is refused at once on the instance that made the change (other instances:
  * within the session guard's 30 s, see its unit test), as a bearer token and as the console's cookie.
  */
-const cognito = mockClient(CognitoIdentityProviderClient);
-cognito.on(AdminGetUserCommand).resolves({ Username: 'existing' });
-
+const both = stacksForBothIssuers();
+const { cognito } = both;
 let cloud: TestStack;
 let local: TestStack;
-beforeAll(async () => {
-  const client = new CognitoIdentityProviderClient({
-    region: 'cn-north-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-  });
-  [cloud, local] = await Promise.all([
-    startTestStack({ directory: createCognitoDirectory(client, 'cn-north-1_Test') }),
-    startTestStack(),
-  ]);
-}, 120_000);
-afterAll(async () => {
-  await Promise.all([cloud?.stop(), local?.stop()]);
-  cognito.restore();
+beforeAll(() => {
+  ({ cloud, local } = both);
 });
 
 interface Person {

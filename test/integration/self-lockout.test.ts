@@ -1,38 +1,23 @@
 import {
   AdminDisableUserCommand,
   AdminEnableUserCommand,
-  AdminGetUserCommand,
   AdminUpdateUserAttributesCommand,
-  CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { createCognitoDirectory } from '@jixiao/data';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stacksForBothIssuers } from '../support/both-issuers';
+import type { TestStack } from '../support/stack';
 
 /**
  * The guard that keeps a tenant admin from locking themselves out, with the identities of both
  * deployments: the embedded issuer's (`sub` is the user record's id) and Cognito's (a generated
  * `sub`; the record's id is the account's username, as the Cognito directory creates it).
  */
-const cognito = mockClient(CognitoIdentityProviderClient);
-cognito.on(AdminGetUserCommand).resolves({ Username: 'existing' });
-
+const both = stacksForBothIssuers();
+const { cognito } = both;
 let cloud: TestStack;
 let local: TestStack;
-beforeAll(async () => {
-  const client = new CognitoIdentityProviderClient({
-    region: 'cn-north-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-  });
-  [cloud, local] = await Promise.all([
-    startTestStack({ directory: createCognitoDirectory(client, 'cn-north-1_Test') }),
-    startTestStack(),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([cloud.stop(), local.stop()]);
-  cognito.restore();
+beforeAll(() => {
+  ({ cloud, local } = both);
 });
 
 /** hrb-admin as Cognito signs them in: the access token's `sub` is not the record's id. */
