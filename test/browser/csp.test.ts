@@ -32,7 +32,8 @@ beforeAll(async () => {
   });
   page = await context.newPage();
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${new URL(page.url()).pathname}: ${m.text()}`);
+    if (m.type() === 'error')
+      problems.push(`${new URL(page.url()).pathname}: ${m.text()} ${m.location().url ?? ''}`.trim());
   });
   page.on('pageerror', (e) => problems.push(`${new URL(page.url()).pathname}: ${e.message}`));
 }, 240_000);

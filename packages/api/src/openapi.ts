@@ -61,6 +61,7 @@ export function docsPage(doc: object) {
   );
   return html`<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>绩效 API 文档</title>
+<link rel="icon" href="data:,">
 <style>${raw(DOCS_STYLE)}</style>
 </head><body><h1>绩效 Jixiao API</h1><p>${OPENAPI_INFO.info.description}</p>
 <p>机器可读文档 / machine-readable: <a href="/openapi.json">/openapi.json</a> · ${ops.length} operations</p>

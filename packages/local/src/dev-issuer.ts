@@ -227,7 +227,7 @@ export async function createDevIssuer(opts: {
           <input type="hidden" name="tenant" value="${e.tenant?.code ?? ''}"><input type="hidden" name="user" value="${e.user.id}">
           <button type="submit" data-user="${e.user.id}">登录 Sign in</button></form></td></tr>`,
     );
-    return c.html(html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>开发登录 Dev sign-in</title>
+    return c.html(html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>开发登录 Dev sign-in</title><link rel="icon" href="data:,">
 <style>body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left}button{cursor:pointer}</style></head>
 <body><h1>开发环境登录 / Dev sign-in</h1>

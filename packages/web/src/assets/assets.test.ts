@@ -21,6 +21,9 @@ describe('static assets', () => {
     const js = await app.request(assetUrl('editor-sums.js'));
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await js.text()).toContain("getElementById('is-editor')");
+    const icon = await app.request(assetUrl('favicon.svg'));
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   });
 
   it('answers 404, not cached, for an unknown or outdated name', async () => {

@@ -4,6 +4,7 @@ import { BASE } from '../context';
 import { CONSOLE_CSS } from './console.css.ts';
 import { EDITOR_SUMS_JS } from './editor-sums.js.ts';
 import { EVIDENCE_UPLOAD_JS } from './evidence-upload.js.ts';
+import { FAVICON_SVG } from './favicon.svg.ts';
 import { PORTAL_CSS } from './portal.css.ts';
 import { RUN_PROGRESS_JS } from './run-progress.js.ts';
 import { SURVEY_ANSWER_JS } from './survey-answer.js.ts';
@@ -23,6 +24,7 @@ const SOURCES = {
   'survey-answer.js': { body: SURVEY_ANSWER_JS, type: 'text/javascript; charset=utf-8' },
   'run-progress.js': { body: RUN_PROGRESS_JS, type: 'text/javascript; charset=utf-8' },
   'what-if.js': { body: WHAT_IF_JS, type: 'text/javascript; charset=utf-8' },
+  'favicon.svg': { body: FAVICON_SVG, type: 'image/svg+xml' },
 } as const;
 
 export type AssetName = keyof typeof SOURCES;

@@ -100,6 +100,7 @@ export const renderer = jsxRenderer<{ Variables: Record<string, unknown> }>(
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="referrer" content="same-origin" />
           <title>{`${props.title} · ${t(lang, 'productName')}`}</title>
+          <link rel="icon" type="image/svg+xml" href={assetUrl('favicon.svg')} />
           <link rel="stylesheet" href={assetUrl('console.css')} />
           {props.portal ? <link rel="stylesheet" href={assetUrl('portal.css')} /> : null}
         </head>
